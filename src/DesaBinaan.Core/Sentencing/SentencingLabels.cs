@@ -67,4 +67,27 @@ public static class SentencingLabels
         DayRounding.Down => new("dibulatkan ke bawah", "rounded down"),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The rounding is not defined."),
     };
+
+    /// <summary>Returns the label of a remission entitlement status.</summary>
+    /// <param name="value">The status.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
+    public static LocalizedText Label(this RemissionEntitlementStatus value) => value switch
+    {
+        RemissionEntitlementStatus.Due => new("berhak", "due"),
+        RemissionEntitlementStatus.NotDue => new("tidak berhak", "not due"),
+        RemissionEntitlementStatus.Undetermined => new("belum dapat ditentukan", "undetermined"),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The status is not defined."),
+    };
+
+    /// <summary>Returns the label of a ground of additional remission.</summary>
+    /// <param name="value">The ground.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
+    public static LocalizedText Label(this AdditionalRemissionGround value) => value switch
+    {
+        AdditionalRemissionGround.ServiceToState => new("berbuat jasa kepada negara", "service to the state"),
+        AdditionalRemissionGround.HelpingInstitution => new("membantu kegiatan pembinaan", "helping the institution"),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The ground is not defined."),
+    };
 }
