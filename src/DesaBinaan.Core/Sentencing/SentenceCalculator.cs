@@ -218,7 +218,7 @@ public static class SentenceCalculator
         var basis = history.MainTerm.ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
         var half = SentenceKernel.FractionDay(history, Fraction.OneHalf, convention, basis, out _, out _);
         var twoThirds = SentenceKernel.FractionDay(history, Fraction.TwoThirds, convention, basis, out _, out _);
-        return new SentenceKeyDates(ToDate(natural), ToDate(expiry), ToDate(half), ToDate(twoThirds));
+        return new SentenceKeyDates(natural, expiry, half, twoThirds);
     }
 
     /// <summary>Computes the key dates of many histories into caller storage, without allocating.</summary>

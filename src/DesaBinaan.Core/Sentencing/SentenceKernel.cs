@@ -145,8 +145,17 @@ internal static class SentenceKernel
     }
 
     /// <summary>Returns the days of the fraction of a basis, rounded by the convention.</summary>
-    public static long FractionDays(Fraction fraction, long basis, CountingConvention convention) =>
-        basis <= 0 ? 0 : convention.FractionRounding == DayRounding.Up ? fraction.OfCeiling(basis) : fraction.OfFloor(basis);
+    public static long FractionDays(Fraction fraction, long basis, CountingConvention convention)
+    {
+        if (basis <= 0)
+        {
+            return 0;
+        }
+
+        var product = checked(basis * fraction.Numerator);
+        var denominator = fraction.Denominator;
+        return convention.FractionRounding == DayRounding.Up ? (product + denominator - 1) / denominator : product / denominator;
+    }
 
     /// <summary>
     /// Returns the first day on which the days served reach the fraction of the basis net of the remissions granted by
