@@ -208,6 +208,11 @@ public static class SentenceCalculator
             return default;
         }
 
+        if (history.Detention.Segments.Count == 0)
+        {
+            return SentenceKernel.KeyDatesContinuous(history, convention);
+        }
+
         var natural = SentenceKernel.NaturalExpiry(history, convention);
         var expiry = SentenceKernel.ExpiryAfterRemissions(history, convention, natural);
         if (!history.Substitute.IsZero)

@@ -190,6 +190,42 @@ internal static class SentenceKernel
         }
     }
 
+    /// <summary>The population path for continuous custody (no gap, no house or city arrest): one pass over flat arrays.</summary>
+    public static SentenceKeyDates KeyDatesContinuous(SentenceHistory history, CountingConvention convention)
+    {
+        var daysPerMonth = convention.DaysPerMonth;
+        var monthsPerYear = convention.MonthsPerYear;
+        var start = history.Detention.FirstDayNumber;
+        var term = history.MainTerm;
+        var natural = AddCalendar(start, term, convention.MonthEnd, out _);
+        var grants = history.GrantDayNumbers;
+        var amounts = history.RemissionAmounts;
+        var expiry = natural;
+        for (var r = 0; r < grants.Length; r++)
+        {
+            var amount = amounts[r];
+            var days = (((amount.Years * monthsPerYear) + amount.Months) * daysPerMonth) + amount.Days;
+            if (days > expiry - grants[r])
+            {
+                ThrowTooLarge(history, convention);
+            }
+
+            expiry -= days;
+        }
+
+        if (!history.Substitute.IsZero)
+        {
+            expiry += history.Substitute.ToDays(daysPerMonth, monthsPerYear);
+        }
+
+        var basis = term.ToDays(daysPerMonth, monthsPerYear);
+        var up = convention.FractionRounding == DayRounding.Up;
+        var net = convention.FractionsNetOfRemission;
+        var half = ContinuousFraction(start, basis, grants, amounts, 1, 2, up, net, daysPerMonth, monthsPerYear);
+        var twoThirds = ContinuousFraction(start, basis, grants, amounts, 2, 3, up, net, daysPerMonth, monthsPerYear);
+        return new SentenceKeyDates(natural, expiry, half, twoThirds);
+    }
+
     /// <summary>Returns the remission days granted on or before a day.</summary>
     public static int RemissionDaysBy(SentenceHistory history, CountingConvention convention, int day)
     {
@@ -205,6 +241,33 @@ internal static class SentenceKernel
         }
 
         return total;
+    }
+
+    private static int ContinuousFraction(int start, int basis, ReadOnlySpan<int> grants, ReadOnlySpan<SentenceTerm> amounts, int numerator, int denominator, bool up, bool net, int daysPerMonth, int monthsPerYear)
+    {
+        var lower = start;
+        var granted = 0;
+        for (var r = 0; ; r++)
+        {
+            var rest = basis - granted;
+            var required = rest <= 0 ? 0 : up ? ((rest * numerator) + denominator - 1) / denominator : rest * numerator / denominator;
+            var candidate = Math.Max(lower, start + required);
+            if (!net || r == grants.Length || candidate < grants[r])
+            {
+                return candidate;
+            }
+
+            lower = grants[r];
+            var amount = amounts[r];
+            granted += (((amount.Years * monthsPerYear) + amount.Months) * daysPerMonth) + amount.Days;
+        }
+    }
+
+    private static void ThrowTooLarge(SentenceHistory history, CountingConvention convention)
+    {
+        // Recompute on the slow path to name the remission and the days left.
+        _ = ExpiryAfterRemissions(history, convention, NaturalExpiry(history, convention));
+        throw new ArgumentException("A remission must not be larger than what is left of the sentence.", nameof(history));
     }
 
     private static ArgumentException RemissionTooLarge(Remission remission, int days, int left, string parameterName) =>
