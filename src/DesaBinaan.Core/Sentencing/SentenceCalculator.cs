@@ -64,6 +64,11 @@ public static class SentenceCalculator
             steps.Add(Step("term.consecutive", $"Pidana dijalani berturut-turut: {id}; masa pidana tetap dijumlahkan per bagian: {history.MainTerm}.", $"Sentences served one after another: {en}; the fixed terms are summed part by part: {history.MainTerm}."));
         }
 
+        if (history.Sentences.Any(s => s.Kind is SentenceKind.CommunityService or SentenceKind.Supervision))
+        {
+            steps.Add(Step("term.community-not-counted", $"Pidana kerja sosial dan pidana pengawasan dijalani di masyarakat dan tidak dihitung dalam tanggal penahanan.", $"Community service and supervision are served in the community and do not count in the custodial dates."));
+        }
+
         var term = history.MainTerm;
         var calendar = SentenceKernel.AddCalendar(start, term, convention.MonthEnd, out var clamped);
         var clampId = !clamped ? string.Empty : convention.MonthEnd == MonthEndRule.LastDayOfMonth ? " (tanggal itu tidak ada pada bulannya: diambil hari terakhir bulan)" : " (tanggal itu tidak ada pada bulannya: diambil hari pertama bulan berikutnya)";
