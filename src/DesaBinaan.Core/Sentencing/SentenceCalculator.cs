@@ -213,22 +213,7 @@ public static class SentenceCalculator
             return default;
         }
 
-        if (history.Detention.Segments.Count == 0)
-        {
-            return SentenceKernel.KeyDatesContinuous(history, convention);
-        }
-
-        var natural = SentenceKernel.NaturalExpiry(history, convention);
-        var expiry = SentenceKernel.ExpiryAfterRemissions(history, convention, natural);
-        if (!history.Substitute.IsZero)
-        {
-            expiry += history.Substitute.ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
-        }
-
-        var basis = history.MainTerm.ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
-        var half = SentenceKernel.FractionDay(history, Fraction.OneHalf, convention, basis, out _, out _);
-        var twoThirds = SentenceKernel.FractionDay(history, Fraction.TwoThirds, convention, basis, out _, out _);
-        return new SentenceKeyDates(natural, expiry, half, twoThirds);
+        return SentenceKernel.KeyDates(history, convention);
     }
 
     /// <summary>Computes the key dates of many histories into caller storage, without allocating.</summary>

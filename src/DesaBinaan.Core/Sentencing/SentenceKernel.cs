@@ -190,14 +190,20 @@ internal static class SentenceKernel
         }
     }
 
-    /// <summary>The population path for continuous custody (no gap, no house or city arrest): one pass over flat arrays.</summary>
-    public static SentenceKeyDates KeyDatesContinuous(SentenceHistory history, CountingConvention convention)
+    /// <summary>The population path: one pass over flat arrays (and the credit segments, when custody had gaps or house/city arrest).</summary>
+    public static SentenceKeyDates KeyDates(SentenceHistory history, CountingConvention convention)
     {
         var daysPerMonth = convention.DaysPerMonth;
         var monthsPerYear = convention.MonthsPerYear;
         var start = history.Detention.FirstDayNumber;
         var term = history.MainTerm;
+        var segments = history.Detention.Segments.AsSpan();
         var natural = AddCalendar(start, term, convention.MonthEnd, out _);
+        if (!segments.IsEmpty)
+        {
+            natural += Pushback(segments, convention);
+        }
+
         var grants = history.GrantDayNumbers;
         var amounts = history.RemissionAmounts;
         var expiry = natural;
@@ -221,8 +227,8 @@ internal static class SentenceKernel
         var basis = term.ToDays(daysPerMonth, monthsPerYear);
         var up = convention.FractionRounding == DayRounding.Up;
         var net = convention.FractionsNetOfRemission;
-        var half = ContinuousFraction(start, basis, grants, amounts, 1, 2, up, net, daysPerMonth, monthsPerYear);
-        var twoThirds = ContinuousFraction(start, basis, grants, amounts, 2, 3, up, net, daysPerMonth, monthsPerYear);
+        var half = ContinuousFraction(start, segments, basis, grants, amounts, 1, 2, up, net, convention);
+        var twoThirds = ContinuousFraction(start, segments, basis, grants, amounts, 2, 3, up, net, convention);
         return new SentenceKeyDates(natural, expiry, half, twoThirds);
     }
 
@@ -243,15 +249,17 @@ internal static class SentenceKernel
         return total;
     }
 
-    private static int ContinuousFraction(int start, int basis, ReadOnlySpan<int> grants, ReadOnlySpan<SentenceTerm> amounts, int numerator, int denominator, bool up, bool net, int daysPerMonth, int monthsPerYear)
+    private static int ContinuousFraction(int start, ReadOnlySpan<CreditSegment> segments, int basis, ReadOnlySpan<int> grants, ReadOnlySpan<SentenceTerm> amounts, int numerator, int denominator, bool up, bool net, CountingConvention convention)
     {
+        var daysPerMonth = convention.DaysPerMonth;
+        var monthsPerYear = convention.MonthsPerYear;
         var lower = start;
         var granted = 0;
         for (var r = 0; ; r++)
         {
             var rest = basis - granted;
             var required = rest <= 0 ? 0 : up ? ((rest * numerator) + denominator - 1) / denominator : rest * numerator / denominator;
-            var candidate = Math.Max(lower, start + required);
+            var candidate = Math.Max(lower, segments.IsEmpty ? start + required : FirstDayServed(start, segments, required, convention));
             if (!net || r == grants.Length || candidate < grants[r])
             {
                 return candidate;

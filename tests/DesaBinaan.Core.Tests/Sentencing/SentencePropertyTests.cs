@@ -121,6 +121,20 @@ public sealed class SentencePropertyTests
         });
     }
 
+    [Fact]
+    public void Property_KeyDatesEqualTheRichResult_WithHouseOrCityArrest()
+    {
+        Gen.Select(Inputs, Gen.Int[1, 120], Gen.Int[1, 2]).Sample((x, length, kind) =>
+        {
+            var first = Epoch.PlusDays(x.Start);
+            var period = new DetentionPeriod((DetentionKind)kind, new DateInterval(first, first.PlusDays(length - 1)));
+            var history = Build(x.Start, x.Term, x.Remissions, 0, period)!;
+            var key = SentenceCalculator.ComputeKeyDates(history, Default);
+            var rich = SentenceCalculator.Compute(history, Default);
+            return key.Expiry == rich.Expiry && key.NaturalExpiry == rich.NaturalExpiry && key.Half == rich.Half!.Date && key.TwoThirds == rich.TwoThirds!.Date;
+        });
+    }
+
     // The first day on which N days are served is exactly where the served-days count reaches N, through gaps and
     // house/city arrest (DOMAIN.md §8: credited days only).
     [Fact]
