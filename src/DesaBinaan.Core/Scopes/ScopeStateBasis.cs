@@ -13,7 +13,7 @@ public sealed record ScopeStateBasis
     /// <param name="reference">The meeting id, the agreement number or the decision's reference; must not be null or white space.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reference"/> is white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not a defined value.</exception>
     public ScopeStateBasis(ScopeBasisKind kind, string reference)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);

@@ -15,7 +15,7 @@ public sealed record ScopeStateChange
     /// <param name="date">The date from which the state holds.</param>
     /// <param name="basis">The meeting, agreement or decision that set it; must not be null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scope"/> or <paramref name="basis"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not a defined value.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="state"/> is not a defined value.</exception>
     public ScopeStateChange(ScopeKind scope, ScopeState state, LocalDate date, ScopeStateBasis basis)
     {
         Scope = Guard.Against.Null(scope);

@@ -12,7 +12,7 @@ public sealed record StaffingFinding
     /// <param name="issue">The issue.</param>
     /// <param name="actual">The number given (participants or officers).</param>
     /// <param name="limit">The limit it breaks (the quota bound or the officers required).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="issue"/> is not a defined value.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="issue"/> is not a defined value.</exception>
     public StaffingFinding(StaffingIssue issue, int actual, int limit)
     {
         Issue = Guard.Against.EnumOutOfRange(issue);
