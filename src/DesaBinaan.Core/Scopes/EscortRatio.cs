@@ -41,7 +41,7 @@ public sealed record EscortRatio
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="inmates"/> is negative.</exception>
     public int RequiredOfficers(int inmates)
     {
-        Guard.Against.Negative(inmates);
+        Guard.Against.OutOfRange(inmates, nameof(inmates), 0, int.MaxValue);
         return checked((int)OfficersPerInmate.OfCeiling(inmates));
     }
 
