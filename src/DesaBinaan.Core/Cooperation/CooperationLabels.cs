@@ -118,6 +118,7 @@ public static class CooperationLabels
         CooperationRule.ActivityScopeNotCovered => new("Ruang lingkup kegiatan tidak tercakup perjanjian yang berlaku saat kegiatan dimulai", "The activity's scope is not covered by an agreement in force when it starts"),
         CooperationRule.ActivityOutsidePartnerVillage => new("Kegiatan tidak dilaksanakan di kelurahan/desa mitra", "The activity does not take place in the partner village"),
         CooperationRule.ActivityPlanDuplicate => new("Rencana kegiatan dengan kode ini sudah dicatat", "An activity plan with this id is already recorded"),
+        CooperationRule.SignatoryAuthorityUndetermined => new("Kewenangan penandatangan tidak dapat dipastikan", "The signatory's authority cannot be established"),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a cooperation rule."),
     };
 
@@ -156,6 +157,7 @@ public static class CooperationLabels
         CooperationRule.ActivityScopeNotCovered => "activity.scope.not-covered",
         CooperationRule.ActivityOutsidePartnerVillage => "activity.place.outside-partner-village",
         CooperationRule.ActivityPlanDuplicate => "activity.plan.duplicate",
+        CooperationRule.SignatoryAuthorityUndetermined => "agreement.signatory.authority-undetermined",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a cooperation rule."),
     };
 
@@ -175,7 +177,7 @@ public static class CooperationLabels
             or CooperationRule.AgreementUnknown or CooperationRule.AgreementVersionOrder => Contents,
         CooperationRule.SignatoryNotAParty or CooperationRule.MouMissing or CooperationRule.StandalonePksNotAllowed
             or CooperationRule.PksOutlivesMou or CooperationRule.PksScopeOutsideMou or CooperationRule.PksSignedBeforeMou => Signing,
-        CooperationRule.SignatoryNotAuthorised => Mandate,
+        CooperationRule.SignatoryNotAuthorised or CooperationRule.SignatoryAuthorityUndetermined => Mandate,
         CooperationRule.TermTooLong => TermPolicy,
         CooperationRule.JointAgreementRequiresDesa => Village,
         CooperationRule.ActivityScopeNotCovered or CooperationRule.ActivityOutsidePartnerVillage or CooperationRule.ActivityPlanDuplicate => Activities,

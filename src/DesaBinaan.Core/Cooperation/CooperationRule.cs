@@ -92,4 +92,7 @@ public enum CooperationRule
 
     /// <summary>An activity plan with this id is already recorded (<c>activity.plan.duplicate</c>).</summary>
     ActivityPlanDuplicate = 28,
+
+    /// <summary>A signatory's authority cannot be established: the person or institution is unknown to the officials' directory (<c>agreement.signatory.authority-undetermined</c>).</summary>
+    SignatoryAuthorityUndetermined = 29,
 }

@@ -420,11 +420,11 @@ public sealed record Partnership
 
     /// <summary>Returns the violations that signing an agreement (its first version) would cause.</summary>
     /// <param name="agreement">The agreement, version 1; must not be null.</param>
-    /// <param name="officials">The officials' registry that decides each signatory's authority; must not be null.</param>
+    /// <param name="officials">The officials' directory whose authority rules (and policy: by default a Plh/Plt signs only with an explicit delegation) decide each signatory's authority; must not be null.</param>
     /// <param name="policy">The agreement policy, or null for <see cref="AgreementPolicy.Default"/>.</param>
     /// <returns>The violations.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> or <paramref name="officials"/> is null.</exception>
-    public ValueList<PartnershipViolation> CheckSignAgreement(Agreement agreement, OfficialsRegistry officials, AgreementPolicy? policy = null)
+    public ValueList<PartnershipViolation> CheckSignAgreement(Agreement agreement, OfficialsDirectory officials, AgreementPolicy? policy = null)
     {
         Guard.Against.Null(agreement);
         Guard.Against.Null(officials);
@@ -452,12 +452,12 @@ public sealed record Partnership
 
     /// <summary>Signs an agreement in the partnership. The first agreement moves coordination to the agreement-signed stage; its scopes become covered.</summary>
     /// <param name="agreement">The agreement, version 1; must not be null.</param>
-    /// <param name="officials">The officials' registry that decides each signatory's authority; must not be null.</param>
+    /// <param name="officials">The officials' directory whose authority rules (and policy: by default a Plh/Plt signs only with an explicit delegation) decide each signatory's authority; must not be null.</param>
     /// <param name="policy">The agreement policy, or null for <see cref="AgreementPolicy.Default"/>.</param>
     /// <returns>The new partnership.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> or <paramref name="officials"/> is null.</exception>
     /// <exception cref="PartnershipRuleException">The agreement breaks a rule (see <see cref="CheckSignAgreement"/>).</exception>
-    public Partnership SignAgreement(Agreement agreement, OfficialsRegistry officials, AgreementPolicy? policy = null)
+    public Partnership SignAgreement(Agreement agreement, OfficialsDirectory officials, AgreementPolicy? policy = null)
     {
         ThrowIfAny(CheckSignAgreement(agreement, officials, policy));
         var stages = CurrentStage.IsUnderAgreement()
@@ -468,11 +468,11 @@ public sealed record Partnership
 
     /// <summary>Returns the violations that signing a new version (amendment or extension) of an agreement would cause.</summary>
     /// <param name="version">The new version (from <see cref="Agreement.Amend"/> or <see cref="Agreement.Extend"/>); must not be null.</param>
-    /// <param name="officials">The officials' registry that decides each signatory's authority; must not be null.</param>
+    /// <param name="officials">The officials' directory whose authority rules (and policy: by default a Plh/Plt signs only with an explicit delegation) decide each signatory's authority; must not be null.</param>
     /// <param name="policy">The agreement policy, or null for <see cref="AgreementPolicy.Default"/>.</param>
     /// <returns>The violations.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="version"/> or <paramref name="officials"/> is null.</exception>
-    public ValueList<PartnershipViolation> CheckAmendAgreement(Agreement version, OfficialsRegistry officials, AgreementPolicy? policy = null)
+    public ValueList<PartnershipViolation> CheckAmendAgreement(Agreement version, OfficialsDirectory officials, AgreementPolicy? policy = null)
     {
         Guard.Against.Null(version);
         Guard.Against.Null(officials);
@@ -509,12 +509,12 @@ public sealed record Partnership
 
     /// <summary>Signs a new version of an agreement; the earlier versions stay readable. An extension moves the partnership to the extended stage.</summary>
     /// <param name="version">The new version; must not be null.</param>
-    /// <param name="officials">The officials' registry that decides each signatory's authority; must not be null.</param>
+    /// <param name="officials">The officials' directory whose authority rules (and policy: by default a Plh/Plt signs only with an explicit delegation) decide each signatory's authority; must not be null.</param>
     /// <param name="policy">The agreement policy, or null for <see cref="AgreementPolicy.Default"/>.</param>
     /// <returns>The new partnership.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="version"/> or <paramref name="officials"/> is null.</exception>
     /// <exception cref="PartnershipRuleException">The version breaks a rule (see <see cref="CheckAmendAgreement"/>).</exception>
-    public Partnership AmendAgreement(Agreement version, OfficialsRegistry officials, AgreementPolicy? policy = null)
+    public Partnership AmendAgreement(Agreement version, OfficialsDirectory officials, AgreementPolicy? policy = null)
     {
         ThrowIfAny(CheckAmendAgreement(version, officials, policy));
         var previous = AgreementVersions(version.Number)[^1];
@@ -810,7 +810,7 @@ public sealed record Partnership
     private PartnershipViolation StageOrderViolation(PartnershipStage target) =>
         Violation(CooperationRule.StageOrder, $"dari {CurrentStage} ke {target}", $"from {CurrentStage} to {target}");
 
-    private void CheckContent(List<PartnershipViolation> violations, Agreement agreement, Agreement? previous, OfficialsRegistry officials, AgreementPolicy policy)
+    private void CheckContent(List<PartnershipViolation> violations, Agreement agreement, Agreement? previous, OfficialsDirectory officials, AgreementPolicy policy)
     {
         var sides = Sides;
         foreach (var party in agreement.Parties.Where(p => !sides.Contains(p)))
@@ -841,13 +841,13 @@ public sealed record Partnership
                 continue;
             }
 
-            var decision = officials.MaySign(signatory.Person, agreement.Kind, signatory.Party, agreement.SignedOn, policy.Authority);
-            if (!decision.IsAllowed)
+            var decision = officials.MaySign(signatory.Person, agreement.Kind, signatory.Party, agreement.SignedOn);
+            if (!decision.IsAuthorised)
             {
                 violations.Add(Violation(
-                    CooperationRule.SignatoryNotAuthorised,
-                    $"{signatory.Person} ({signatory.Appointment.Position}) untuk {signatory.Party} pada {Format(agreement.SignedOn)}: {decision.Reason.Indonesian} [{decision.Code}]",
-                    $"{signatory.Person} ({signatory.Appointment.Position}) for {signatory.Party} on {Format(agreement.SignedOn)}: {decision.Reason.English} [{decision.Code}]"));
+                    decision.Outcome == AuthorityOutcome.Undetermined ? CooperationRule.SignatoryAuthorityUndetermined : CooperationRule.SignatoryNotAuthorised,
+                    $"{signatory.Person} ({signatory.Appointment.Position}, {signatory.Appointment.Capacity}) untuk {signatory.Party} pada {Format(agreement.SignedOn)}: {decision.Reason.Indonesian} [{decision.ReasonCode}]",
+                    $"{signatory.Person} ({signatory.Appointment.Position}, {signatory.Appointment.Capacity}) for {signatory.Party} on {Format(agreement.SignedOn)}: {decision.Reason.English} [{decision.ReasonCode}]"));
             }
         }
 
