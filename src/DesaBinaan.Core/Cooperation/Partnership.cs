@@ -118,6 +118,13 @@ public sealed record Partnership
     public ValueList<InstitutionId> Sides =>
         SigningGovernment is null ? [CorrectionalSide.Id, CommunitySide.Id] : [CorrectionalSide.Id, CommunitySide.Id, SigningGovernment.Id];
 
+    /// <summary>
+    /// Gets the institutions that may be parties of the partnership's agreements: its <see cref="Sides"/> and the
+    /// correctional unit's supervising office (the regional office, which signs a framework memorandum for its UPTs
+    /// under Permenkumham 65/2016).
+    /// </summary>
+    public ValueList<InstitutionId> AgreementParties => CorrectionalSide.Supervisor is { } office ? Sides.Add(office) : Sides;
+
     /// <summary>Starts a partnership at the exploration stage (<i>penjajakan</i>).</summary>
     /// <param name="id">The caller's id of the partnership; must not be null or white space.</param>
     /// <param name="programme">The programme; must not be null.</param>
@@ -812,13 +819,13 @@ public sealed record Partnership
 
     private void CheckContent(List<PartnershipViolation> violations, Agreement agreement, Agreement? previous, OfficialsDirectory officials, AgreementPolicy policy)
     {
-        var sides = Sides;
+        var sides = AgreementParties;
         foreach (var party in agreement.Parties.Where(p => !sides.Contains(p)))
         {
             violations.Add(Violation(CooperationRule.PartyNotInPartnership, $"{party} bukan pihak kerja sama {Id}", $"{party} is not a side of partnership {Id}"));
         }
 
-        if (!agreement.Parties.Contains(CorrectionalSide.Id))
+        if (!agreement.Parties.Contains(CorrectionalSide.Id) && (CorrectionalSide.Supervisor is not { } office || !agreement.Parties.Contains(office)))
         {
             violations.Add(Violation(CooperationRule.CorrectionalSideMissing, $"{CorrectionalSide.Id} tidak tercantum", $"{CorrectionalSide.Id} is not listed"));
         }
