@@ -134,15 +134,16 @@ internal static class CooperationFixture
         string? implementsMemorandum = null)
     {
         var date = signedOn ?? SigningDay;
+        var partyList = parties?.ToList() ?? [LapasId, KelurahanId];
         return new Agreement(
             number,
             AgreementKind.CooperationAgreement,
             date,
-            parties ?? [LapasId, KelurahanId],
+            partyList,
             signatories ?? [KalapasSigns, CamatSigns],
             term ?? new DateInterval(date, date.PlusYears(2).PlusDays(-1)),
             scopes ?? [ScopeKind.EnvironmentalCleanliness],
-            [new Obligation(LapasId, "Menyiapkan warga binaan dan petugas pengawal")],
+            partyList.Contains(LapasId) ? [new Obligation(LapasId, "Menyiapkan warga binaan dan petugas pengawal")] : [],
             "Masing-masing pihak menanggung biayanya sendiri",
             Period.FromMonths(6),
             "Diakhiri atas kesepakatan para pihak",
@@ -180,7 +181,7 @@ internal static class CooperationFixture
     {
         List<Delegation> delegations =
         [
-            new(WaliKota, Camat, new SigningPower(AgreementKind.CooperationAgreement, KelurahanId), new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31)), "Surat kuasa Wali Kota"),
+            new(WaliKota, Camat, new SigningPower(AgreementKind.CooperationAgreement, KelurahanId), new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2030, 12, 31)), "Surat kuasa Wali Kota"),
         ];
         if (delegateToPlh)
         {
