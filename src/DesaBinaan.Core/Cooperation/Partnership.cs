@@ -271,8 +271,25 @@ public sealed record Partnership
     public bool CoversScopeOn(ScopeKind scope, LocalDate date)
     {
         Guard.Against.Null(scope);
-        return ScopeStateOn(scope, date) is ScopeState.CoveredByAgreement or ScopeState.Active
-            && AgreementsInForceOn(date).Any(a => a.Covers(scope));
+        if (ScopeStateOn(scope, date) is not (ScopeState.CoveredByAgreement or ScopeState.Active)
+            || StageOn(date) is not { } stage
+            || stage.IsFinal())
+        {
+            return false;
+        }
+
+        // No allocation: an agreement version covers the scope on the date when it is in force then and no later
+        // version of the same agreement was signed by that date.
+        var agreements = Agreements.AsSpan();
+        foreach (var agreement in agreements)
+        {
+            if (agreement.IsInForceOn(date) && agreement.Covers(scope) && IsGoverningOn(agreement, date, agreements))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns the scopes being carried out on a date: active and covered by an agreement in force.</summary>
@@ -777,6 +794,19 @@ public sealed record Partnership
         }
 
         return scopes;
+    }
+
+    private static bool IsGoverningOn(Agreement version, LocalDate date, ReadOnlySpan<Agreement> agreements)
+    {
+        foreach (var other in agreements)
+        {
+            if (other.Version > version.Version && other.SignedOn <= date && string.Equals(other.Number, version.Number, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ScopeHistory? HistoryOf(ScopeKind scope)
