@@ -646,7 +646,7 @@ public sealed record Partnership
 
     /// <summary>Returns the violations that setting a scope's state by a decision would cause.</summary>
     /// <param name="scope">The scope; must not be null.</param>
-    /// <param name="state">The new state: <see cref="ScopeState.Suspended"/>, <see cref="ScopeState.Active"/> (resume) or <see cref="ScopeState.Ended"/>.</param>
+    /// <param name="state">The new state: <see cref="ScopeState.Suspended"/>, <see cref="ScopeState.Active"/> (resume a suspended scope, or start a scope covered after activation, while the partnership is active) or <see cref="ScopeState.Ended"/>.</param>
     /// <param name="date">The date.</param>
     /// <returns>The violations.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
@@ -659,7 +659,7 @@ public sealed record Partnership
         CheckOpenAndDated(violations, date);
         var current = HistoryOf(scope)?.Current;
         var allowed = ScopeTransitions.IsAllowed(current, state)
-            && (state != ScopeState.Active || (current == ScopeState.Suspended && CurrentStage is PartnershipStage.Active or PartnershipStage.UnderEvaluation or PartnershipStage.Extended));
+            && (state != ScopeState.Active || (current is ScopeState.Suspended or ScopeState.CoveredByAgreement && CurrentStage is PartnershipStage.Active or PartnershipStage.UnderEvaluation or PartnershipStage.Extended));
         if (!allowed)
         {
             violations.Add(Violation(CooperationRule.ScopeTransitionNotAllowed, $"{scope.Code}: {current?.ToString() ?? "-"} → {state}", $"{scope.Code}: {current?.ToString() ?? "-"} → {state}"));

@@ -1,3 +1,4 @@
+using CsCheck;
 using DesaBinaan.Core.Cooperation;
 using DesaBinaan.Core.Officials;
 using DesaBinaan.Core.Scopes;
@@ -37,6 +38,10 @@ public sealed partial class PartnershipTests
         partnership.CurrentStage.Should().Be(PartnershipStage.Active);
         partnership.AgreementsInForceOn(new LocalDate(2026, 7, 1)).Select(a => a.Number).Should().Equal("PKS/1", "PKS/2");
         partnership.ScopeStateOn(ScopeKind.SocialService, new LocalDate(2026, 7, 1)).Should().Be(ScopeState.CoveredByAgreement);
+        partnership.ScopesActiveOn(new LocalDate(2026, 7, 1)).Should().Equal(ScopeKind.EnvironmentalCleanliness);
+        var started = partnership.SetScopeState(ScopeKind.SocialService, ScopeState.Active, new LocalDate(2026, 7, 6), "Surat pelaksanaan");
+        started.ScopesActiveOn(new LocalDate(2026, 7, 6)).Should().Equal(ScopeKind.EnvironmentalCleanliness, ScopeKind.SocialService);
+        Codes(Signed().CheckSetScopeState(ScopeKind.EnvironmentalCleanliness, ScopeState.Active, SigningDay)).Should().Equal(new[] { "scope.transition.not-allowed" }, "before activation a scope is started by activating the partnership");
     }
 
     [Fact]
@@ -221,6 +226,24 @@ public sealed partial class PartnershipTests
         amended.CoversScopeOn(ScopeKind.SocialService, new LocalDate(2026, 9, 1)).Should().BeFalse();
         amended.CoversScopeOn(ScopeKind.Fisheries, new LocalDate(2026, 9, 1)).Should().BeTrue();
         amended.ScopesActiveOn(new LocalDate(2026, 9, 1)).Should().Equal(ScopeKind.EnvironmentalCleanliness);
+    }
+
+    [Fact]
+    public void CoversScopeOn_AgreesWithTheAgreementsInForce()
+    {
+        // Property: on any date, a scope is covered exactly when it is covered or active and an agreement in force lists it.
+        var v1 = Active().AgreementVersions("PKS/1")[0];
+        var partnership = Active()
+            .AmendAgreement(v1.Amend(new LocalDate(2026, 9, 1), [KalapasSigns, CamatSigns], scopes: [ScopeKind.EnvironmentalCleanliness, ScopeKind.SocialService]), Signers)
+            .SetScopeState(ScopeKind.EnvironmentalCleanliness, ScopeState.Suspended, new LocalDate(2027, 1, 1), "x")
+            .Terminate(new LocalDate(2027, 6, 1), "y");
+        Gen.Int[0, 1200].Sample(offset =>
+        {
+            var date = MeetingDay.PlusDays(offset);
+            return ScopeKind.StandardKinds.All(scope =>
+                partnership.CoversScopeOn(scope, date) == (partnership.ScopeStateOn(scope, date) is ScopeState.CoveredByAgreement or ScopeState.Active
+                    && partnership.AgreementsInForceOn(date).Any(a => a.Covers(scope))));
+        });
     }
 
     [Fact]
