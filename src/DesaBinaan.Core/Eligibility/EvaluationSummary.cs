@@ -1,0 +1,121 @@
+using DesaBinaan.Core.Common;
+using NodaTime;
+
+namespace DesaBinaan.Core.Eligibility;
+
+/// <summary>
+/// The compact result of a policy for one subject (the population hot path): the status, the eligible-from date,
+/// bit masks of the criteria (by index in <see cref="PolicyVersion{TSubject, TParameters}.Criteria"/>) that fail,
+/// wait for a date or are unknown, and the first blocking criterion. No allocation.
+/// </summary>
+/// <remarks>The default value is an undetermined summary with no criterion. Equality compares every member.</remarks>
+[Immutable]
+public readonly record struct EvaluationSummary
+{
+    private readonly int eligibleFromPlusOne;
+
+    internal EvaluationSummary(DecisionStatus status, int eligibleFromPlusOne, ulong notMetMask, ulong waitingMask, ulong unknownMask, int firstBlocker, CriterionOutcome applicability)
+    {
+        Status = status;
+        this.eligibleFromPlusOne = eligibleFromPlusOne;
+        NotMetMask = notMetMask;
+        WaitingMask = waitingMask;
+        UnknownMask = unknownMask;
+        FirstBlocker = firstBlocker;
+        Applicability = applicability;
+    }
+
+    /// <summary>Gets the status.</summary>
+    public DecisionStatus Status { get; }
+
+    /// <summary>Gets whether the summary has an eligible-from date (eligible or not yet eligible).</summary>
+    public bool HasEligibleFrom => eligibleFromPlusOne != 0;
+
+    /// <summary>Gets the eligible-from day number (<see cref="DayNumbers"/>) when <see cref="HasEligibleFrom"/>, otherwise -1.</summary>
+    public int EligibleFromDayNumber => eligibleFromPlusOne - 1;
+
+    /// <summary>Gets the date from which the subject is eligible (for a not-yet-eligible subject; for an eligible one, the evaluation date), or null.</summary>
+    public LocalDate? EligibleFrom => eligibleFromPlusOne == 0 ? null : DayNumbers.ToDate(eligibleFromPlusOne - 1);
+
+    /// <summary>Gets the mask of criteria not met (bit <c>i</c> for criterion <c>i</c>), including those waiting for a date.</summary>
+    public ulong NotMetMask { get; }
+
+    /// <summary>Gets the mask of criteria not yet met that will be met on a known date.</summary>
+    public ulong WaitingMask { get; }
+
+    /// <summary>Gets the mask of criteria that are unknown (missing evidence).</summary>
+    public ulong UnknownMask { get; }
+
+    /// <summary>Gets the index of the first criterion that blocks eligibility (not met, unknown or waiting), or -1 when none (or when only applicability blocks).</summary>
+    public int FirstBlocker { get; }
+
+    /// <summary>Gets the outcome of the policy's applicability condition (<see cref="CriterionOutcome.Met"/> when the policy has none).</summary>
+    public CriterionOutcome Applicability { get; }
+
+    /// <summary>Computes the status from criterion results (the engine's single definition of a decision's status).</summary>
+    internal static EvaluationSummary From(CriterionResult applicability, ReadOnlySpan<CriterionResult> results, int evaluationDay)
+    {
+        ulong notMet = 0, waiting = 0, unknown = 0;
+        var latest = 0;
+        var firstHard = -1;
+        var firstUnknown = -1;
+        var firstWaiting = -1;
+        for (var i = 0; i < results.Length; i++)
+        {
+            var r = results[i];
+            var bit = 1UL << i;
+            switch (r.Outcome)
+            {
+                case CriterionOutcome.NotMet:
+                    notMet |= bit;
+                    if (r.HasDate)
+                    {
+                        waiting |= bit;
+                        if (firstWaiting < 0)
+                        {
+                            firstWaiting = i;
+                        }
+
+                        if (r.DayNumber + 1 > latest)
+                        {
+                            latest = r.DayNumber + 1;
+                        }
+                    }
+                    else if (firstHard < 0)
+                    {
+                        firstHard = i;
+                    }
+
+                    break;
+                case CriterionOutcome.Unknown:
+                    unknown |= bit;
+                    if (firstUnknown < 0)
+                    {
+                        firstUnknown = i;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        var applies = applicability.Outcome;
+        if ((applies is CriterionOutcome.NotMet or CriterionOutcome.NotApplicable) || firstHard >= 0)
+        {
+            return new(DecisionStatus.Ineligible, 0, notMet, waiting, unknown, firstHard, applies);
+        }
+
+        if (applies == CriterionOutcome.Unknown || firstUnknown >= 0)
+        {
+            return new(DecisionStatus.Undetermined, 0, notMet, waiting, unknown, firstUnknown, applies);
+        }
+
+        if (waiting != 0)
+        {
+            return new(DecisionStatus.NotYetEligible, latest, notMet, waiting, unknown, firstWaiting, applies);
+        }
+
+        return new(DecisionStatus.Eligible, evaluationDay + 1, notMet, waiting, unknown, -1, applies);
+    }
+}
