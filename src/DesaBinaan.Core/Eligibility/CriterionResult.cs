@@ -33,7 +33,7 @@ public readonly record struct CriterionResult
     public bool HasDate => dayPlusOne != 0;
 
     /// <summary>Gets the day number (<see cref="DayNumbers"/>) on which the criterion is or will be met, or -1 when the result has no date.</summary>
-    public int DayNumber => dayPlusOne - 1;
+    public int DayNumber => unchecked(dayPlusOne - 1);
 
     /// <summary>Gets the date on which the criterion is (since) or will be met, or null when the result has no date.</summary>
     public LocalDate? Date => dayPlusOne == 0 ? null : DayNumbers.ToDate(dayPlusOne - 1);
@@ -61,7 +61,7 @@ public readonly record struct CriterionResult
     public static CriterionResult MetSince(int dayNumber)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dayNumber);
-        return new(CriterionOutcome.Met, dayNumber + 1);
+        return new(CriterionOutcome.Met, unchecked(dayNumber + 1));
     }
 
     /// <summary>Returns the result "not yet met: will be met on" a day.</summary>
@@ -72,7 +72,7 @@ public readonly record struct CriterionResult
     public static CriterionResult NotMetUntil(int dayNumber)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dayNumber);
-        return new(CriterionOutcome.NotMet, dayNumber + 1);
+        return new(CriterionOutcome.NotMet, unchecked(dayNumber + 1));
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ public readonly record struct CriterionResult
     public static CriterionResult From(int dayNumber, int evaluationDayNumber)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dayNumber);
-        return new(evaluationDayNumber >= dayNumber ? CriterionOutcome.Met : CriterionOutcome.NotMet, dayNumber + 1);
+        return new(evaluationDayNumber >= dayNumber ? CriterionOutcome.Met : CriterionOutcome.NotMet, unchecked(dayNumber + 1));
     }
 
     /// <summary>Returns "met" or "not met" (with no date) from a condition.</summary>

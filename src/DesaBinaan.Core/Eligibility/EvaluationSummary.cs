@@ -56,66 +56,50 @@ public readonly record struct EvaluationSummary
     internal static EvaluationSummary From(CriterionResult applicability, ReadOnlySpan<CriterionResult> results, int evaluationDay)
     {
         ulong notMet = 0, waiting = 0, unknown = 0;
-        var latest = 0;
-        var firstHard = -1;
-        var firstUnknown = -1;
-        var firstWaiting = -1;
+        var latest = -1;
         for (var i = 0; i < results.Length; i++)
         {
             var r = results[i];
             var bit = 1UL << i;
-            switch (r.Outcome)
+            if (r.Outcome == CriterionOutcome.NotMet)
             {
-                case CriterionOutcome.NotMet:
-                    notMet |= bit;
-                    if (r.HasDate)
-                    {
-                        waiting |= bit;
-                        if (firstWaiting < 0)
-                        {
-                            firstWaiting = i;
-                        }
-
-                        if (r.DayNumber + 1 > latest)
-                        {
-                            latest = r.DayNumber + 1;
-                        }
-                    }
-                    else if (firstHard < 0)
-                    {
-                        firstHard = i;
-                    }
-
-                    break;
-                case CriterionOutcome.Unknown:
-                    unknown |= bit;
-                    if (firstUnknown < 0)
-                    {
-                        firstUnknown = i;
-                    }
-
-                    break;
-                default:
-                    break;
+                notMet |= bit;
+                if (r.HasDate)
+                {
+                    waiting |= bit;
+                    latest = Math.Max(latest, r.DayNumber);
+                }
+            }
+            else if (r.Outcome == CriterionOutcome.Unknown)
+            {
+                unknown |= bit;
             }
         }
 
-        var applies = applicability.Outcome;
-        if ((applies is CriterionOutcome.NotMet or CriterionOutcome.NotApplicable) || firstHard >= 0)
+        return FromMasks(applicability.Outcome, notMet, waiting, unknown, latest, evaluationDay);
+    }
+
+    /// <summary>Computes the status from the masks: a failure waiting does not cure, then missing evidence, then waiting, else eligible.</summary>
+    internal static EvaluationSummary FromMasks(CriterionOutcome applies, ulong notMet, ulong waiting, ulong unknown, int latestWaitingDay, int evaluationDay)
+    {
+        var hard = notMet & ~waiting;
+        if (applies is CriterionOutcome.NotMet or CriterionOutcome.NotApplicable || hard != 0)
         {
-            return new(DecisionStatus.Ineligible, 0, notMet, waiting, unknown, firstHard, applies);
+            return new(DecisionStatus.Ineligible, 0, notMet, waiting, unknown, First(hard), applies);
         }
 
-        if (applies == CriterionOutcome.Unknown || firstUnknown >= 0)
+        if (applies == CriterionOutcome.Unknown || unknown != 0)
         {
-            return new(DecisionStatus.Undetermined, 0, notMet, waiting, unknown, firstUnknown, applies);
+            return new(DecisionStatus.Undetermined, 0, notMet, waiting, unknown, First(unknown), applies);
         }
 
         if (waiting != 0)
         {
-            return new(DecisionStatus.NotYetEligible, latest, notMet, waiting, unknown, firstWaiting, applies);
+            return new(DecisionStatus.NotYetEligible, latestWaitingDay + 1, notMet, waiting, unknown, First(waiting), applies);
         }
 
         return new(DecisionStatus.Eligible, evaluationDay + 1, notMet, waiting, unknown, -1, applies);
     }
+
+    private static int First(ulong mask) => mask == 0 ? -1 : System.Numerics.BitOperations.TrailingZeroCount(mask);
 }

@@ -17,12 +17,14 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     where TParameters : class, IPolicyParameters
 {
     private readonly EvaluationContext<TParameters> context;
+    private readonly int criterionCount;
 
     internal PolicyEvaluator(Policy<TSubject, TParameters> policy, PolicyVersion<TSubject, TParameters> version, LocalDate date)
     {
         Policy = policy;
         Version = version;
         context = new EvaluationContext<TParameters>(date, version.Parameters, version.Id);
+        criterionCount = version.Criteria.Count;
     }
 
     /// <summary>Gets the policy.</summary>
@@ -38,7 +40,7 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     public EvaluationContext<TParameters> Context => context;
 
     /// <summary>Gets the number of criteria (the length of the result span <see cref="Evaluate(TSubject, Span{CriterionResult})"/> needs).</summary>
-    public int CriterionCount => Version.Criteria.Count;
+    public int CriterionCount => criterionCount;
 
     /// <summary>Evaluates a subject into caller-provided storage, without allocating.</summary>
     /// <param name="subject">The subject; must not be null.</param>
@@ -49,7 +51,7 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     public EvaluationSummary Evaluate(TSubject subject, Span<CriterionResult> results)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        if (results.Length < Version.Criteria.Count)
+        if (results.Length < criterionCount)
         {
             throw new ArgumentException("The result span must hold one result per criterion of the version.", nameof(results));
         }

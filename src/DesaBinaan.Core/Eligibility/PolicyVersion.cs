@@ -112,11 +112,24 @@ public sealed class PolicyVersion<TSubject, TParameters>
     {
         var parts = evaluators;
         results = results[..parts.Length];
-        for (var i = 0; i < parts.Length; i++)
+        ulong notMet = 0, waiting = 0, unknown = 0;
+        var latest = -1;
+        for (var i = 0; i < results.Length; i++)
         {
-            results[i] = parts[i](subject, in context);
+            var r = parts[i](subject, in context);
+            results[i] = r;
+
+            // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
+            var outcome = r.Outcome;
+            var isNotMet = outcome == CriterionOutcome.NotMet;
+            var isWaiting = isNotMet & r.HasDate;
+            notMet |= (isNotMet ? 1UL : 0UL) << i;
+            waiting |= (isWaiting ? 1UL : 0UL) << i;
+            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << i;
+            latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
         }
 
-        return EvaluationSummary.From(EvaluateApplicability(subject, in context), results, context.DayNumber);
+        var applies = applicabilityEvaluator is null ? CriterionOutcome.Met : applicabilityEvaluator(subject, in context).Outcome;
+        return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, context.DayNumber);
     }
 }
