@@ -1,0 +1,113 @@
+using Ardalis.GuardClauses;
+using DesaBinaan.Core.Common;
+
+namespace DesaBinaan.Core.Sentencing;
+
+/// <summary>
+/// What the computations need about one person's sentence: the sentences served one after another, the custody
+/// (first day of detention, house/city arrest, gaps), the remissions granted and the substitute imprisonment for an
+/// unpaid fine or restitution (<i>pidana pengganti denda / restitusi</i>), served after the main term.
+/// </summary>
+/// <remarks>
+/// <para>The sentences are served consecutively: their fixed terms (imprisonment and <i>kurungan</i>) are summed part
+/// by part and added once to the first day of detention. A life or death sentence among them means no expiry and
+/// no remission (UU 22/2022 Pasal 10(4)). Community service and supervision are served in the community and give
+/// no custodial dates.</para>
+/// <para>Rules that need a counting convention (a remission larger than what is left) are checked when a date is
+/// computed. Equality compares the sentences, the custody, the remissions (kept in grant-date order) and the
+/// substitute term.</para>
+/// </remarks>
+[Immutable]
+public sealed record SentenceHistory
+{
+    /// <summary>Initializes a sentence history.</summary>
+    /// <param name="sentences">The sentences, served one after another; must not be null or empty nor contain null.</param>
+    /// <param name="detention">The custody; must not be null.</param>
+    /// <param name="remissions">The remissions granted, or null for none; none may be granted before the first day of detention, and a life or death sentence has none.</param>
+    /// <param name="substitute">The substitute imprisonment for an unpaid fine or restitution (zero for none); only after a fixed term of imprisonment or <i>kurungan</i>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="sentences"/> or <paramref name="detention"/> is null.</exception>
+    /// <exception cref="ArgumentException">A rule above is broken.</exception>
+    public SentenceHistory(IEnumerable<Sentence> sentences, Detention detention, IEnumerable<Remission>? remissions = null, SentenceTerm substitute = default)
+    {
+        Sentences = ValueList.FromNonNull(Guard.Against.Null(sentences), nameof(sentences));
+        Guard.Against.InvalidInput(Sentences, nameof(sentences), s => s.Count > 0, "A sentence history needs at least one sentence.");
+        Detention = Guard.Against.Null(detention);
+        var list = ValueList.FromNonNull(remissions ?? [], nameof(remissions));
+        HasLifeOrDeath = Sentences.Any(s => s.IsLifeOrDeath);
+        var mainTerm = SentenceTerm.Zero;
+        foreach (var sentence in Sentences)
+        {
+            if (sentence.IsFixedCustodial)
+            {
+                mainTerm = mainTerm.Plus(sentence.Term);
+            }
+        }
+
+        MainTerm = mainTerm;
+        foreach (var remission in list)
+        {
+            Guard.Against.InvalidInput(remission, nameof(remissions), r => r.GrantDate >= detention.FirstDay,
+                "A remission cannot be granted before detention began.");
+        }
+
+        Guard.Against.InvalidInput(list, nameof(remissions), l => l.Count == 0 || !HasLifeOrDeath,
+            "A life or death sentence receives no remission (UU 22/2022 Pasal 10(4)).");
+        Guard.Against.InvalidInput(list, nameof(remissions), l => l.Count == 0 || !mainTerm.IsZero,
+            "Only a fixed term of imprisonment or kurungan receives remission.");
+        Guard.Against.InvalidInput(substitute, nameof(substitute), s => s.IsZero || (!mainTerm.IsZero && !HasLifeOrDeath),
+            "A substitute term is served after a main fixed term of imprisonment or kurungan; there is none.");
+        Remissions = ValueList.From(list.OrderBy(r => r.GrantDate));
+        Substitute = substitute;
+    }
+
+    /// <summary>Gets the sentences, served one after another.</summary>
+    public ValueList<Sentence> Sentences { get; }
+
+    /// <summary>Gets the custody.</summary>
+    public Detention Detention { get; }
+
+    /// <summary>Gets the remissions granted, in grant-date order.</summary>
+    public ValueList<Remission> Remissions { get; }
+
+    /// <summary>Gets the substitute imprisonment for an unpaid fine or restitution (zero for none).</summary>
+    public SentenceTerm Substitute { get; }
+
+    /// <summary>Gets the sum, part by part, of the fixed custodial terms (imprisonment and <i>kurungan</i>); zero when there is none.</summary>
+    public SentenceTerm MainTerm { get; }
+
+    /// <summary>Gets whether a life or death sentence is among the sentences.</summary>
+    public bool HasLifeOrDeath { get; }
+
+    /// <summary>Gets whether the history has custodial dates: a non-zero fixed term and no life or death sentence.</summary>
+    public bool HasDates => !HasLifeOrDeath && !MainTerm.IsZero;
+
+    /// <summary>Returns a history of one fixed term of imprisonment in continuous detention.</summary>
+    /// <param name="firstDay">The first day of detention.</param>
+    /// <param name="term">The term; must not be zero.</param>
+    /// <param name="remissions">The remissions granted, or none.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentException">The term is zero or a remission breaks a rule.</exception>
+    public static SentenceHistory Imprisonment(NodaTime.LocalDate firstDay, SentenceTerm term, params Remission[] remissions) =>
+        new([Sentence.Imprisonment(term)], Detention.Continuous(firstDay), remissions);
+
+    /// <summary>Returns this history with one more remission.</summary>
+    /// <param name="remission">The remission; must not be null.</param>
+    /// <returns>A new history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="remission"/> is null.</exception>
+    /// <exception cref="ArgumentException">The remission breaks a rule.</exception>
+    public SentenceHistory WithRemission(Remission remission) =>
+        new(Sentences, Detention, Remissions.Add(Guard.Against.Null(remission)), Substitute);
+
+    /// <summary>Returns this history with another custody record.</summary>
+    /// <param name="detention">The custody; must not be null.</param>
+    /// <returns>A new history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="detention"/> is null.</exception>
+    /// <exception cref="ArgumentException">A remission is granted before the new first day.</exception>
+    public SentenceHistory WithDetention(Detention detention) => new(Sentences, detention, Remissions, Substitute);
+
+    /// <summary>Returns this history with a substitute term.</summary>
+    /// <param name="substitute">The substitute imprisonment (zero for none).</param>
+    /// <returns>A new history.</returns>
+    /// <exception cref="ArgumentException">There is no main fixed term.</exception>
+    public SentenceHistory WithSubstitute(SentenceTerm substitute) => new(Sentences, Detention, Remissions, substitute);
+}

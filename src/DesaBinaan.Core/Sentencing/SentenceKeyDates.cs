@@ -1,0 +1,45 @@
+using DesaBinaan.Core.Common;
+using NodaTime;
+
+namespace DesaBinaan.Core.Sentencing;
+
+/// <summary>
+/// The key dates of a sentence without their breakdown, computed without allocating: the population path
+/// (<see cref="SentenceCalculator.ComputeKeyDates(SentenceHistory, CountingConvention)"/>).
+/// </summary>
+/// <remarks>
+/// The default value has no dates (<see cref="HasDates"/> false, every date <see cref="LocalDate"/>'s default): the
+/// answer for life, death and community sentences. Equality compares every field.
+/// </remarks>
+[Immutable]
+public readonly record struct SentenceKeyDates
+{
+    /// <summary>Initializes key dates.</summary>
+    /// <param name="naturalExpiry">The natural expiry.</param>
+    /// <param name="expiry">The expiry after remissions and substitute imprisonment.</param>
+    /// <param name="half">The day 1/2 is served.</param>
+    /// <param name="twoThirds">The day 2/3 is served.</param>
+    public SentenceKeyDates(LocalDate naturalExpiry, LocalDate expiry, LocalDate half, LocalDate twoThirds)
+    {
+        HasDates = true;
+        NaturalExpiry = naturalExpiry;
+        Expiry = expiry;
+        Half = half;
+        TwoThirds = twoThirds;
+    }
+
+    /// <summary>Gets whether the sentence has dates (false for life, death and community sentences, and for the default value).</summary>
+    public bool HasDates { get; }
+
+    /// <summary>Gets the natural expiry (<i>ekspirasi awal</i>).</summary>
+    public LocalDate NaturalExpiry { get; }
+
+    /// <summary>Gets the expiry after remissions and substitute imprisonment.</summary>
+    public LocalDate Expiry { get; }
+
+    /// <summary>Gets the day 1/2 of the term is served.</summary>
+    public LocalDate Half { get; }
+
+    /// <summary>Gets the day 2/3 of the term is served.</summary>
+    public LocalDate TwoThirds { get; }
+}
