@@ -50,6 +50,25 @@ public static class InmateGenerators
             .Select((id, status, sentence, offence, security, punishments, bits) =>
                 Profile(id, status, sentence, offence, security, punishments, bits));
 
+    /// <summary>Returns a roster of generated profiles, the same for the same size and seed on any machine, with distinct ids.</summary>
+    /// <param name="size">The number of profiles; not negative.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The profiles.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is negative.</exception>
+    public static IReadOnlyList<InmateProfile> Roster(int size, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(size);
+        var pcg = new PCG(1, seed);
+        var roster = new List<InmateProfile>(size);
+        for (var i = 0; i < size; i++)
+        {
+            var profile = Profiles.Generate(pcg, null!, out _);
+            roster.Add(new InmateProfile(new InmateId("WB-" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)), profile.Status, profile.Sentence, profile.Offence, profile.Security, profile.RegisterF, profile.ActiveInGuidance, profile.HasPendingCase, profile.Nationality, profile.BirthDate, profile.Evidence, profile.Domicile, profile.Institution, profile.Convention));
+        }
+
+        return roster;
+    }
+
     private static SentenceHistory History(int months, LocalDate first, int remissionCount, int extra, int salt)
     {
         var term = new SentenceTerm(months / 12, months % 12, 0);

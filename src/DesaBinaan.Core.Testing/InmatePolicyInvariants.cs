@@ -119,7 +119,7 @@ public static class InmatePolicyInvariants
         where TParameters : class, IPolicyParameters
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var roster = InmateGenerators.Profiles.Array[rosterSize].Single(s => true, "0000000000001");
+        var roster = InmateGenerators.Roster(rosterSize, 20260429);
         PolicyInvariants.SameFromManyThreads(policy, roster, date, threads);
     }
 }

@@ -237,7 +237,7 @@ public static class PolicyInvariants
     private static LocalDate? Plus(LocalDate? date, int days) => date?.PlusDays(days);
 
     private static string[] Texts(Decision decision) =>
-        [decision.Status.ToString(), decision.Fingerprint, decision.ToString(), decision.Render(Language.Indonesian), decision.Render(Language.English)];
+        [decision.Status.ToString(), decision.ToString(), decision.Render(Language.Indonesian), decision.Render(Language.English), decision.Fingerprint];
 
     private static T InCulture<T>(CultureInfo culture, Func<T> action)
     {
