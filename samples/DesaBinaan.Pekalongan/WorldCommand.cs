@@ -15,7 +15,8 @@ internal sealed class WorldCommand : ISampleCommand
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {
-        options.RejectUnknown();
+        options.RejectUnknown(PartnershipSection.AsOfOption);
+        var asOf = PartnershipSection.AsOf(options);
         var world = PekalonganWorld.Build();
         var date = PekalonganWorld.MeetingDate;
         string T(string indonesian, string english) => language == Language.English ? english : indonesian;
@@ -60,6 +61,7 @@ internal sealed class WorldCommand : ISampleCommand
         output.WriteLine(T(
             "Catatan: artikel tidak menyebut Kalapas pada 2026; Teguh Suroso dipakai sebagai Kalapas sejak sekitar 30 September 2025 menurut pemberitaan publik.",
             "Note: the article does not name the Kalapas in 2026; Teguh Suroso is used as Kalapas from about 30 September 2025, per public reports."));
+        PartnershipSection.Write(world, asOf, language, output);
         return 0;
     }
 
