@@ -86,7 +86,7 @@ public sealed class Policy<TSubject, TParameters>
     public PolicyVersion<TSubject, TParameters> VersionOn(LocalDate date) =>
         TryGetVersion(date, out var version)
             ? version!
-            : throw new ArgumentOutOfRangeException(nameof(date), date, $"No version of policy '{Id}' is in force on {Iso(date)}; its versions cover {Iso(Coverage.Start)} to {Iso(Coverage.End)}.");
+            : throw new ArgumentOutOfRangeException(nameof(date), $"No version of policy '{Id}' is in force on {Iso(date)}; its versions cover {Iso(Coverage.Start)} to {Iso(Coverage.End)}.");
 
     /// <summary>Prepares the evaluation of many subjects on one date: the version is selected and its context built once.</summary>
     /// <param name="date">The evaluation date; must be within <see cref="Coverage"/>.</param>

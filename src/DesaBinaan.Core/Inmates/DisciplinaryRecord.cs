@@ -30,4 +30,8 @@ public sealed record DisciplinaryRecord
 
     /// <summary>Gets the last day of the punishment.</summary>
     public LocalDate End { get; }
+
+    /// <summary>Returns the level and the days, in invariant form, such as <c>Light 2025-06-02..2025-06-08</c>.</summary>
+    /// <returns>The entry as text (independent of the current culture).</returns>
+    public override string ToString() => Punishment + " " + Imposed.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".." + End.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
