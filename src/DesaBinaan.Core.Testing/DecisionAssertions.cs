@@ -183,6 +183,20 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
         return new(this);
     }
 
+    /// <summary>Asserts that the decision equals another (same fingerprint, findings, version and basis).</summary>
+    /// <param name="expected">The expected decision, or null.</param>
+    /// <param name="because">Why the assertion is needed.</param>
+    /// <param name="becauseArgs">The values of the placeholders.</param>
+    /// <returns>A constraint to chain further assertions.</returns>
+    public AndConstraint<DecisionAssertions> Be(Decision? expected, string because = "", params object[] becauseArgs)
+    {
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(Equals(Subject, expected))
+            .FailWith("Expected {context:decision} to equal the expected decision{reason}, but it differs. Expected:" + Safe(Explanations.Of(expected)) + " Actual:" + Safe(Explanations.Of(Subject)));
+        return new(this);
+    }
+
     /// <summary>Asserts the decision's fingerprint (to pin the rules and data a decision came from).</summary>
     /// <param name="fingerprint">The expected lower-case hexadecimal SHA-256.</param>
     /// <returns>A constraint to chain further assertions.</returns>
