@@ -44,12 +44,13 @@ internal readonly struct SentenceDays
     /// <summary>Returns the first day a fraction of the term is served (the precomputed 1/2 and 2/3, otherwise computed).</summary>
     public int FractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention)
     {
-        if (fraction == Fraction.OneHalf)
+        // Compared by numerator and denominator: Fraction.OneHalf and TwoThirds construct a new value each time.
+        if (fraction.Numerator == 1 && fraction.Denominator == 2)
         {
             return Half;
         }
 
-        if (fraction == Fraction.TwoThirds)
+        if (fraction.Numerator == 2 && fraction.Denominator == 3)
         {
             return TwoThirds;
         }

@@ -17,6 +17,14 @@ internal abstract class RuleCriterion : ICriterion<InmateProfile, RightsParamete
 
     public abstract CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context);
 
+    public void EvaluateMany(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < subjects.Length; j++)
+        {
+            destination[j] = Evaluate(subjects[j], in context);
+        }
+    }
+
     public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         new(Descriptor, Evaluate(subject, in context), ValueList.From(Facts(subject, in context)));
 
