@@ -24,6 +24,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
     private readonly CriterionEvaluator<TSubject, TParameters>[] evaluators;
     private readonly CriterionEvaluator<TSubject, TParameters>? applicabilityEvaluator;
+    private readonly ICriterion<TSubject, TParameters>[] criteriaArray;
 
     /// <summary>Initializes a policy version.</summary>
     /// <param name="id">The version's stable id, dotted lower-case (for example <c>asimilasi.2022</c>).</param>
@@ -55,6 +56,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
         }
 
         applicabilityEvaluator = applicability is null ? null : applicability.Evaluate;
+        criteriaArray = [.. Criteria];
     }
 
     /// <summary>Gets the version's stable id.</summary>
@@ -131,5 +133,54 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
         var applies = applicabilityEvaluator is null ? CriterionOutcome.Met : applicabilityEvaluator(subject, in context).Outcome;
         return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, context.DayNumber);
+    }
+
+    internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    {
+        const int chunk = 256;
+        var n = criteriaArray.Length;
+        Span<CriterionResult> column = stackalloc CriterionResult[chunk];
+        Span<ulong> notMet = stackalloc ulong[chunk];
+        Span<ulong> waiting = stackalloc ulong[chunk];
+        Span<ulong> unknown = stackalloc ulong[chunk];
+        Span<int> latest = stackalloc int[chunk];
+        for (var start = 0; start < subjects.Length; start += chunk)
+        {
+            var length = Math.Min(chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            notMet[..length].Clear();
+            waiting[..length].Clear();
+            unknown[..length].Clear();
+            latest[..length].Fill(-1);
+            for (var c = 0; c < n; c++)
+            {
+                var col = column[..length];
+                criteriaArray[c].EvaluateMany(batch, in context, col);
+                var bit = 1UL << c;
+                for (var j = 0; j < col.Length; j++)
+                {
+                    var r = col[j];
+                    results[((start + j) * n) + c] = r;
+                    var outcome = r.Outcome;
+                    var isNotMet = outcome == CriterionOutcome.NotMet;
+                    var isWaiting = isNotMet & r.HasDate;
+                    notMet[j] |= isNotMet ? bit : 0UL;
+                    waiting[j] |= isWaiting ? bit : 0UL;
+                    unknown[j] |= outcome == CriterionOutcome.Unknown ? bit : 0UL;
+                    latest[j] = Math.Max(latest[j], isWaiting ? r.DayNumber : -1);
+                }
+            }
+
+            if (Applicability is { } applicability)
+            {
+                applicability.EvaluateMany(batch, in context, column[..length]);
+            }
+
+            for (var j = 0; j < length; j++)
+            {
+                var applies = Applicability is null ? CriterionOutcome.Met : column[j].Outcome;
+                summaries[start + j] = EvaluationSummary.FromMasks(applies, notMet[j], waiting[j], unknown[j], latest[j], context.DayNumber);
+            }
+        }
     }
 }

@@ -102,4 +102,31 @@ public sealed class OutsideActivityPolicyTests
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
         eligible.Should().Be(200);
     }
+
+    [Fact]
+    public void EvaluateMany_EqualsOneByOne()
+    {
+        // DESIGN.md "Decide a population": the batch path gives the same results as one-by-one evaluation.
+        var evaluator = For(Activity()).Prepare(Today);
+        var profiles = new[]
+        {
+            Convict("a"),
+            Convict("b", offence: OffenceCategory.Corruption),
+            Convict("c").WithSecurity(SecurityLevel.Medium),
+            Convict("d").WithRegisterF(null),
+            Convict("e", firstDay: Today.PlusDays(-100)),
+            Convict("f").WithStatus(LegalStatus.Child, OffenceCategory.General),
+            new InmateProfile(new InmateId("g"), LegalStatus.Detainee),
+        };
+        var n = evaluator.CriterionCount;
+        var results = new CriterionResult[profiles.Length * n];
+        var summaries = new EvaluationSummary[profiles.Length];
+        evaluator.EvaluateMany(profiles, results, summaries);
+        var one = new CriterionResult[n];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            summaries[i].Should().Be(evaluator.Evaluate(profiles[i], one));
+            results.AsSpan(i * n, n).ToArray().Should().Equal(one);
+        }
+    }
 }
