@@ -203,4 +203,26 @@ public sealed class BuilderTests
         var act = () => APartnership.DesaBinaan().WithOfficials(AnOfficial.Directory().WithActingKalapas(new LocalDate(2026, 5, 1))).Build();
         act.Should().Throw<PartnershipRuleException>();
     }
+
+    [Fact]
+    public void WithRemission_AddsOneRemission_AndRefusesWhatIsNotLawful()
+    {
+        // DOMAIN.md §8: a remission counts from its grant day and moves the fraction dates earlier.
+        InmateProfile inmate = AnInmate.Convict().Sentenced("2y");
+        var more = inmate.WithRemission(new Remission(new LocalDate(2024, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General));
+        more.Sentence!.Remissions.Should().ContainSingle();
+        more.KeyDates.Expiry.Should().Be(inmate.KeyDates.Expiry.PlusDays(-30));
+        var beforeDetention = () => inmate.WithRemission(new Remission(new LocalDate(2020, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General));
+        beforeDetention.Should().Throw<ArgumentException>().WithMessage("*before detention began*");
+        var noSentence = () => AnInmate.Detainee().Build().WithRemission(new Remission(new LocalDate(2024, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General));
+        noSentence.Should().Throw<ArgumentException>().WithParameterName("profile");
+    }
+
+    [Fact]
+    public void ReachingTwoThirdsOn_Unreachable_SaysWhy()
+    {
+        // A remission granted before the first day the target needs cannot be part of the history.
+        var act = () => ASentence.Of("1y").WithRemission(new LocalDate(2025, 6, 1), "1m").ReachingTwoThirdsOn(new LocalDate(2026, 3, 1)).Build();
+        act.Should().Throw<InvalidOperationException>().WithMessage("*No first day of detention gives a 2/3 date of 2026-03-01*");
+    }
 }

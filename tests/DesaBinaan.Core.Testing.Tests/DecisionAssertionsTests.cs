@@ -127,4 +127,13 @@ public sealed class DecisionAssertionsTests
         var decision = Policy.Decide(AnInmate.Convict(), HalfDate);
         decision.Should().HaveFingerprint(Policy.Decide(AnInmate.Convict(), HalfDate).Fingerprint);
     }
+
+    [Fact]
+    public void Be_ComparesDecisionsAndShowsBoth()
+    {
+        var a = Policy.Decide(AnInmate.Convict(), HalfDate);
+        a.Should().Be(Policy.Decide(AnInmate.Convict(), HalfDate));
+        var act = () => a.Should().Be(Policy.Decide(AnInmate.Convict(), HalfDate.PlusDays(1)));
+        act.Should().Throw<XunitException>().WithMessage("*differs. Expected:*evaluated on 2025-03-10*Actual:*evaluated on 2025-03-09*");
+    }
 }
