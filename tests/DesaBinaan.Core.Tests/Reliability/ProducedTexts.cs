@@ -179,7 +179,14 @@ internal static class ProducedTexts
             Add("profile.key-dates", profile.KeyDates);
         }
 
-        foreach (var policy in IndonesianPolicies.All())
+        var plan = AnActivity.JumatBersih();
+        Add("activity.plan", plan);
+        foreach (var occurrence in plan.Schedule.OccurrencesIn(new DateInterval(AnActivity.FirstDay, AnActivity.FirstDay.PlusDays(14))))
+        {
+            Add("activity.occurrence", occurrence);
+        }
+
+        foreach (var policy in IndonesianPolicies.All().Add(AnActivity.OutsideActivityOn(Today)))
         {
             Add("policy", policy);
             foreach (var version in policy.Versions)
