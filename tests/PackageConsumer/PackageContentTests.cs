@@ -35,7 +35,7 @@ public sealed class PackageContentTests
         var version = nuspec.Descendants().Single(e => e.Name.LocalName == "version").Value;
         var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").ToDictionary(e => (string)e.Attribute("id")!, e => (string)e.Attribute("version")!, StringComparer.Ordinal);
         dependencies.Should().Contain("DesaBinaan.Core", version);
-        dependencies.Should().ContainKey("FluentAssertions").WhoseValue.Should().StartWith("7.", "FluentAssertions 8 and later are under a commercial licence");
+        dependencies.Should().ContainKey("FluentAssertions").WhoseValue.Should().Be("[7.2.2, 8.0.0)", "FluentAssertions 8 and later are under a commercial licence: the range stops before 8");
         dependencies.Should().ContainKey("CsCheck");
     }
 
