@@ -25,6 +25,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
     private readonly CriterionEvaluator<TSubject, TParameters>[] evaluators;
     private readonly CriterionEvaluator<TSubject, TParameters>? applicabilityEvaluator;
     private readonly ICriterion<TSubject, TParameters>[] criteriaArray;
+    private readonly FusedEvaluator<TSubject, TParameters>? fused;
 
     /// <summary>Initializes a policy version.</summary>
     /// <param name="id">The version's stable id, dotted lower-case (for example <c>asimilasi.2022</c>).</param>
@@ -57,6 +58,21 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
         applicabilityEvaluator = applicability is null ? null : applicability.Evaluate;
         criteriaArray = [.. Criteria];
+    }
+
+    private PolicyVersion(PolicyVersion<TSubject, TParameters> source, TParameters parameters, FusedEvaluator<TSubject, TParameters>? fused)
+    {
+        Id = source.Id;
+        Title = source.Title;
+        Effective = source.Effective;
+        Citations = source.Citations;
+        Parameters = Guard.Against.Null(parameters);
+        Criteria = source.Criteria;
+        Applicability = source.Applicability;
+        evaluators = source.evaluators;
+        applicabilityEvaluator = source.applicabilityEvaluator;
+        criteriaArray = source.criteriaArray;
+        this.fused = fused;
     }
 
     /// <summary>Gets the version's stable id.</summary>
@@ -100,12 +116,30 @@ public sealed class PolicyVersion<TSubject, TParameters>
     /// <param name="parameters">The new parameter values.</param>
     /// <returns>A new version with the same id, interval, citations and criteria.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
-    public PolicyVersion<TSubject, TParameters> WithParameters(TParameters parameters) =>
-        new(Id, Title, Effective, Citations, parameters, Criteria, Applicability);
+    public PolicyVersion<TSubject, TParameters> WithParameters(TParameters parameters) => new(this, parameters, fused);
 
     /// <summary>Returns the version's id and interval.</summary>
     /// <returns>For example <c>asimilasi.2022 [2022-07-29, 9999-12-31]</c>.</returns>
     public override string ToString() => Id + " " + Effective;
+
+    /// <summary>Returns this version with a fused evaluator of its criteria (package-internal: the policy book's built-in versions).</summary>
+    internal PolicyVersion<TSubject, TParameters> WithFused(FusedEvaluator<TSubject, TParameters> evaluator) => new(this, Parameters, evaluator);
+
+    /// <summary>Gets whether the version has a fused evaluator.</summary>
+    internal bool IsFused => fused is not null;
+
+    /// <summary>Evaluates with the criterion objects one by one, ignoring a fused evaluator (for tests).</summary>
+    internal EvaluationSummary EvaluateUnfused(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results)
+    {
+        var parts = evaluators;
+        results = results[..parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            results[i] = parts[i](subject, in context);
+        }
+
+        return Summarize(subject, in context, results);
+    }
 
     internal CriterionResult EvaluateApplicability(TSubject subject, in EvaluationContext<TParameters> context) =>
         applicabilityEvaluator is null ? CriterionResult.Met : applicabilityEvaluator(subject, in context);
@@ -114,12 +148,28 @@ public sealed class PolicyVersion<TSubject, TParameters>
     {
         var parts = evaluators;
         results = results[..parts.Length];
+        if (fused is not null)
+        {
+            fused(subject, in context, results);
+        }
+        else
+        {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                results[i] = parts[i](subject, in context);
+            }
+        }
+
+        return Summarize(subject, in context, results);
+    }
+
+    private EvaluationSummary Summarize(TSubject subject, in EvaluationContext<TParameters> context, ReadOnlySpan<CriterionResult> results)
+    {
         ulong notMet = 0, waiting = 0, unknown = 0;
         var latest = -1;
         for (var i = 0; i < results.Length; i++)
         {
-            var r = parts[i](subject, in context);
-            results[i] = r;
+            var r = results[i];
 
             // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
             var outcome = r.Outcome;
@@ -137,6 +187,17 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
     internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
     {
+        if (fused is not null)
+        {
+            var width = criteriaArray.Length;
+            for (var j = 0; j < subjects.Length; j++)
+            {
+                summaries[j] = Evaluate(subjects[j], in context, results.Slice(j * width, width));
+            }
+
+            return;
+        }
+
         const int chunk = 256;
         var n = criteriaArray.Length;
         Span<CriterionResult> column = stackalloc CriterionResult[chunk];
