@@ -96,6 +96,17 @@ public static class InmatePolicyInvariants
         where TParameters : class, IPolicyParameters =>
         PolicyInvariants.ShiftingDatesShiftsDecisions(policy, InmateGenerators.Profiles, InmateGenerators.EvaluationDates, static (p, k) => p.ShiftedBy(k), days ?? CalendarPreservingShifts, iterations, seed);
 
+    /// <summary>Checks <see cref="PolicyInvariants.EvaluateAgreesWithExplain"/> over generated profiles and dates.</summary>
+    /// <typeparam name="TParameters">The parameter type.</typeparam>
+    /// <param name="policy">The policy; must not be null.</param>
+    /// <param name="iterations">The number of samples.</param>
+    /// <param name="seed">A CsCheck seed to replay, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="CsCheckException">The policy breaks the invariant.</exception>
+    public static void EvaluateAgreesWithExplain<TParameters>(Policy<InmateProfile, TParameters> policy, long iterations = 300, string? seed = null)
+        where TParameters : class, IPolicyParameters =>
+        PolicyInvariants.EvaluateAgreesWithExplain(policy, InmateGenerators.Profiles, InmateGenerators.EvaluationDates, iterations, seed);
+
     /// <summary>Checks <see cref="PolicyInvariants.IndependentOfCulture"/> over generated profiles and dates.</summary>
     /// <typeparam name="TParameters">The parameter type.</typeparam>
     /// <param name="policy">The policy; must not be null.</param>

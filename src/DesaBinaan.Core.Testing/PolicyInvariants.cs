@@ -70,6 +70,56 @@ public static class PolicyInvariants
     }
 
     /// <summary>
+    /// Checks the contract of <see cref="ICriterion{TSubject, TParameters}"/>: the allocation-free hot path
+    /// (<see cref="PolicyEvaluator{TSubject, TParameters}.Evaluate(TSubject, Span{CriterionResult})"/>) gives every
+    /// criterion the same result as its explanation, and the same status and eligible-from date as the decision.
+    /// </summary>
+    /// <typeparam name="TSubject">The subject type.</typeparam>
+    /// <typeparam name="TParameters">The parameter type.</typeparam>
+    /// <param name="policy">The policy; must not be null.</param>
+    /// <param name="subjects">The subjects to sample; must not be null.</param>
+    /// <param name="dates">The evaluation dates to sample; must not be null.</param>
+    /// <param name="iterations">The number of samples.</param>
+    /// <param name="seed">A CsCheck seed to replay, or null.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="CsCheckException">The policy breaks the invariant.</exception>
+    public static void EvaluateAgreesWithExplain<TSubject, TParameters>(Policy<TSubject, TParameters> policy, Gen<TSubject> subjects, Gen<LocalDate> dates, long iterations, string? seed)
+        where TSubject : IEligibilitySubject
+        where TParameters : class, IPolicyParameters
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentNullException.ThrowIfNull(dates);
+        Gen.Select(subjects, dates).Sample(
+            (subject, date) =>
+            {
+                if (!InForce(policy, date, out _))
+                {
+                    return;
+                }
+
+                var evaluator = policy.Prepare(date);
+                var results = new CriterionResult[evaluator.CriterionCount];
+                var summary = evaluator.Evaluate(subject, results);
+                var decision = evaluator.Decide(subject);
+                for (var i = 0; i < results.Length; i++)
+                {
+                    if (results[i] != decision.Findings[i].Result)
+                    {
+                        throw new PolicyInvariantException($"For {subject.SubjectId} on {Iso(date)}, {decision.Findings[i].Code} evaluates to {results[i]} but explains {decision.Findings[i].Result}.\n" + decision.Render(Language.English));
+                    }
+                }
+
+                if (summary.Status != decision.Status || summary.EligibleFrom != decision.EligibleFrom)
+                {
+                    throw new PolicyInvariantException($"For {subject.SubjectId} on {Iso(date)}, the hot path says {summary} but the decision says {Describe(decision)}.\n" + decision.Render(Language.English));
+                }
+            },
+            seed: seed,
+            iter: iterations);
+    }
+
+    /// <summary>
     /// Checks that moving every date of a subject and the evaluation date by the same number of days moves the
     /// decision's dates by that number and changes nothing else (when the same policy version is in force on both
     /// evaluation dates).

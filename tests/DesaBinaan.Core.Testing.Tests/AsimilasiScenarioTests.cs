@@ -75,13 +75,14 @@ public sealed class AsimilasiScenarioTests
     [Fact]
     public void BuiltInPolicies_HaveTheInvariants()
     {
-        // STYLE.md property tests: more time never undoes a time criterion; a remission never delays; dates move with a calendar shift; culture-independent.
+        // STYLE.md property tests: more time never undoes a time criterion; a remission never delays; dates move with a calendar shift; culture-independent; the hot path agrees with the explanation.
         foreach (var policy in IndonesianPolicies.All())
         {
             InmatePolicyInvariants.MoreTimeNeverUndoesTimeCriteria(policy, iterations: 150);
             InmatePolicyInvariants.RemissionNeverDelaysEligibility(policy, iterations: 150);
             InmatePolicyInvariants.ShiftingDatesShiftsDecisions(policy, iterations: 60);
             InmatePolicyInvariants.IndependentOfCulture(policy, iterations: 15);
+            InmatePolicyInvariants.EvaluateAgreesWithExplain(policy, iterations: 150);
         }
     }
 }

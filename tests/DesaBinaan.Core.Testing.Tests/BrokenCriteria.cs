@@ -76,4 +76,14 @@ internal static class BrokenCriteria
 
         public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<LocalParameters> context) => new(Descriptor, Evaluate(subject, in context), []);
     }
+
+    /// <summary>Explains a different result from the one it evaluates (the explanation would mislead an auditor).</summary>
+    public sealed class ExplainsOtherwise : ICriterion<InmateProfile, LocalParameters>
+    {
+        public CriterionDescriptor Descriptor { get; } = new("broken.explains", new("Rusak", "Broken"), Basis);
+
+        public CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<LocalParameters> context) => CriterionResult.FromBoolean(subject.ActiveInGuidance);
+
+        public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<LocalParameters> context) => new(Descriptor, CriterionResult.Met, []);
+    }
 }

@@ -60,6 +60,17 @@ public sealed class PolicyInvariantsTests
     }
 
     [Fact]
+    public void EvaluateAgreesWithExplain_SoundPolicy_Passes() =>
+        InmatePolicyInvariants.EvaluateAgreesWithExplain(Sound);
+
+    [Fact]
+    public void EvaluateAgreesWithExplain_MisleadingExplanation_Fails()
+    {
+        var act = () => InmatePolicyInvariants.EvaluateAgreesWithExplain(LocalPolicy.Create(new BrokenCriteria.ExplainsOtherwise()));
+        act.Should().Throw<CsCheckException>().WithInnerException<PolicyInvariantException>().WithMessage("*broken.explains evaluates to*but explains Met*");
+    }
+
+    [Fact]
     public void SameFromManyThreads_SoundPolicy_Passes() =>
         InmatePolicyInvariants.SameFromManyThreads(Sound, new LocalDate(2026, 5, 1), rosterSize: 400, threads: 4);
 
