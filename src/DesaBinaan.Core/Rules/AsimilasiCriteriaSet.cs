@@ -60,6 +60,13 @@ internal sealed class AsimilasiCriteriaSet
     /// <summary>Gets the outside-activity criteria: the assimilation ones, then minimum security, agreement and escort.</summary>
     public ValueList<ICriterion<InmateProfile, RightsParameters>> Outside { get; }
 
+    /// <summary>Reads both ends of a profile's packed facts (brings them into cache before the fused evaluation).</summary>
+    public static int Touch(InmateProfile s)
+    {
+        ref readonly var f = ref s.Facts;
+        return f.Days.FirstDay ^ f.Status ^ (f.RegisterFRecorded ? 1 : 0);
+    }
+
     public void FillAsimilasi(InmateProfile s, in EvaluationContext<RightsParameters> c, Span<CriterionResult> r)
     {
         r[0] = convict.Evaluate(s, in c);
