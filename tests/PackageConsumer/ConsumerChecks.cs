@@ -4,16 +4,18 @@ namespace PackageConsumer;
 
 /// <summary>
 /// Runs the checks of every area: each area has a static class named <c>*Checks</c> in this project with a method
-/// <c>public static void Run(Action&lt;bool, string&gt; check)</c>.
+/// <c>public static void Run(Action&lt;bool, string&gt; check)</c>; <see cref="AreaChecksTests"/> runs each as a test.
 /// </summary>
 internal static class ConsumerChecks
 {
-    public static void Run(Action<bool, string> check)
-    {
-        var areas = typeof(ConsumerChecks).Assembly.GetTypes()
+    public static IEnumerable<Type> Areas() =>
+        typeof(ConsumerChecks).Assembly.GetTypes()
             .Where(t => t != typeof(ConsumerChecks) && t.Name.EndsWith("Checks", StringComparison.Ordinal) && t.IsAbstract && t.IsSealed)
             .OrderBy(t => t.Name, StringComparer.Ordinal);
-        foreach (var area in areas)
+
+    public static void Run(Action<bool, string> check)
+    {
+        foreach (var area in Areas())
         {
             area.GetMethod("Run", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, [check]);
         }

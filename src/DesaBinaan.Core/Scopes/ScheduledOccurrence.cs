@@ -32,4 +32,9 @@ public sealed record ScheduledOccurrence
 
     /// <summary>Gets the length of the occurrence.</summary>
     public Duration Length => End.ToInstant() - Start.ToInstant();
+
+    /// <summary>Returns the local start and end and the time zone, in invariant form, such as <c>2026-06-19 07:00-10:00 Asia/Jakarta</c>.</summary>
+    /// <returns>The occurrence as text (independent of the current culture).</returns>
+    public override string ToString() =>
+        Start.ToString("uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + "-" + End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + Start.Zone.Id;
 }

@@ -30,13 +30,13 @@ public sealed record ScopeStateBasis
     /// <param name="meetingId">The meeting's id; must not be null or white space.</param>
     /// <returns>The basis.</returns>
     /// <exception cref="ArgumentException"><paramref name="meetingId"/> is null or white space.</exception>
-    public static ScopeStateBasis Meeting(string meetingId) => new(ScopeBasisKind.Meeting, meetingId);
+    public static ScopeStateBasis Meeting(string meetingId) => new(ScopeBasisKind.Meeting, Guard.Against.NullOrWhiteSpace(meetingId));
 
     /// <summary>Returns the basis of an agreement.</summary>
     /// <param name="agreementNumber">The agreement's number; must not be null or white space.</param>
     /// <returns>The basis.</returns>
     /// <exception cref="ArgumentException"><paramref name="agreementNumber"/> is null or white space.</exception>
-    public static ScopeStateBasis Agreement(string agreementNumber) => new(ScopeBasisKind.Agreement, agreementNumber);
+    public static ScopeStateBasis Agreement(string agreementNumber) => new(ScopeBasisKind.Agreement, Guard.Against.NullOrWhiteSpace(agreementNumber));
 
     /// <summary>Returns the basis of another decision.</summary>
     /// <param name="reference">The decision's reference; must not be null or white space.</param>

@@ -23,10 +23,11 @@ public sealed record Detention
     /// <param name="firstDay">The first day of detention (or of house or city arrest when custody began there).</param>
     /// <param name="periods">The periods of house or city arrest (ordinary periods are allowed and change nothing), or null for none; none may start before <paramref name="firstDay"/> and none may overlap another period or a gap.</param>
     /// <param name="gaps">The gaps when the person was not detained, or null for none; each must start after <paramref name="firstDay"/> and overlap no period or gap.</param>
-    /// <exception cref="ArgumentException">A period or gap is null, starts too early, or overlaps another one.</exception>
+    /// <exception cref="ArgumentException">The first day is before 0001-01-01, or a period or gap is null, starts too early, or overlaps another one.</exception>
     public Detention(LocalDate firstDay, IEnumerable<DetentionPeriod>? periods = null, IEnumerable<DateInterval>? gaps = null)
     {
-        FirstDay = firstDay;
+        FirstDay = Guard.Against.InvalidInput(firstDay, nameof(firstDay), d => d.Year >= 1,
+            "The first day of detention must be on or after 0001-01-01, the earliest date the sentence arithmetic supports.");
         var periodList = ValueList.FromNonNull(periods ?? [], nameof(periods));
         var gapList = ValueList.FromNonNull(gaps ?? [], nameof(gaps));
         foreach (var period in periodList)
@@ -119,4 +120,8 @@ public sealed record Detention
 
     private static string Describe(DateInterval interval) =>
         interval.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".." + interval.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the first day of detention and the number of periods and gaps, in invariant form, such as <c>from 2024-03-14 (0 periods, 1 gap)</c>.</summary>
+    /// <returns>The custody as text (independent of the current culture).</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"from {FirstDay.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} ({Periods.Count} periods, {Gaps.Count} gaps)");
 }

@@ -89,7 +89,7 @@ public sealed record Sentence
     /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="term"/> is not a term.</exception>
     /// <exception cref="ArgumentException">The term is zero.</exception>
-    public static Sentence Imprisonment(string term) => new(SentenceKind.Imprisonment, SentenceTerm.Parse(term));
+    public static Sentence Imprisonment(string term) => new(SentenceKind.Imprisonment, SentenceTerm.Parse(Guard.Against.Null(term)));
 
     /// <summary>Returns a legacy sentence of <i>kurungan</i>.</summary>
     /// <param name="term">The term; must not be zero.</param>

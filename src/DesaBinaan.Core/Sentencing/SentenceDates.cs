@@ -88,4 +88,13 @@ public sealed record SentenceDates
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
     public string Render(Language language) => Sentencing.Breakdown.Render(Breakdown, language);
+
+    /// <summary>Returns the expiry and the 1/2 and 2/3 dates in invariant form, such as <c>expiry 2026-07-01, 1/2 2025-05-31, 2/3 2025-09-15</c>, or why there are none.</summary>
+    /// <returns>The dates as text (independent of the current culture).</returns>
+    public override string ToString() =>
+        NoDatesReason is { } reason
+            ? "no dates: " + reason.English
+            : "expiry " + Iso(Expiry) + ", 1/2 " + Iso(Half?.Date) + ", 2/3 " + Iso(TwoThirds?.Date);
+
+    private static string Iso(LocalDate? date) => date is { } d ? d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "-";
 }

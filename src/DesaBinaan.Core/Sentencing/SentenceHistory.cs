@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
+using NodaTime;
 
 namespace DesaBinaan.Core.Sentencing;
 
@@ -26,7 +27,7 @@ public sealed record SentenceHistory
     /// <param name="remissions">The remissions granted, or null for none; none may be granted before the first day of detention, and a life or death sentence has none.</param>
     /// <param name="substitute">The substitute imprisonment for an unpaid fine or restitution (zero for none); only after a fixed term of imprisonment or <i>kurungan</i>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="sentences"/> or <paramref name="detention"/> is null.</exception>
-    /// <exception cref="ArgumentException">A rule above is broken.</exception>
+    /// <exception cref="ArgumentException">A rule above is broken, or the sentence would end after 9999-12-31 (<paramref name="sentences"/>).</exception>
     public SentenceHistory(IEnumerable<Sentence> sentences, Detention detention, IEnumerable<Remission>? remissions = null, SentenceTerm substitute = default)
     {
         Sentences = ValueList.FromNonNull(Guard.Against.Null(sentences), nameof(sentences));
@@ -65,6 +66,30 @@ public sealed record SentenceHistory
             grantDayNumbers[i] = Remissions[i].GrantDayNumber;
             remissionAmounts[i] = Remissions[i].Amount;
         }
+        Guard.Against.InvalidInput(this, nameof(sentences), h => h.EndsBeforeTheLastSupportedDate(),
+            "The sentence must end on or before 9999-12-31, the last date the sentence arithmetic supports: the term, the days out of custody and the substitute imprisonment counted from the first day of detention end too late.");
+    }
+
+    /// <summary>Returns whether the latest date the arithmetic can reach (the calendar term, every day out of custody or under house or city arrest, and the substitute at 31 days a month) is representable.</summary>
+    private bool EndsBeforeTheLastSupportedDate()
+    {
+        if (!HasDates)
+        {
+            return true;
+        }
+
+        var last = LocalDate.MaxIsoValue;
+        var spare = Detention.Gaps.Sum(g => (long)g.Length) + Detention.Periods.Sum(p => (long)p.Length)
+            + (Substitute.Years * 366L) + (Substitute.Months * 31L) + Substitute.Days;
+        var first = Detention.FirstDay;
+        var months = MainTerm.TotalCalendarMonths;
+        if (Period.Between(first, last, PeriodUnits.Months).Months < months)
+        {
+            return false;
+        }
+
+        var end = first.PlusMonths(months);
+        return Period.Between(end, last, PeriodUnits.Days).Days >= spare + MainTerm.Days;
     }
 
     // Flat copies of the remissions for the population path (derived from Remissions, so left out of equality).

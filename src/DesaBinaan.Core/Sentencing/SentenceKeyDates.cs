@@ -60,4 +60,11 @@ public readonly record struct SentenceKeyDates
 
     /// <summary>Gets the day 2/3 of the term is served.</summary>
     public LocalDate TwoThirds => SentenceCalculator.ToDate(TwoThirdsDayNumber);
+
+    /// <summary>Returns the key dates in invariant form, such as <c>expiry 2026-07-01 (natural 2026-09-14), 1/2 2025-05-31, 2/3 2025-09-15</c>, or <c>(no dates)</c>.</summary>
+    /// <returns>The dates as text (independent of the current culture).</returns>
+    public override string ToString() =>
+        !HasDates
+            ? "(no dates)"
+            : "expiry " + Expiry.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (natural " + NaturalExpiry.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "), 1/2 " + Half.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ", 2/3 " + TwoThirds.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

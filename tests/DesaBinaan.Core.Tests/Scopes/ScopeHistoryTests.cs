@@ -81,7 +81,7 @@ public sealed class ScopeHistoryTests
     public void Basis_BlankReference_Throws()
     {
         var act = () => ScopeStateBasis.Meeting(" ");
-        act.Should().Throw<ArgumentException>().WithParameterName("reference");
+        act.Should().Throw<ArgumentException>().WithParameterName("meetingId");
         var undefined = () => new ScopeStateBasis((ScopeBasisKind)9, "x");
         undefined.Should().Throw<System.ComponentModel.InvalidEnumArgumentException>().WithParameterName("kind");
     }

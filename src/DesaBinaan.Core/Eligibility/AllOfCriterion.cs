@@ -1,0 +1,95 @@
+using Ardalis.GuardClauses;
+using DesaBinaan.Core.Common;
+
+namespace DesaBinaan.Core.Eligibility;
+
+/// <summary>
+/// A criterion met when all its parts are met (parts that do not apply are ignored). A part not met that waiting
+/// does not cure makes it not met even when another part is unknown; otherwise an unknown part makes it unknown;
+/// otherwise it is not yet met until the latest date of its parts.
+/// </summary>
+/// <typeparam name="TSubject">The subject type.</typeparam>
+/// <typeparam name="TParameters">The parameter type of the policy.</typeparam>
+[Immutable]
+public sealed class AllOfCriterion<TSubject, TParameters> : ICriterion<TSubject, TParameters>
+    where TParameters : class, IPolicyParameters
+{
+    private readonly CriterionEvaluator<TSubject, TParameters>[] evaluators;
+
+    /// <summary>Initializes an all-of criterion.</summary>
+    /// <param name="descriptor">What the combination checks.</param>
+    /// <param name="parts">The parts; at least one, none null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> or <paramref name="parts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="parts"/> is empty or contains null.</exception>
+    public AllOfCriterion(CriterionDescriptor descriptor, IEnumerable<ICriterion<TSubject, TParameters>> parts)
+    {
+        Descriptor = Guard.Against.Null(descriptor);
+        Parts = ValueList.FromNonNull(parts, nameof(parts));
+        Guard.Against.InvalidInput(Parts, nameof(parts), p => p.Count > 0, "An all-of criterion needs at least one part.");
+        evaluators = new CriterionEvaluator<TSubject, TParameters>[Parts.Count];
+        for (var i = 0; i < evaluators.Length; i++)
+        {
+            evaluators[i] = Parts[i].Evaluate;
+        }
+    }
+
+    /// <inheritdoc/>
+    public CriterionDescriptor Descriptor { get; }
+
+    /// <summary>Gets the parts.</summary>
+    public ValueList<ICriterion<TSubject, TParameters>> Parts { get; }
+
+    /// <inheritdoc/>
+    public CriterionResult Evaluate(TSubject subject, in EvaluationContext<TParameters> context)
+    {
+        var accumulator = default(Outcomes.AllOfAccumulator);
+        var parts = evaluators;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            accumulator.Add(parts[i](subject, in context));
+        }
+
+        return accumulator.Result();
+    }
+
+    /// <inheritdoc/>
+    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
+    {
+        const int chunk = 256;
+        Span<CriterionResult> part = stackalloc CriterionResult[chunk];
+        Span<Outcomes.AllOfAccumulator> accumulators = stackalloc Outcomes.AllOfAccumulator[chunk];
+        for (var start = 0; start < subjects.Length; start += chunk)
+        {
+            var length = Math.Min(chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            accumulators[..length].Clear();
+            foreach (var criterion in Parts)
+            {
+                criterion.EvaluateMany(batch, in context, part[..length]);
+                for (var j = 0; j < length; j++)
+                {
+                    accumulators[j].Add(part[j]);
+                }
+            }
+
+            for (var j = 0; j < length; j++)
+            {
+                destination[start + j] = accumulators[j].Result();
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public CriterionFinding Explain(TSubject subject, in EvaluationContext<TParameters> context)
+    {
+        var accumulator = default(Outcomes.AllOfAccumulator);
+        var findings = new CriterionFinding[Parts.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = Parts[i].Explain(subject, in context);
+            accumulator.Add(findings[i].Result);
+        }
+
+        return new CriterionFinding(Descriptor, accumulator.Result(), ValueList<Fact>.Empty, ValueList.Create<CriterionFinding>(findings));
+    }
+}

@@ -1,0 +1,142 @@
+using Ardalis.GuardClauses;
+using DesaBinaan.Core.Common;
+
+namespace DesaBinaan.Core.Eligibility;
+
+/// <summary>
+/// A general rule with exceptions that override it for some subjects (for example: served 1/2, except for special
+/// offences: served 2/3 and at least 9 months). Exceptions are tried by descending priority: the first whose
+/// condition is met decides; a condition that is unknown makes the whole criterion unknown (the rule to apply cannot
+/// be told); when no condition is met the general rule decides.
+/// </summary>
+/// <typeparam name="TSubject">The subject type.</typeparam>
+/// <typeparam name="TParameters">The parameter type of the policy.</typeparam>
+/// <remarks>The explanation carries the descriptor (reason code and citation) of the branch that decided.</remarks>
+[Immutable]
+public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubject, TParameters>
+    where TParameters : class, IPolicyParameters
+{
+    private readonly CriterionEvaluator<TSubject, TParameters>[] conditions;
+    private readonly CriterionEvaluator<TSubject, TParameters>[] replacements;
+    private readonly CriterionEvaluator<TSubject, TParameters> general;
+
+    /// <summary>Initializes a rule with exceptions.</summary>
+    /// <param name="descriptor">What the rule as a whole checks (used when the branch cannot be told).</param>
+    /// <param name="rule">The general rule.</param>
+    /// <param name="exceptions">The exceptions; at least one, none null, with distinct priorities.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="exceptions"/> is empty, contains null or repeats a priority.</exception>
+    public ExceptionCriterion(CriterionDescriptor descriptor, ICriterion<TSubject, TParameters> rule, IEnumerable<CriterionException<TSubject, TParameters>> exceptions)
+    {
+        Descriptor = Guard.Against.Null(descriptor);
+        Rule = Guard.Against.Null(rule);
+        var list = ValueList.FromNonNull(exceptions, nameof(exceptions)).OrderByDescending(e => e.Priority).ToList();
+        Guard.Against.InvalidInput(list, nameof(exceptions), l => l.Count > 0, "A rule with exceptions needs at least one exception.");
+        Guard.Against.InvalidInput(list, nameof(exceptions), l => l.Select(e => e.Priority).Distinct().Count() == l.Count, "The exceptions of one rule must have distinct priorities.");
+        Exceptions = ValueList.From(list);
+        conditions = new CriterionEvaluator<TSubject, TParameters>[list.Count];
+        replacements = new CriterionEvaluator<TSubject, TParameters>[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            conditions[i] = list[i].When.Evaluate;
+            replacements[i] = list[i].Then.Evaluate;
+        }
+
+        general = rule.Evaluate;
+    }
+
+    /// <inheritdoc/>
+    public CriterionDescriptor Descriptor { get; }
+
+    /// <summary>Gets the general rule.</summary>
+    public ICriterion<TSubject, TParameters> Rule { get; }
+
+    /// <summary>Gets the exceptions, by descending priority.</summary>
+    public ValueList<CriterionException<TSubject, TParameters>> Exceptions { get; }
+
+    /// <inheritdoc/>
+    public CriterionResult Evaluate(TSubject subject, in EvaluationContext<TParameters> context)
+    {
+        var whens = conditions;
+        for (var i = 0; i < whens.Length; i++)
+        {
+            var condition = whens[i](subject, in context);
+            if (condition.Outcome == CriterionOutcome.Met)
+            {
+                return replacements[i](subject, in context);
+            }
+
+            if (condition.Outcome == CriterionOutcome.Unknown)
+            {
+                return CriterionResult.Unknown;
+            }
+        }
+
+        return general(subject, in context);
+    }
+
+    /// <inheritdoc/>
+    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
+    {
+        const int chunk = 256;
+        Span<CriterionResult> when = stackalloc CriterionResult[chunk];
+        Span<CriterionResult> then = stackalloc CriterionResult[chunk];
+        Span<bool> decided = stackalloc bool[chunk];
+        for (var start = 0; start < subjects.Length; start += chunk)
+        {
+            var length = Math.Min(chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            var target = destination.Slice(start, length);
+            Rule.EvaluateMany(batch, in context, target);
+            decided[..length].Clear();
+            foreach (var exception in Exceptions)
+            {
+                exception.When.EvaluateMany(batch, in context, when[..length]);
+                exception.Then.EvaluateMany(batch, in context, then[..length]);
+                for (var j = 0; j < length; j++)
+                {
+                    if (decided[j])
+                    {
+                        continue;
+                    }
+
+                    var outcome = when[j].Outcome;
+                    if (outcome == CriterionOutcome.Met)
+                    {
+                        target[j] = then[j];
+                        decided[j] = true;
+                    }
+                    else if (outcome == CriterionOutcome.Unknown)
+                    {
+                        target[j] = CriterionResult.Unknown;
+                        decided[j] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public CriterionFinding Explain(TSubject subject, in EvaluationContext<TParameters> context)
+    {
+        var parts = new List<CriterionFinding>();
+        foreach (var exception in Exceptions)
+        {
+            var condition = exception.When.Explain(subject, in context);
+            parts.Add(condition);
+            if (condition.Outcome == CriterionOutcome.Met)
+            {
+                var decided = exception.Then.Explain(subject, in context);
+                return new CriterionFinding(decided.Descriptor, decided.Result, decided.Facts, ValueList.From(parts).AddRange(decided.Parts));
+            }
+
+            if (condition.Outcome == CriterionOutcome.Unknown)
+            {
+                return new CriterionFinding(Descriptor, CriterionResult.Unknown, ValueList<Fact>.Empty, ValueList.From(parts));
+            }
+        }
+
+        var ruled = Rule.Explain(subject, in context);
+        return new CriterionFinding(ruled.Descriptor, ruled.Result, ruled.Facts, ValueList.From(parts).AddRange(ruled.Parts));
+    }
+}

@@ -1,0 +1,263 @@
+using Ardalis.GuardClauses;
+using DesaBinaan.Core.Common;
+using NodaTime;
+
+namespace DesaBinaan.Core.Eligibility;
+
+/// <summary>
+/// One dated version of a policy: the interval in which it is in force, its legal basis, its parameter values
+/// (including the counting convention), an optional applicability condition and its criteria (all must be met).
+/// </summary>
+/// <typeparam name="TSubject">The subject type.</typeparam>
+/// <typeparam name="TParameters">The parameter type.</typeparam>
+/// <remarks>
+/// The criteria are bound once into an array evaluated in a loop (the hot path). At most 64 criteria, so that a
+/// subject's failures fit a 64-bit mask. Equality is by reference: two versions are the same version.
+/// </remarks>
+[Immutable]
+public sealed class PolicyVersion<TSubject, TParameters>
+    where TSubject : IEligibilitySubject
+    where TParameters : class, IPolicyParameters
+{
+    /// <summary>The largest number of criteria of one version.</summary>
+    public const int MaxCriteria = 64;
+
+    private readonly CriterionEvaluator<TSubject, TParameters>[] evaluators;
+    private readonly CriterionEvaluator<TSubject, TParameters>? applicabilityEvaluator;
+    private readonly ICriterion<TSubject, TParameters>[] criteriaArray;
+    private readonly FusedEvaluator<TSubject, TParameters>? fused;
+    private readonly Func<TSubject, int>? touch;
+
+    /// <summary>Initializes a policy version.</summary>
+    /// <param name="id">The version's stable id, dotted lower-case (for example <c>asimilasi.2022</c>).</param>
+    /// <param name="title">The version's title in both languages.</param>
+    /// <param name="effective">The days on which the version is in force (inclusive); use <see cref="LocalDate.MaxIsoValue"/> as the end of a version in force until further notice.</param>
+    /// <param name="citations">The legal basis of the version; at least one.</param>
+    /// <param name="parameters">The parameter values.</param>
+    /// <param name="criteria">The criteria, all of which must be met; 1 to <see cref="MaxCriteria"/>, with distinct codes.</param>
+    /// <param name="applicability">The condition under which the policy applies to a subject at all, or null when it applies to every subject.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a dotted lower-case code, <paramref name="citations"/> is empty, or <paramref name="criteria"/> is empty, too long, contains null or repeats a code.</exception>
+    public PolicyVersion(string id, LocalizedText title, DateInterval effective, IEnumerable<Citation> citations, TParameters parameters, IEnumerable<ICriterion<TSubject, TParameters>> criteria, ICriterion<TSubject, TParameters>? applicability = null)
+    {
+        Guard.Against.NullOrWhiteSpace(id);
+        Id = Guard.Against.InvalidInput(id, nameof(id), ReasonCodes.IsValid, ReasonCodes.Rule);
+        Title = Guard.Against.Null(title);
+        Effective = Guard.Against.Null(effective);
+        Citations = ValueList.FromNonNull(citations, nameof(citations));
+        Guard.Against.InvalidInput(Citations, nameof(citations), c => c.Count > 0, "A policy version must cite at least one legal basis.");
+        Parameters = Guard.Against.Null(parameters);
+        Criteria = ValueList.FromNonNull(criteria, nameof(criteria));
+        Guard.Against.InvalidInput(Criteria, nameof(criteria), c => c.Count is > 0 and <= MaxCriteria, "A policy version needs between 1 and 64 criteria.");
+        Guard.Against.InvalidInput(Criteria, nameof(criteria), c => c.Select(x => x.Descriptor.Code).Distinct(StringComparer.Ordinal).Count() == c.Count, "The criteria of a policy version must have distinct codes.");
+        Applicability = applicability;
+        evaluators = new CriterionEvaluator<TSubject, TParameters>[Criteria.Count];
+        for (var i = 0; i < evaluators.Length; i++)
+        {
+            evaluators[i] = Criteria[i].Evaluate;
+        }
+
+        applicabilityEvaluator = applicability is null ? null : applicability.Evaluate;
+        criteriaArray = [.. Criteria];
+    }
+
+    private PolicyVersion(PolicyVersion<TSubject, TParameters> source, TParameters parameters, FusedEvaluator<TSubject, TParameters>? fused, Func<TSubject, int>? touch)
+    {
+        Id = source.Id;
+        Title = source.Title;
+        Effective = source.Effective;
+        Citations = source.Citations;
+        Parameters = Guard.Against.Null(parameters);
+        Criteria = source.Criteria;
+        Applicability = source.Applicability;
+        evaluators = source.evaluators;
+        applicabilityEvaluator = source.applicabilityEvaluator;
+        criteriaArray = source.criteriaArray;
+        this.fused = fused;
+        this.touch = touch;
+    }
+
+    /// <summary>Gets the version's stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the version's title.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>Gets the days on which the version is in force.</summary>
+    public DateInterval Effective { get; }
+
+    /// <summary>Gets the legal basis of the version.</summary>
+    public ValueList<Citation> Citations { get; }
+
+    /// <summary>Gets the parameter values.</summary>
+    public TParameters Parameters { get; }
+
+    /// <summary>Gets the criteria (all must be met), in the order they are evaluated and explained.</summary>
+    public ValueList<ICriterion<TSubject, TParameters>> Criteria { get; }
+
+    /// <summary>Gets the applicability condition, or null when the policy applies to every subject.</summary>
+    public ICriterion<TSubject, TParameters>? Applicability { get; }
+
+    /// <summary>Returns the index of the criterion with a code, or -1.</summary>
+    /// <param name="code">The criterion's code.</param>
+    /// <returns>The index in <see cref="Criteria"/>, or -1 when no criterion has that code.</returns>
+    public int IndexOf(string code)
+    {
+        for (var i = 0; i < Criteria.Count; i++)
+        {
+            if (string.Equals(Criteria[i].Descriptor.Code, code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns this version with other parameter values (for example bound to one activity, or with a switch turned off).</summary>
+    /// <param name="parameters">The new parameter values.</param>
+    /// <returns>A new version with the same id, interval, citations and criteria.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
+    public PolicyVersion<TSubject, TParameters> WithParameters(TParameters parameters) => new(this, parameters, fused, touch);
+
+    /// <summary>Returns the version's id and interval.</summary>
+    /// <returns>For example <c>asimilasi.2022 [2022-07-29, 9999-12-31]</c>.</returns>
+    public override string ToString() => Id + " " + Effective;
+
+    /// <summary>Returns this version with a fused evaluator of its criteria (package-internal: the policy book's built-in versions).</summary>
+    internal PolicyVersion<TSubject, TParameters> WithFused(FusedEvaluator<TSubject, TParameters> evaluator, Func<TSubject, int> touchFacts) => new(this, Parameters, evaluator, touchFacts);
+
+    /// <summary>Gets whether the version has a fused evaluator.</summary>
+    internal bool IsFused => fused is not null;
+
+    /// <summary>Evaluates with the criterion objects one by one, ignoring a fused evaluator (for tests).</summary>
+    internal EvaluationSummary EvaluateUnfused(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results)
+    {
+        var parts = evaluators;
+        results = results[..parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            results[i] = parts[i](subject, in context);
+        }
+
+        return Summarize(subject, in context, results);
+    }
+
+    internal CriterionResult EvaluateApplicability(TSubject subject, in EvaluationContext<TParameters> context) =>
+        applicabilityEvaluator is null ? CriterionResult.Met : applicabilityEvaluator(subject, in context);
+
+    internal EvaluationSummary Evaluate(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results)
+    {
+        var parts = evaluators;
+        results = results[..parts.Length];
+        if (fused is not null)
+        {
+            fused(subject, in context, results);
+        }
+        else
+        {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                results[i] = parts[i](subject, in context);
+            }
+        }
+
+        return Summarize(subject, in context, results);
+    }
+
+    private EvaluationSummary Summarize(TSubject subject, in EvaluationContext<TParameters> context, ReadOnlySpan<CriterionResult> results)
+    {
+        ulong notMet = 0, waiting = 0, unknown = 0;
+        var latest = -1;
+        for (var i = 0; i < results.Length; i++)
+        {
+            var r = results[i];
+
+            // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
+            var outcome = r.Outcome;
+            var isNotMet = outcome == CriterionOutcome.NotMet;
+            var isWaiting = isNotMet & r.HasDate;
+            notMet |= (isNotMet ? 1UL : 0UL) << i;
+            waiting |= (isWaiting ? 1UL : 0UL) << i;
+            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << i;
+            latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
+        }
+
+        var applies = applicabilityEvaluator is null ? CriterionOutcome.Met : applicabilityEvaluator(subject, in context).Outcome;
+        return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, context.DayNumber);
+    }
+
+    internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    {
+        if (fused is not null)
+        {
+            // Batches of 64: a short first pass touches each subject's hot facts so that the cache misses of a batch
+            // overlap, then the fused evaluation runs in cache.
+            var width = criteriaArray.Length;
+            const int batch = 64;
+            var touched = 0;
+            for (var start = 0; start < subjects.Length; start += batch)
+            {
+                var end = Math.Min(subjects.Length, start + batch);
+                for (var j = start; j < end; j++)
+                {
+                    touched ^= touch!(subjects[j]);
+                }
+
+                for (var j = start; j < end; j++)
+                {
+                    summaries[j] = Evaluate(subjects[j], in context, results.Slice(j * width, width));
+                }
+            }
+
+            GC.KeepAlive(touched);
+            return;
+        }
+
+        const int chunk = 256;
+        var n = criteriaArray.Length;
+        Span<CriterionResult> column = stackalloc CriterionResult[chunk];
+        Span<ulong> notMet = stackalloc ulong[chunk];
+        Span<ulong> waiting = stackalloc ulong[chunk];
+        Span<ulong> unknown = stackalloc ulong[chunk];
+        Span<int> latest = stackalloc int[chunk];
+        for (var start = 0; start < subjects.Length; start += chunk)
+        {
+            var length = Math.Min(chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            notMet[..length].Clear();
+            waiting[..length].Clear();
+            unknown[..length].Clear();
+            latest[..length].Fill(-1);
+            for (var c = 0; c < n; c++)
+            {
+                var col = column[..length];
+                criteriaArray[c].EvaluateMany(batch, in context, col);
+                var bit = 1UL << c;
+                for (var j = 0; j < col.Length; j++)
+                {
+                    var r = col[j];
+                    results[((start + j) * n) + c] = r;
+                    var outcome = r.Outcome;
+                    var isNotMet = outcome == CriterionOutcome.NotMet;
+                    var isWaiting = isNotMet & r.HasDate;
+                    notMet[j] |= isNotMet ? bit : 0UL;
+                    waiting[j] |= isWaiting ? bit : 0UL;
+                    unknown[j] |= outcome == CriterionOutcome.Unknown ? bit : 0UL;
+                    latest[j] = Math.Max(latest[j], isWaiting ? r.DayNumber : -1);
+                }
+            }
+
+            if (Applicability is { } applicability)
+            {
+                applicability.EvaluateMany(batch, in context, column[..length]);
+            }
+
+            for (var j = 0; j < length; j++)
+            {
+                var applies = Applicability is null ? CriterionOutcome.Met : column[j].Outcome;
+                summaries[start + j] = EvaluationSummary.FromMasks(applies, notMet[j], waiting[j], unknown[j], latest[j], context.DayNumber);
+            }
+        }
+    }
+}
