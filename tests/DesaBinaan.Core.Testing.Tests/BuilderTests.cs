@@ -13,7 +13,7 @@ public sealed class BuilderTests
     [Fact]
     public void WorkedExample_GivesTheDatesOfTheDomainReference()
     {
-        // DOMAIN.md §8 worked example: 1/2 on 2025-05-31, 2/3 on 2025-09-15, expiry 2026-07-01.
+        // docs/domain.md §8 worked example: 1/2 on 2025-05-31, 2/3 on 2025-09-15, expiry 2026-07-01.
         SentenceHistory history = ASentence.WorkedExample();
         var dates = SentenceCalculator.ComputeKeyDates(history, CountingConvention.Default);
         dates.Half.Should().Be(new LocalDate(2025, 5, 31));
@@ -29,7 +29,7 @@ public sealed class BuilderTests
     [InlineData("20y", 2040, 12, 31)]
     public void ReachingTwoThirdsOn_SolvesTheFirstDayOfDetention(string term, int y, int m, int d)
     {
-        // DOMAIN.md §8: the 2/3 date is the first day on which the days served reach 2/3 of the term at 30 days a month.
+        // docs/domain.md §8: the 2/3 date is the first day on which the days served reach 2/3 of the term at 30 days a month.
         var target = new LocalDate(y, m, d);
         var history = ASentence.Of(term).ReachingTwoThirdsOn(target).Build();
         SentenceCalculator.ComputeKeyDates(history, CountingConvention.Default).TwoThirds.Should().Be(target);
@@ -38,7 +38,7 @@ public sealed class BuilderTests
     [Fact]
     public void ReachingTwoThirdsOn_WithARemission_LandsExactly()
     {
-        // DOMAIN.md §8: a remission counts from its grant day; the solved first day takes it into account.
+        // docs/domain.md §8: a remission counts from its grant day; the solved first day takes it into account.
         var target = new LocalDate(2026, 3, 1);
         var history = ASentence.Of("6y").WithRemission(new LocalDate(2023, 8, 17), "3m").ReachingTwoThirdsOn(target).Build();
         SentenceCalculator.ComputeKeyDates(history, CountingConvention.Default).TwoThirds.Should().Be(target);
@@ -85,7 +85,7 @@ public sealed class BuilderTests
     [Fact]
     public void AnInmate_ReadsLikeTheSentenceOfATest()
     {
-        // DOMAIN.md §8–§9: narcotics, 6 years, 2/3 served on 1 March 2026, last punished in June 2025.
+        // docs/domain.md §8–§9: narcotics, 6 years, 2/3 served on 1 March 2026, last punished in June 2025.
         InmateProfile inmate = AnInmate.ConvictedOf(OffenceCategory.Narcotics)
             .Sentenced("6y")
             .ServedTwoThirdsOn(new LocalDate(2026, 3, 1))
@@ -107,7 +107,7 @@ public sealed class BuilderTests
     [Fact]
     public void AnInmate_NotRecordedIsDistinctFromAbsent()
     {
-        // DESIGN.md: missing evidence is not a "no".
+        // the design notes: missing evidence is not a "no".
         InmateProfile nothing = AnInmate.WithNothingRecorded();
         nothing.Sentence.Should().BeNull();
         nothing.RegisterF.Should().BeNull();
@@ -120,7 +120,7 @@ public sealed class BuilderTests
     [Fact]
     public void AnInmate_DetaineeLifeAndForeign()
     {
-        // DOMAIN.md §2 and §9: a detainee has no verdict; life has no dates; a foreign national needs an embassy guarantee.
+        // docs/domain.md §2 and §9: a detainee has no verdict; life has no dates; a foreign national needs an embassy guarantee.
         InmateProfile detainee = AnInmate.Detainee();
         detainee.Status.Should().Be(LegalStatus.Detainee);
         detainee.Sentence.Should().BeNull();
@@ -153,7 +153,7 @@ public sealed class BuilderTests
     [Fact]
     public void Institutions_AreTheScenarios()
     {
-        // DOMAIN.md §3–§4: Lapas Kelas IIA Pekalongan in Kota Pekalongan; Panjang Wetan is a kelurahan.
+        // docs/domain.md §3–§4: Lapas Kelas IIA Pekalongan in Kota Pekalongan; Panjang Wetan is a kelurahan.
         var directory = AnInstitution.Directory();
         directory.Find(AnInstitution.LapasPekalonganId)!.Class.Should().Be(InstitutionClass.IIA);
         AnInstitution.KelurahanPanjangWetan().Kind.Should().Be(InstitutionKind.Kelurahan);
@@ -163,7 +163,7 @@ public sealed class BuilderTests
     [Fact]
     public void Officials_KalapasSignsAndKasiCoordinates()
     {
-        // DOMAIN.md §5: the Kalapas signs a PKS; a section head leads coordination but does not sign.
+        // docs/domain.md §5: the Kalapas signs a PKS; a section head leads coordination but does not sign.
         OfficialsDirectory officials = AnOfficial.Directory();
         var day = new LocalDate(2026, 5, 20);
         officials.MaySign(AnOfficial.Kalapas, AgreementKind.CooperationAgreement, AnInstitution.LapasPekalonganId, day).IsAuthorised.Should().BeTrue();
@@ -173,7 +173,7 @@ public sealed class BuilderTests
     [Fact]
     public void Officials_APlhWithoutDelegationMayNotSign()
     {
-        // DOMAIN.md §5: by default a Plh/Plt signs only with an explicit delegation.
+        // docs/domain.md §5: by default a Plh/Plt signs only with an explicit delegation.
         OfficialsDirectory officials = AnOfficial.Directory().WithActingKalapas(new LocalDate(2026, 5, 1));
         officials.MaySign(AnOfficial.Deputy, AgreementKind.CooperationAgreement, AnInstitution.LapasPekalonganId, new LocalDate(2026, 5, 20)).IsAuthorised.Should().BeFalse();
     }
@@ -181,7 +181,7 @@ public sealed class BuilderTests
     [Fact]
     public void Partnership_DefaultCoversEnvironmentalCleanlinessFromSigning()
     {
-        // DOMAIN.md §1 and §7: the first scope is environmental cleanliness, covered once the PKS is signed.
+        // docs/domain.md §1 and §7: the first scope is environmental cleanliness, covered once the PKS is signed.
         Partnership partnership = APartnership.DesaBinaan();
         partnership.CoversScopeOn(ScopeKind.EnvironmentalCleanliness, PartnershipBuilder.DefaultSignedOn).Should().BeTrue();
         partnership.CoversScopeOn(ScopeKind.EnvironmentalCleanliness, PartnershipBuilder.DefaultSignedOn.PlusDays(-1)).Should().BeFalse();
@@ -199,7 +199,7 @@ public sealed class BuilderTests
     [Fact]
     public void Partnership_SignedByAPlhWithoutDelegation_BreaksTheRule()
     {
-        // DOMAIN.md §5: a Plh may sign only with an explicit delegation (the default policy).
+        // docs/domain.md §5: a Plh may sign only with an explicit delegation (the default policy).
         var act = () => APartnership.DesaBinaan().WithOfficials(AnOfficial.Directory().WithActingKalapas(new LocalDate(2026, 5, 1))).Build();
         act.Should().Throw<PartnershipRuleException>();
     }
@@ -207,7 +207,7 @@ public sealed class BuilderTests
     [Fact]
     public void WithRemission_AddsOneRemission_AndRefusesWhatIsNotLawful()
     {
-        // DOMAIN.md §8: a remission counts from its grant day and moves the fraction dates earlier.
+        // docs/domain.md §8: a remission counts from its grant day and moves the fraction dates earlier.
         InmateProfile inmate = AnInmate.Convict().Sentenced("2y");
         var more = inmate.WithRemission(new Remission(new LocalDate(2024, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General));
         more.Sentence!.Remissions.Should().ContainSingle();

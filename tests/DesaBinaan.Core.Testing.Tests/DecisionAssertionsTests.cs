@@ -16,7 +16,7 @@ public sealed class DecisionAssertionsTests
     [Fact]
     public void BeEligible_PassesForAnEligibleDecision()
     {
-        // DOMAIN.md §9: 1/2 served, no recent punishment, Litmas on file.
+        // docs/domain.md §9: 1/2 served, no recent punishment, Litmas on file.
         Policy.Decide(AnInmate.Convict(), HalfDate).Should().BeEligible().And.CiteArticle("Permenkumham 3/2018", "Pasal 45");
     }
 
@@ -34,7 +34,7 @@ public sealed class DecisionAssertionsTests
     [Fact]
     public void BecomeEligibleOn_NotYetEligible()
     {
-        // DOMAIN.md §8: the 1/2 date of 2 years from 2024-03-14 is 360 days later.
+        // docs/domain.md §8: the 1/2 date of 2 years from 2024-03-14 is 360 days later.
         var decision = Policy.Decide(AnInmate.Convict(), new LocalDate(2025, 1, 1));
         decision.Should().BeNotYetEligible().And.BecomeEligibleOn(HalfDate);
         decision.Should().HaveFinding("lapas.half-served").Which.Should().BeMetOn(HalfDate).And.HaveFact("sentence.half").Which.Date.Should().Be(HalfDate);
@@ -46,7 +46,7 @@ public sealed class DecisionAssertionsTests
     [Fact]
     public void BeIneligibleBecause_NamesTheFailingCriterion()
     {
-        // DOMAIN.md §2: a detainee (tahanan) is not eligible for convict programmes.
+        // docs/domain.md §2: a detainee (tahanan) is not eligible for convict programmes.
         var decision = Policy.Decide(AnInmate.Detainee().Sentenced("1y"), HalfDate);
         decision.Should().BeIneligibleBecause("lapas.convict");
         var act = () => decision.Should().BeIneligibleBecause("lapas.convict", "lapas.litmas");
@@ -58,7 +58,7 @@ public sealed class DecisionAssertionsTests
     [Fact]
     public void BeUndeterminedFor_ByCodeAndByEvidenceKind()
     {
-        // DESIGN.md: missing evidence makes a decision undetermined, listing what is missing.
+        // the design notes: missing evidence makes a decision undetermined, listing what is missing.
         var decision = Policy.Decide(AnInmate.Convict().WithNotRecorded(EvidenceKind.Litmas), HalfDate);
         decision.Should().BeUndetermined().And.BeUndeterminedFor("evidence.litmas").And.BeUndeterminedFor(EvidenceKind.Litmas);
         var act = () => decision.Should().BeUndeterminedFor(EvidenceKind.FamilyGuarantee);
@@ -69,14 +69,14 @@ public sealed class DecisionAssertionsTests
     [Fact]
     public void Absent_IsIneligibleNotUndetermined()
     {
-        // DESIGN.md: a recorded "no" is a "no", a missing record is "undetermined".
+        // the design notes: a recorded "no" is a "no", a missing record is "undetermined".
         Policy.Decide(AnInmate.Convict().Without(EvidenceKind.Litmas), HalfDate).Should().BeIneligibleBecause("lapas.litmas");
     }
 
     [Fact]
     public void Punishment_DelaysEligibility()
     {
-        // DOMAIN.md §9: no punishment in the last months; the local rule counts 180 days after the last day.
+        // docs/domain.md §9: no punishment in the last months; the local rule counts 180 days after the last day.
         var decision = Policy.Decide(AnInmate.Convict().WithPunishment(new LocalDate(2025, 1, 10), new LocalDate(2025, 1, 16)), HalfDate);
         decision.Should().BecomeEligibleOn(new LocalDate(2025, 7, 16));
         decision.Should().HaveFinding("lapas.no-recent-punishment").Which.Should().BeNotMet().And.BeMetOn(new LocalDate(2025, 7, 16));
@@ -123,7 +123,7 @@ public sealed class DecisionAssertionsTests
     [Fact]
     public void HaveFingerprint_PinsTheDecision()
     {
-        // DESIGN.md: the same inputs give the same fingerprint.
+        // the design notes: the same inputs give the same fingerprint.
         var decision = Policy.Decide(AnInmate.Convict(), HalfDate);
         decision.Should().HaveFingerprint(Policy.Decide(AnInmate.Convict(), HalfDate).Fingerprint);
     }

@@ -6,8 +6,8 @@ using NodaTime;
 namespace DesaBinaan.Core.Testing.Tests;
 
 /// <summary>
-/// A policy as a user of the package writes it (DESIGN.md: "users can add their own criteria and policies"): a
-/// local assimilation rule of one Lapas, after DOMAIN.md §9 — a convict, 1/2 served, no disciplinary punishment in
+/// A policy as a user of the package writes it (the design notes: "users can add their own criteria and policies"): a
+/// local assimilation rule of one Lapas, after docs/domain.md §9 — a convict, 1/2 served, no disciplinary punishment in
 /// the last 180 days, and a Litmas on file.
 /// </summary>
 internal static class LocalPolicy

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Testing.Tests;
 
-/// <summary>The invariant kit: each property passes on a sound policy and fails on a policy with the mistake it exists to catch (SHAPE: STYLE.md "Property tests").</summary>
+/// <summary>The invariant kit: each property passes on a sound policy and fails on a policy with the mistake it exists to catch (SHAPE: the style notes "Property tests").</summary>
 public sealed class PolicyInvariantsTests
 {
     private static readonly Eligibility.Policy<InmateProfile, LocalParameters> Sound = LocalPolicy.Create();
@@ -27,7 +27,7 @@ public sealed class PolicyInvariantsTests
     [Fact]
     public void RemissionNeverDelaysEligibility_RemissionAddedToTheDate_Fails()
     {
-        // DOMAIN.md §8: a remission is subtracted; adding it instead delays the date.
+        // docs/domain.md §8: a remission is subtracted; adding it instead delays the date.
         var act = () => InmatePolicyInvariants.RemissionNeverDelaysEligibility(LocalPolicy.Create(new BrokenCriteria.RemissionDelays()), iterations: 2000);
         act.Should().Throw<CsCheckException>().WithInnerException<PolicyInvariantException>().WithMessage("*A remission of*moved the eligible-from date*");
     }
@@ -84,7 +84,7 @@ public sealed class PolicyInvariantsTests
     [Fact]
     public void Roster_IsTheSameForTheSameSeed()
     {
-        // DESIGN.md: deterministic seeds.
+        // the design notes: deterministic seeds.
         var a = InmateGenerators.Roster(50, 7);
         var b = InmateGenerators.Roster(50, 7);
         a.Select(p => p.ToString() + p.KeyDates + p.Evidence).Should().Equal(b.Select(p => p.ToString() + p.KeyDates + p.Evidence));

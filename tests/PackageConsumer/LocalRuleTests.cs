@@ -45,7 +45,7 @@ public sealed class LocalRuleTests
     [Fact]
     public void TogetherWithAssimilation_BothMustHold()
     {
-        // DOMAIN.md §9: a general offence, 1/2 served on 1 March 2026.
+        // docs/domain.md §9: a general offence, 1/2 served on 1 March 2026.
         var inmate = AnInmate.Convict().Sentenced("3y").ServedHalfOn(new LocalDate(2026, 3, 1));
         IndonesianPolicies.Asimilasi.Decide(inmate, new LocalDate(2026, 6, 1)).Should().BeEligible();
         Domicile.Decide(inmate, new LocalDate(2026, 6, 1)).Should().BeEligible();

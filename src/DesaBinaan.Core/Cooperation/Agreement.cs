@@ -9,7 +9,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Cooperation;
 
 /// <summary>
-/// One version of a cooperation agreement (DOMAIN.md §6): a memorandum of understanding (<i>Nota Kesepahaman</i>), an
+/// One version of a cooperation agreement (docs/domain.md §6): a memorandum of understanding (<i>Nota Kesepahaman</i>), an
 /// implementing agreement (<i>Perjanjian Kerja Sama</i>, PKS) or a village's joint agreement (<i>Perjanjian
 /// Bersama</i>), with its number, signing date, parties, signatories, term, scopes, obligations, funding, evaluation
 /// period and termination terms.

@@ -5,7 +5,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Cooperation;
 
 /// <summary>
-/// The configurable points of signing agreements (DOMAIN.md §6 and §10, open point 5): the maximum term and whether
+/// The configurable points of signing agreements (docs/domain.md §6 and §10, open point 5): the maximum term and whether
 /// a PKS may stand alone without a memorandum. Who may sign (open point 6, acting officials) is the
 /// <see cref="Officials.AuthorityPolicy"/> of the <see cref="Officials.OfficialsDirectory"/> used to sign.
 /// </summary>

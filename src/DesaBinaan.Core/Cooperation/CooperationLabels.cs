@@ -5,13 +5,13 @@ namespace DesaBinaan.Core.Cooperation;
 /// <summary>Indonesian and English labels, stable codes and legal bases of the enumerations of <c>DesaBinaan.Core.Cooperation</c>.</summary>
 public static class CooperationLabels
 {
-    private static readonly Citation Stages = new("Permendagri 22/2020", null, "Stages synthesised with Permendagri 22/2009 and 75/2022 (DOMAIN.md §6).");
-    private static readonly Citation Contents = new("Permendagri 22/2020", null, "An agreement states its parties, object, scope, rights and obligations, term and funding (DOMAIN.md §6).");
+    private static readonly Citation Stages = new("Permendagri 22/2020", null, "Stages synthesised with Permendagri 22/2009 and 75/2022 (docs/domain.md §6).");
+    private static readonly Citation Contents = new("Permendagri 22/2020", null, "An agreement states its parties, object, scope, rights and obligations, term and funding (docs/domain.md §6).");
     private static readonly Citation Signing = new("Permenkumham 65/2016", null, "Framework MoU by the Minister or regional head; technical PKS by the head of the UPT; successor Permenkumham 14/2023.");
     private static readonly Citation Mandate = new("UU 30/2014", "Pasal 14", "An official acting by mandate may not take strategic decisions; BKN SE 2/SE/VII/2019 and 1/SE/I/2021.");
-    private static readonly Citation TermPolicy = new("DOMAIN.md §6", null, "No uniform maximum term was found: the maximum is a policy value (AgreementPolicy.MaximumTerm).");
+    private static readonly Citation TermPolicy = new("Permendagri 22/2020", null, "No uniform maximum term was found: the maximum is a policy value (AgreementPolicy.MaximumTerm).");
     private static readonly Citation Village = new("Permendagri 96/2017", null, "A desa cooperates with third parties by a Perjanjian Bersama agreed in the village assembly.");
-    private static readonly Citation Activities = new("Permenkumham 3/2018", null, "Assimilation outside the walls (social work, work with a third party) takes place with a host that has agreed to it (DOMAIN.md §2, §7).");
+    private static readonly Citation Activities = new("Permenkumham 3/2018", null, "Assimilation outside the walls (social work, work with a third party) takes place with a host that has agreed to it (docs/domain.md §2, §7).");
 
     /// <summary>Returns the label of a stage.</summary>
     /// <param name="value">The stage.</param>

@@ -5,7 +5,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Cooperation;
 
 /// <summary>
-/// A partnership meeting (DOMAIN.md §6): its date and optional start time in the institution's time zone, kind,
+/// A partnership meeting (docs/domain.md §6): its date and optional start time in the institution's time zone, kind,
 /// venue, chair, attendees with their position, side and role, agenda, and outcome.
 /// </summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Cooperation;
 
-/// <summary>The kind of a partnership meeting (DOMAIN.md §6).</summary>
+/// <summary>The kind of a partnership meeting (docs/domain.md §6).</summary>
 public enum MeetingKind
 {
     /// <summary>Initial coordination (<i>koordinasi awal</i>), such as the meeting of 29 April 2026.</summary>

@@ -11,7 +11,7 @@ namespace DesaBinaan.Core.Cooperation;
 /// <summary>
 /// A partnership between a correctional unit (a UPT such as a Lapas) and a village (kelurahan or desa), with the
 /// city or regency government where it is the one that signs: its programme, purpose, dated stage history, meetings,
-/// agreements (every version), scopes and activity plans (DOMAIN.md §1, §6, §7).
+/// agreements (every version), scopes and activity plans (docs/domain.md §1, §6, §7).
 /// </summary>
 /// <remarks>
 /// <para>Immutable: each step (<see cref="RecordMeeting"/>, <see cref="AgreeInPrinciple"/>, <see cref="SignAgreement"/>,

@@ -1,7 +1,7 @@
 namespace DesaBinaan.Core.Cooperation;
 
 /// <summary>
-/// The stage of a partnership (synthesised from Permendagri 22/2009, 22/2020 and 75/2022; DOMAIN.md §6):
+/// The stage of a partnership (synthesised from Permendagri 22/2009, 22/2020 and 75/2022; docs/domain.md §6):
 /// exploration → coordination → agreed in principle → agreement signed → active → under evaluation →
 /// extended / ended / terminated, or abandoned when an exploration leads to no agreement.
 /// </summary>

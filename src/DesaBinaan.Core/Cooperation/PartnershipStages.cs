@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Cooperation;
 
-/// <summary>Which stage may follow which (DOMAIN.md §6).</summary>
+/// <summary>Which stage may follow which (docs/domain.md §6).</summary>
 public static class PartnershipStages
 {
     /// <summary>Returns whether a partnership may move from one stage to another.</summary>

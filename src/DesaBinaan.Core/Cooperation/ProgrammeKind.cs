@@ -9,7 +9,7 @@ namespace DesaBinaan.Core.Cooperation;
 /// partnership (Kepdirjenpas PAS-06.OT.02.02/2020), or another programme defined with <see cref="Other"/>.
 /// </summary>
 /// <remarks>
-/// "Desa Binaan" is not an official corrections programme name (DOMAIN.md §2), so the programme is data, not a
+/// "Desa Binaan" is not an official corrections programme name (docs/domain.md §2), so the programme is data, not a
 /// singleton. Equality compares the <see cref="Code"/> only (ordinally).
 /// </remarks>
 [Immutable]

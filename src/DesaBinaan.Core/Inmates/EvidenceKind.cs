@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Inmates;
 
-/// <summary>The administrative evidence the rules ask for (Permenkumham 3/2018 as amended; DOMAIN.md §9).</summary>
+/// <summary>The administrative evidence the rules ask for (Permenkumham 3/2018 as amended; docs/domain.md §9).</summary>
 public enum EvidenceKind
 {
     /// <summary>A copy of the verdict and the record of its execution (<i>petikan putusan dan berita acara pelaksanaan putusan</i>).</summary>

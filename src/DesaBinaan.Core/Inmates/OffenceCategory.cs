@@ -1,7 +1,7 @@
 namespace DesaBinaan.Core.Inmates;
 
 /// <summary>
-/// The category of the offence for which a sentence is served (DOMAIN.md §9). The special categories get stricter
+/// The category of the offence for which a sentence is served (docs/domain.md §9). The special categories get stricter
 /// conditions under Permenkumham 3/2018 as amended (Pasal 45 as amended by Permenkumham 7/2022); for narcotics only
 /// with a sentence of at least 5 years, which the rules decide from the sentence.
 /// </summary>

@@ -6,7 +6,7 @@ namespace DesaBinaan.Core.Institutions;
 
 /// <summary>
 /// An institution: a correctional unit (such as Lapas Kelas IIA Pekalongan), its supervising office (Kanwil
-/// Ditjenpas Jawa Tengah), or a local government (Kelurahan Panjang Wetan, Pemerintah Kota Pekalongan) (DOMAIN.md §3).
+/// Ditjenpas Jawa Tengah), or a local government (Kelurahan Panjang Wetan, Pemerintah Kota Pekalongan) (docs/domain.md §3).
 /// </summary>
 /// <remarks>
 /// <para>Rules checked at construction: only UPTs have a class; only custodial institutions (Lapas, Rutan, LPKA,

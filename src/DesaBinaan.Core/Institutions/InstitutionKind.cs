@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Institutions;
 
-/// <summary>The kind of an institution: correctional technical units (UPT Pemasyarakatan), their supervising offices, and the local governments they partner with (DOMAIN.md §2–§3).</summary>
+/// <summary>The kind of an institution: correctional technical units (UPT Pemasyarakatan), their supervising offices, and the local governments they partner with (docs/domain.md §2–§3).</summary>
 public enum InstitutionKind
 {
     /// <summary>A correctional institution for convicts (<i>Lembaga Pemasyarakatan</i>, Lapas; UU 22/2022).</summary>

@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Institutions;
 
-/// <summary>Facts about institution kinds (DOMAIN.md §2–§3).</summary>
+/// <summary>Facts about institution kinds (docs/domain.md §2–§3).</summary>
 public static class InstitutionKinds
 {
     /// <summary>Returns whether the kind is a correctional technical unit (<i>UPT Pemasyarakatan</i>): a Lapas of any variant, Rutan, LPKA, LPAS, Bapas or Rupbasan.</summary>

@@ -6,7 +6,7 @@ namespace DesaBinaan.Core.Institutions;
 
 /// <summary>
 /// The organisation of one institution as a tree of units: one head, every other unit under a parent unit of the
-/// same chart. The structure is data, because it differs by class and changes over time (DOMAIN.md §3).
+/// same chart. The structure is data, because it differs by class and changes over time (docs/domain.md §3).
 /// </summary>
 /// <remarks>Equality compares the institution and the units in order.</remarks>
 [Immutable]

@@ -3,7 +3,7 @@ using DesaBinaan.Core.Common;
 
 namespace DesaBinaan.Core.Institutions;
 
-/// <summary>A unit of an institution's organisation, such as Seksi Bimbingan Narapidana/Anak Didik under the Kalapas (DOMAIN.md §3).</summary>
+/// <summary>A unit of an institution's organisation, such as Seksi Bimbingan Narapidana/Anak Didik under the Kalapas (docs/domain.md §3).</summary>
 /// <remarks>Equality compares every property.</remarks>
 [Immutable]
 public sealed record OrganisationUnit

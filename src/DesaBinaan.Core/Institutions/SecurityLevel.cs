@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Institutions;
 
-/// <summary>A security level of an institution or of an inmate's placement (Permenkumham 35/2018 on the revitalisation of corrections; DOMAIN.md §3).</summary>
+/// <summary>A security level of an institution or of an inmate's placement (Permenkumham 35/2018 on the revitalisation of corrections; docs/domain.md §3).</summary>
 public enum SecurityLevel
 {
     /// <summary>Super maximum security (<i>super maximum security</i>).</summary>

@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Institutions;
 
-/// <summary>The kind of an organisation unit (Kepmen M.01.PR.07.03/1985 as amended by M.HH-05.OT.01.01/2011; DOMAIN.md §3).</summary>
+/// <summary>The kind of an organisation unit (Kepmen M.01.PR.07.03/1985 as amended by M.HH-05.OT.01.01/2011; docs/domain.md §3).</summary>
 public enum UnitKind
 {
     /// <summary>The head of the institution and its office (for a Lapas, the Kalapas).</summary>

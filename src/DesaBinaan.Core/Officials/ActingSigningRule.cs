@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Officials;
 
-/// <summary>Whether an acting official (Plh, Plt) in a signing position may sign an agreement: a policy choice (DOMAIN.md §5, §10 point 6).</summary>
+/// <summary>Whether an acting official (Plh, Plt) in a signing position may sign an agreement: a policy choice (docs/domain.md §5, §10 point 6).</summary>
 public enum ActingSigningRule
 {
     /// <summary>Only with an explicit delegation of the signing power (the default; UU 30/2014 Pasal 14, BKN 1/SE/I/2021).</summary>

@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Officials;
 
-/// <summary>The kind of a cooperation agreement (DOMAIN.md §2, §5–§6).</summary>
+/// <summary>The kind of a cooperation agreement (docs/domain.md §2, §5–§6).</summary>
 public enum AgreementKind
 {
     /// <summary>A framework memorandum (<i>Nota Kesepahaman</i>, MoU), generally non-binding; the ministry's "kerja sama utama" (Permenkumham 65/2016, 14/2023).</summary>

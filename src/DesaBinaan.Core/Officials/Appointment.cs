@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Officials;
 
-/// <summary>A person holding a position for a period, definitively or acting (Plh, Plt) (DOMAIN.md §5).</summary>
+/// <summary>A person holding a position for a period, definitively or acting (Plh, Plt) (docs/domain.md §5).</summary>
 /// <remarks>
 /// The term is inclusive. An open-ended appointment ends on <see cref="LocalDate.MaxIsoValue"/>
 /// (<see cref="IsOpenEnded"/>). Equality compares every property.

@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Officials;
 
-/// <summary>The capacity in which a person holds a position (DOMAIN.md §5; BKN circulars 2/SE/VII/2019, 1/SE/I/2021).</summary>
+/// <summary>The capacity in which a person holds a position (docs/domain.md §5; BKN circulars 2/SE/VII/2019, 1/SE/I/2021).</summary>
 public enum AppointmentCapacity
 {
     /// <summary>The definitive holder (<i>pejabat definitif</i>).</summary>

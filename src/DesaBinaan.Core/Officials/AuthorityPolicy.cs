@@ -3,7 +3,7 @@ using DesaBinaan.Core.Common;
 
 namespace DesaBinaan.Core.Officials;
 
-/// <summary>The policy values of authority questions (DOMAIN.md §5, §10 point 6).</summary>
+/// <summary>The policy values of authority questions (docs/domain.md §5, §10 point 6).</summary>
 /// <remarks>Equality compares the values.</remarks>
 [Immutable]
 public sealed record AuthorityPolicy

@@ -8,7 +8,7 @@ namespace DesaBinaan.Core.Officials;
 /// <summary>
 /// A civil servant's number (<i>Nomor Induk Pegawai</i>, NIP): 18 digits, birth date <c>YYYYMMDD</c>, civil-service
 /// start <c>YYYYMM</c>, sex (1 male, 2 female) and a three-digit serial, such as <c>19860926 201505 1 001</c>
-/// (DOMAIN.md §4).
+/// (docs/domain.md §4).
 /// </summary>
 /// <remarks>
 /// <para>The NIP is personal data. <see cref="ToString()"/> formats the number itself, because it is the value;

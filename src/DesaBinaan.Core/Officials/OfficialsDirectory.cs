@@ -10,7 +10,7 @@ namespace DesaBinaan.Core.Officials;
 /// <summary>
 /// An immutable registry of people, positions, appointments and delegations over an
 /// <see cref="InstitutionDirectory"/>: who holds a position on a date (acting holders included; a position may have
-/// no known holder), and whether a person may sign an agreement for an institution on a date (DOMAIN.md §5).
+/// no known holder), and whether a person may sign an agreement for an institution on a date (docs/domain.md §5).
 /// </summary>
 /// <remarks>
 /// Construction rejects: duplicated ids; a position of an unknown institution, or whose unit is not in the
@@ -24,7 +24,7 @@ public sealed class OfficialsDirectory
     private static readonly Citation FrameworkCitation = new("Permenkumham 65/2016", note: "The main cooperation (kerja sama utama, the framework MoU) is signed by the Minister or the head of the regional office; continued by Permenkumham 14/2023.");
     private static readonly Citation DesaCitation = new("Permendagri 96/2017", note: "A desa cooperates with a third party through a Perjanjian Bersama signed by the Kepala Desa after the village assembly.");
     private static readonly Citation RegionalHeadCitation = new("PP 28/2018", note: "The regional head signs regional cooperation and may authorise officials; a kelurahan is part of the city or regency administration.");
-    private static readonly Citation CoordinationCitation = new("Permenkumham 65/2016", note: "Section heads lead coordination; the head of the UPT signs (DOMAIN.md §5).");
+    private static readonly Citation CoordinationCitation = new("Permenkumham 65/2016", note: "Section heads lead coordination; the head of the UPT signs (docs/domain.md §5).");
     private static readonly Citation MandateCitation = new("UU 30/2014", "Pasal 13–14", "Delegation and mandate of authority.");
     private static readonly Citation NoneCitation = new("UU 30/2014", "Pasal 11", "Authority comes from attribution, delegation or mandate.");
 

@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Officials;
 
-/// <summary>The kind of a position (jabatan), as far as authority is concerned (DOMAIN.md §3, §5).</summary>
+/// <summary>The kind of a position (jabatan), as far as authority is concerned (docs/domain.md §3, §5).</summary>
 public enum PositionKind
 {
     /// <summary>The head of a correctional unit (Kepala Lapas/Kalapas, Karutan, Kepala LPKA, Kepala Bapas).</summary>

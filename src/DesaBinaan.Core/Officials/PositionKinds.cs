@@ -2,7 +2,7 @@ using DesaBinaan.Core.Institutions;
 
 namespace DesaBinaan.Core.Officials;
 
-/// <summary>Facts about position kinds (DOMAIN.md §2–§5).</summary>
+/// <summary>Facts about position kinds (docs/domain.md §2–§5).</summary>
 public static class PositionKinds
 {
     /// <summary>Returns the kind of the position that heads an institution of a kind: the Kalapas of a Lapas, the Lurah of a kelurahan, the Kepala Desa of a desa, the Wali Kota of a city.</summary>
@@ -24,7 +24,7 @@ public static class PositionKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The value is not a defined institution kind."),
     };
 
-    /// <summary>Returns whether a position kind heads a section, subsection, subdivision or the KPLP: officials who lead coordination but do not sign agreements (DOMAIN.md §5).</summary>
+    /// <summary>Returns whether a position kind heads a section, subsection, subdivision or the KPLP: officials who lead coordination but do not sign agreements (docs/domain.md §5).</summary>
     /// <param name="kind">The position kind.</param>
     /// <returns>True for Kasi, Kasubsi, Kasubbag and the head of KPLP.</returns>
     public static bool IsUnitHead(this PositionKind kind) =>

@@ -7,7 +7,7 @@ namespace DesaBinaan.Core.Regions;
 /// A named administrative area: a province, regency, city, district or village with its Kemendagri code, such as
 /// <c>33.75.03.1004 Panjang Wetan</c> (a kelurahan).
 /// </summary>
-/// <remarks>The kind follows from the code (DOMAIN.md §4). Equality compares the code and the name ordinally.</remarks>
+/// <remarks>The kind follows from the code (docs/domain.md §4). Equality compares the code and the name ordinally.</remarks>
 [Immutable]
 public sealed record AdministrativeArea
 {

@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Regions;
 
-/// <summary>The kind of an administrative area, as it follows from its code (DOMAIN.md §4).</summary>
+/// <summary>The kind of an administrative area, as it follows from its code (docs/domain.md §4).</summary>
 public enum AreaKind
 {
     /// <summary>A province (<i>provinsi</i>).</summary>

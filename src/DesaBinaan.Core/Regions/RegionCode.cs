@@ -6,7 +6,7 @@ namespace DesaBinaan.Core.Regions;
 /// <summary>
 /// A Kemendagri administrative region code <c>PP.KK.CC.DDDD</c>, such as <c>33</c> (Provinsi Jawa Tengah),
 /// <c>33.75</c> (Kota Pekalongan), <c>33.75.03</c> (Kecamatan Pekalongan Utara) or <c>33.75.03.1004</c>
-/// (Kelurahan Panjang Wetan). Kepmendagri 300.2.2-2138/2025 as amended by 300.2.2-2430/2025; DOMAIN.md §4.
+/// (Kelurahan Panjang Wetan). Kepmendagri 300.2.2-2138/2025 as amended by 300.2.2-2430/2025; docs/domain.md §4.
 /// </summary>
 /// <remarks>
 /// <para>Segments: province (2 digits, not 00), regency/city (2 digits: 01–69 a <i>kabupaten</i>, 71–99 a

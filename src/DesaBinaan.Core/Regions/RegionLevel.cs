@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Regions;
 
-/// <summary>The level of a Kemendagri administrative region code (DOMAIN.md §4).</summary>
+/// <summary>The level of a Kemendagri administrative region code (docs/domain.md §4).</summary>
 public enum RegionLevel
 {
     /// <summary>No level: the empty code <c>default(RegionCode)</c>.</summary>

@@ -2,7 +2,7 @@ namespace DesaBinaan.Core.Regions;
 
 /// <summary>
 /// The kind of a village, given by the first digit of the four-digit village segment of its code
-/// (Kepmendagri 300.2.2-2138/2025; DOMAIN.md §4).
+/// (Kepmendagri 300.2.2-2138/2025; docs/domain.md §4).
 /// </summary>
 public enum VillageKind
 {

@@ -5,7 +5,7 @@ using DesaBinaan.Core.Inmates;
 
 namespace DesaBinaan.Core.Rules;
 
-/// <summary>Outside activities: a minimum-security placement, while the version's switch is on (DOMAIN.md §3; on by default).</summary>
+/// <summary>Outside activities: a minimum-security placement, while the version's switch is on (docs/domain.md §3; on by default).</summary>
 internal sealed class MinimumSecurityCriterion(string code)
     : RuleCriterion(new(code, new("Ditempatkan pada tingkat keamanan minimum", "Placed at minimum security"), RuleCitations.MinimumSecurity))
 {

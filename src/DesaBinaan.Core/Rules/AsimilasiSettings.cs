@@ -7,14 +7,14 @@ namespace DesaBinaan.Core.Rules;
 
 /// <summary>
 /// The values of the assimilation conditions (<i>asimilasi</i>, Permenkumham 3/2018 Pasal 44 and 45 as amended by
-/// Permenkumham 7/2022) in one policy version. Every open point of DOMAIN.md §10 that touches assimilation is here,
+/// Permenkumham 7/2022) in one policy version. Every open point of docs/domain.md §10 that touches assimilation is here,
 /// not in code: the special-offence tiers, the children's thresholds and the evidence asked for.
 /// </summary>
 /// <remarks>Equality compares every member.</remarks>
 [Immutable]
 public sealed record AsimilasiSettings
 {
-    /// <summary>The evidence asked for by default: verdict and execution record, Litmas, Register F extract and the family guarantee (DOMAIN.md §9).</summary>
+    /// <summary>The evidence asked for by default: verdict and execution record, Litmas, Register F extract and the family guarantee (docs/domain.md §9).</summary>
     public static readonly ValueList<EvidenceKind> DefaultEvidence = [EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee];
 
     /// <summary>Initializes the settings; every argument has the value of the regulation in force since 2022.</summary>
@@ -108,7 +108,7 @@ public sealed record AsimilasiSettings
     public AsimilasiSettings WithJusticeCollaborator(bool required) =>
         new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, required, ChildConductMonths, ChildMinimumServed, ChildFraction, RequireRiskReduction, RequiredEvidence);
 
-    /// <summary>Returns the settings with other thresholds for children (DOMAIN.md §10, point 3).</summary>
+    /// <summary>Returns the settings with other thresholds for children (docs/domain.md §10, point 3).</summary>
     /// <param name="conductMonths">Months without punishment; 0 to 36.</param>
     /// <param name="minimumServed">The least time served.</param>
     /// <param name="fraction">A fraction to serve as well, or null.</param>

@@ -7,7 +7,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Rules;
 
 /// <summary>
-/// The built-in, dated and cited Indonesian policies (DOMAIN.md §9): assimilation, participation in an outside
+/// The built-in, dated and cited Indonesian policies (docs/domain.md §9): assimilation, participation in an outside
 /// partnership activity, parole (PB), conditional leave (CB), pre-release leave (CMB), family-visit leave (CMK) and
 /// remission. Each is a <see cref="Policy{TSubject, TParameters}"/> whose versions carry their effective dates,
 /// citations, parameter values and counting convention.
@@ -20,7 +20,7 @@ namespace DesaBinaan.Core.Rules;
 /// found in the sources consulted: the versions assume 3/2018 in force from 2018-02-26 and 7/2022 from 2022-01-30 (the
 /// report's date), and say so in their citations. 18/2019 and 16/2023 change no condition modelled here and are cited
 /// in the versions they amend.</para>
-/// <para>Every open point of DOMAIN.md §10 is a parameter (<see cref="RightsParameters"/>): the fraction basis and
+/// <para>Every open point of docs/domain.md §10 is a parameter (<see cref="RightsParameters"/>): the fraction basis and
 /// rounding (the counting convention), minimum security for outside activities, the children's thresholds and the
 /// special-offence tiers.</para>
 /// </remarks>

@@ -7,7 +7,7 @@ namespace DesaBinaan.Core.Rules;
 
 /// <summary>
 /// The values of the conditions of parole (PB), conditional leave (CB), pre-release leave (CMB) and family-visit leave
-/// (CMK) under Permenkumham 3/2018 as amended (DOMAIN.md §9), in one policy version.
+/// (CMK) under Permenkumham 3/2018 as amended (docs/domain.md §9), in one policy version.
 /// </summary>
 /// <remarks>Equality compares every member.</remarks>
 [Immutable]
@@ -16,7 +16,7 @@ public sealed record IntegrationSettings
     /// <summary>The evidence asked for by default: verdict and execution record, Litmas, Register F extract and the family guarantee.</summary>
     public static readonly ValueList<EvidenceKind> DefaultEvidence = [EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee];
 
-    /// <summary>Initializes the settings; every argument defaults to the value of DOMAIN.md §9.</summary>
+    /// <summary>Initializes the settings; every argument defaults to the value of docs/domain.md §9.</summary>
     /// <param name="paroleFraction">PB: the fraction served (2/3).</param>
     /// <param name="paroleMinimum">PB: the least time served at that fraction (9 months).</param>
     /// <param name="paroleConductMonths">PB: months of good behaviour before the 2/3 date (9); 0 to 36.</param>

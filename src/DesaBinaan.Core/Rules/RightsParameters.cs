@@ -7,7 +7,7 @@ using DesaBinaan.Core.Sentencing;
 namespace DesaBinaan.Core.Rules;
 
 /// <summary>
-/// The parameters of a version of one of the Indonesian policies: the counting convention (DOMAIN.md §8) and the
+/// The parameters of a version of one of the Indonesian policies: the counting convention (docs/domain.md §8) and the
 /// settings of the right concerned, with the switch of outside activities and the activity being decided. Periods are
 /// converted to days once, here, so that no criterion converts them per inmate.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class RightsParameters : IPolicyParameters
     /// <param name="asimilasi">The assimilation settings, or null when the policy does not use them.</param>
     /// <param name="integration">The PB, CB, CMB and CMK settings, or null.</param>
     /// <param name="remission">The remission settings, or null.</param>
-    /// <param name="requireMinimumSecurity">Whether outside activities require a minimum-security placement (DOMAIN.md §3 and §10 point 2: on by default).</param>
+    /// <param name="requireMinimumSecurity">Whether outside activities require a minimum-security placement (docs/domain.md §3 and §10 point 2: on by default).</param>
     /// <param name="activity">The activity decided, or null (outside-activity criteria are then unknown).</param>
     /// <exception cref="ArgumentNullException"><paramref name="convention"/> is null.</exception>
     public RightsParameters(CountingConvention convention, AsimilasiSettings? asimilasi = null, IntegrationSettings? integration = null, RemissionSettings? remission = null, bool requireMinimumSecurity = true, ActivityContext? activity = null)

@@ -14,13 +14,13 @@ internal static class RuleCitations
     public static readonly Citation AsimilasiSpecial = new(Permen, "Pasal 45 ayat (1)", "sebagaimana diubah Permenkumham 7/2022: tindak pidana khusus 9 bulan tanpa hukuman disiplin, 2/3 masa pidana paling singkat 9 bulan");
     public static readonly Citation AsimilasiTerrorism = new(Permen, "Pasal 45 ayat (2)", "sebagaimana diubah Permenkumham 7/2022: program deradikalisasi dan ikrar");
     public static readonly Citation AsimilasiCorruption = new(Permen, "Pasal 45 ayat (3)", "sebagaimana diubah Permenkumham 7/2022: denda dan uang pengganti dibayar lunas");
-    public static readonly Citation AsimilasiChild = new(Permen, null, "asimilasi anak: sumber berbeda (3 bulan berkelakuan baik dan 3 bulan menjalani pidana, atau 1/3 masa pidana); ambang dapat diatur (DOMAIN.md §10 butir 3)");
+    public static readonly Citation AsimilasiChild = new(Permen, null, "asimilasi anak: sumber berbeda (3 bulan berkelakuan baik dan 3 bulan menjalani pidana, atau 1/3 masa pidana); ambang dapat diatur (docs/domain.md §10 butir 3)");
     public static readonly Citation ForeignNational = new(Permen, null, "narapidana warga negara asing: jaminan kedutaan besar/konsulat");
     public static readonly Citation Evidence = new(Permen, null, "syarat administratif: petikan putusan, Litmas, salinan register F, surat jaminan keluarga, jaminan pihak ketiga");
     public static readonly Citation JusticeCollaborator = new("PP 99/2012", "Pasal 34A dan 43A", "syarat justice collaborator bagi tindak pidana khusus; dinyatakan tidak mempunyai kekuatan hukum mengikat oleh Putusan MA 28 P/HUM/2021 (28 Oktober 2021)");
-    public static readonly Citation MinimumSecurity = new("Permenkumham 35/2018", null, "revitalisasi pemasyarakatan: tingkat keamanan minimum untuk asimilasi; bahwa kegiatan luar wajib keamanan minimum adalah pilihan kebijakan (DOMAIN.md §3 dan §10 butir 2)");
+    public static readonly Citation MinimumSecurity = new("Permenkumham 35/2018", null, "revitalisasi pemasyarakatan: tingkat keamanan minimum untuk asimilasi; bahwa kegiatan luar wajib keamanan minimum adalah pilihan kebijakan (docs/domain.md §3 dan §10 butir 2)");
     public static readonly Citation Agreement = new("Permenkumham 14/2023", null, "kerja sama teknis UPT: kegiatan di luar hanya dalam ruang lingkup perjanjian kerja sama yang berlaku");
-    public static readonly Citation Escort = new(Permen, null, "asimilasi di luar Lapas dilaksanakan dengan pengawalan petugas; kuota dan rasio pengawalan menurut rencana kegiatan (DOMAIN.md §7)");
+    public static readonly Citation Escort = new(Permen, null, "asimilasi di luar Lapas dilaksanakan dengan pengawalan petugas; kuota dan rasio pengawalan menurut rencana kegiatan (docs/domain.md §7)");
     public static readonly Citation Parole = new(Permen, null, "pembebasan bersyarat: 2/3 masa pidana paling singkat 9 bulan, berkelakuan baik 9 bulan sebelum 2/3, aktif pembinaan, masyarakat menerima");
     public static readonly Citation ParoleNarcotics = new(Permen, null, "pembebasan bersyarat narkotika pidana 5 tahun atau lebih: telah menjalani asimilasi paling sedikit 1/2 dari sisa masa pidana");
     public static readonly Citation ConditionalLeave = new(Permen, null, "cuti bersyarat: pidana paling lama 1 tahun 6 bulan, 2/3 masa pidana, berkelakuan baik 6 bulan terakhir");

@@ -109,7 +109,7 @@ internal static class RuleFacts
         }
     }
 
-    /// <summary>Returns whether the offence is special (DOMAIN.md §9): null when the category or, for narcotics, the sentence is not recorded.</summary>
+    /// <summary>Returns whether the offence is special (docs/domain.md §9): null when the category or, for narcotics, the sentence is not recorded.</summary>
     public static bool? IsSpecial(InmateProfile s, RightsParameters p)
     {
         switch (s.Offence)

@@ -67,7 +67,7 @@ internal sealed class IsChildCriterion(string code) : RuleCriterion(new(code, ne
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) => [RuleFacts.Status(subject)];
 }
 
-/// <summary>The condition of the special-offence exception (DOMAIN.md §9: narcotics only with a sentence of at least the threshold).</summary>
+/// <summary>The condition of the special-offence exception (docs/domain.md §9: narcotics only with a sentence of at least the threshold).</summary>
 internal sealed class IsSpecialOffenceCriterion(string code) : RuleCriterion(new(code, new("Tindak pidana khusus", "A special offence"), RuleCitations.AsimilasiSpecial))
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

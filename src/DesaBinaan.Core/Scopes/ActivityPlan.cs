@@ -7,7 +7,7 @@ namespace DesaBinaan.Core.Scopes;
 /// <summary>
 /// A planned, recurring activity under a scope of a partnership, such as a weekly clean-up in the partner village:
 /// its place, schedule, participant quota, escort ratio and the participation policy that decides who may take part
-/// (DOMAIN.md §7).
+/// (docs/domain.md §7).
 /// </summary>
 /// <remarks>
 /// The <see cref="ParticipationPolicyId"/> names the eligibility policy to evaluate for each inmate (for example an

@@ -6,7 +6,7 @@ namespace DesaBinaan.Core.Scopes;
 
 /// <summary>
 /// The escort an outside activity needs: at least <see cref="Officers"/> officers for every <see cref="Inmates"/>
-/// inmates, such as 10 officers for 30 inmates (DOMAIN.md §7 examples: 30/10, 21/9, 11/6).
+/// inmates, such as 10 officers for 30 inmates (docs/domain.md §7 examples: 30/10, 21/9, 11/6).
 /// </summary>
 /// <remarks>
 /// The number of officers needed for <c>n</c> inmates is <c>ceiling(n × Officers ÷ Inmates)</c>, computed exactly.

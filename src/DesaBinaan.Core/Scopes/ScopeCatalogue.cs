@@ -4,7 +4,7 @@ using DesaBinaan.Core.Common;
 namespace DesaBinaan.Core.Scopes;
 
 /// <summary>
-/// The set of scope kinds a user works with: the predefined kinds (DOMAIN.md §7) plus any custom kinds, looked up by
+/// The set of scope kinds a user works with: the predefined kinds (docs/domain.md §7) plus any custom kinds, looked up by
 /// their stable code.
 /// </summary>
 /// <remarks>Equality compares the kinds in order.</remarks>

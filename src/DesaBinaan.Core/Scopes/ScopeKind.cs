@@ -7,7 +7,7 @@ namespace DesaBinaan.Core.Scopes;
 /// <summary>
 /// A field of cooperation (<i>ruang lingkup kerja sama</i>) between a correctional institution and a village, such as
 /// environmental cleanliness (<i>kebersihan lingkungan</i>). The kinds seen in practice are predefined
-/// (DOMAIN.md §7); users add their own with <see cref="Custom"/>.
+/// (docs/domain.md §7); users add their own with <see cref="Custom"/>.
 /// </summary>
 /// <remarks>
 /// A kind is data, not a closed enumeration. Equality compares the <see cref="Code"/> only (ordinally): the code is
@@ -49,7 +49,7 @@ public sealed partial record ScopeKind
     /// <summary>Gets social service (<i>bakti sosial</i>).</summary>
     public static ScopeKind SocialService { get; } = Standard("social-service", "Bakti sosial", "Social service");
 
-    /// <summary>Gets the predefined kinds, in the order of DOMAIN.md §7.</summary>
+    /// <summary>Gets the predefined kinds, in the order of docs/domain.md §7.</summary>
     public static ValueList<ScopeKind> StandardKinds { get; } =
     [
         EnvironmentalCleanliness, PublicPlacesAndIrrigation, AgricultureAndFoodSecurity, Fisheries,

@@ -1,6 +1,6 @@
 namespace DesaBinaan.Core.Scopes;
 
-/// <summary>The state of one scope of cooperation within a partnership (DOMAIN.md §6–§7).</summary>
+/// <summary>The state of one scope of cooperation within a partnership (docs/domain.md §6–§7).</summary>
 public enum ScopeState
 {
     /// <summary>Proposed by one side, not yet agreed (<i>diusulkan</i>).</summary>

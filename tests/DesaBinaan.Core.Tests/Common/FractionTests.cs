@@ -38,7 +38,7 @@ public sealed class FractionTests
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("denominator");
     }
 
-    // DOMAIN.md §8: 2/3 of a 1-year term (360 days) is 240 days; 1/2 of 885 days rounds up to 443.
+    // docs/domain.md §8: 2/3 of a 1-year term (360 days) is 240 days; 1/2 of 885 days rounds up to 443.
     [Theory]
     [InlineData(2, 3, 360, 240)]
     [InlineData(1, 2, 885, 443)]

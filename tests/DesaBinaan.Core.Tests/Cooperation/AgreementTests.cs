@@ -24,7 +24,7 @@ public sealed class AgreementTests
         AgreementChange change = AgreementChange.Original) =>
         new(number, kind, SigningDay, parties ?? [LapasId, KelurahanId], signatories ?? [KalapasSigns, CamatSigns], Term, scopes ?? [ScopeKind.EnvironmentalCleanliness], obligations, null, evaluationEvery, null, implementsMemorandum, version, change);
 
-    // DOMAIN.md §6: every agreement states its parties, object and scope, obligations and term.
+    // docs/domain.md §6: every agreement states its parties, object and scope, obligations and term.
     [Fact]
     public void Constructor_KeepsTheContents()
     {
@@ -108,7 +108,7 @@ public sealed class AgreementTests
         EqualityAssert.Values(new Obligation(LapasId, "a"), new Obligation(LapasId, "a"), new Obligation(LapasId, "b"), new Obligation(KelurahanId, "a"));
     }
 
-    // DOMAIN.md §6 and §10(5): the maximum term is a policy value; the default is 5 years.
+    // docs/domain.md §6 and §10(5): the maximum term is a policy value; the default is 5 years.
     [Fact]
     public void AgreementPolicy_DefaultAndBounds()
     {

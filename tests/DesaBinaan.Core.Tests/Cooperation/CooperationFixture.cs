@@ -8,7 +8,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Tests.Cooperation;
 
 /// <summary>
-/// The seed world (DOMAIN.md §1, §3–§5): Lapas Kelas IIA Pekalongan under Kanwil Jawa Tengah, Kelurahan Panjang Wetan
+/// The seed world (docs/domain.md §1, §3–§5): Lapas Kelas IIA Pekalongan under Kanwil Jawa Tengah, Kelurahan Panjang Wetan
 /// under Kecamatan Pekalongan Utara and the city; Desa Klesem in Kabupaten Pekalongan; their officials.
 /// </summary>
 internal static class CooperationFixture
@@ -80,7 +80,7 @@ internal static class CooperationFixture
     /// <summary>The officials; the Wali Kota authorises the Camat to sign PKS for the kelurahan (PP 28/2018).</summary>
     public static readonly OfficialsDirectory Signers = BuildOfficials(delegateToPlh: false);
 
-    /// <summary>The same officials, and the Kalapas delegates signing PKS to the Plh (DOMAIN.md §5).</summary>
+    /// <summary>The same officials, and the Kalapas delegates signing PKS to the Plh (docs/domain.md §5).</summary>
     public static readonly OfficialsDirectory SignersWithPlhDelegation = BuildOfficials(delegateToPlh: true);
 
     public static Signatory KalapasSigns => new(LapasId, KalapasAppointment);

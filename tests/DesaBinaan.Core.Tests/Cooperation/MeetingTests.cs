@@ -10,7 +10,7 @@ public sealed class MeetingTests
     private static readonly Attendee Chair = new(KasiBinadik, KasiPosition, PartnershipSide.Correctional, AttendeeRole.Chair);
     private static readonly Attendee Host = new(Lurah, LurahPosition, PartnershipSide.Community, AttendeeRole.Host);
 
-    // DOMAIN.md §1/§6: the 29 April 2026 meeting was chaired by the Kasi Binadik and hosted by the Lurah.
+    // docs/domain.md §1/§6: the 29 April 2026 meeting was chaired by the Kasi Binadik and hosted by the Lurah.
     [Fact]
     public void Meeting_KnowsItsChairSidesAndStart()
     {

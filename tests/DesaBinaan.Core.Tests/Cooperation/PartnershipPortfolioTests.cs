@@ -19,7 +19,7 @@ public sealed class PartnershipPortfolioTests
     private static PartnershipPortfolio Portfolio() =>
         new([Active(), DesaPartnership(), Partnership.Explore("lapas/panjang-wetan-2", ProgrammeKind.DesaBinaan, Lapas, Kelurahan, "x", MeetingDay)]);
 
-    // DOMAIN.md §1: for any date, which partners are in force, under which agreement and scopes.
+    // docs/domain.md §1: for any date, which partners are in force, under which agreement and scopes.
     [Fact]
     public void InForceOn_ListsPartnershipsWithAnAgreementInForce()
     {

@@ -9,7 +9,7 @@ namespace DesaBinaan.Core.Tests.Cooperation;
 
 public sealed partial class PartnershipTests
 {
-    // DOMAIN.md §5: the Kalapas signs a technical PKS; for a kelurahan, an official authorised by the Wali Kota.
+    // docs/domain.md §5: the Kalapas signs a technical PKS; for a kelurahan, an official authorised by the Wali Kota.
     [Fact]
     public void SignAgreement_AuthorisedSignatories_MovesToSignedAndCoversTheScopes()
     {
@@ -50,7 +50,7 @@ public sealed partial class PartnershipTests
         Codes(Explored().CheckSignAgreement(Pks(), Signers)).Should().Equal("partnership.stage.order");
     }
 
-    // DOMAIN.md §5 and UU 30/2014 Pasal 14: a Plh/Plt signs only with an explicit delegation (the default policy).
+    // docs/domain.md §5 and UU 30/2014 Pasal 14: a Plh/Plt signs only with an explicit delegation (the default policy).
     [Fact]
     public void CheckSignAgreement_ActingOfficialWithoutDelegation_IsRefused()
     {
@@ -67,7 +67,7 @@ public sealed partial class PartnershipTests
     [Fact]
     public void CheckSignAgreement_SectionHead_IsRefused()
     {
-        // DOMAIN.md §5: section heads lead coordination but do not sign.
+        // docs/domain.md §5: section heads lead coordination but do not sign.
         var pks = Pks(signatories: [new Signatory(LapasId, KasiAppointment), CamatSigns]);
         var violation = AgreedInPrinciple().CheckSignAgreement(pks, Signers).Should().ContainSingle().Which;
         violation.Rule.Should().Be(CooperationRule.SignatoryNotAuthorised);
@@ -109,7 +109,7 @@ public sealed partial class PartnershipTests
             .Should().Equal("agreement.version.order");
     }
 
-    // DOMAIN.md §6 and §10(5): no uniform maximum term; the default policy allows 5 years.
+    // docs/domain.md §6 and §10(5): no uniform maximum term; the default policy allows 5 years.
     [Theory]
     [InlineData(5, 0, true)]
     [InlineData(5, 1, false)]
@@ -129,7 +129,7 @@ public sealed partial class PartnershipTests
         AgreedInPrinciple().CheckSignAgreement(Pks(term: new DateInterval(SigningDay, SigningDay.PlusYears(1).PlusDays(-1))), Signers, policy).Should().BeEmpty();
     }
 
-    // DOMAIN.md §6: a PKS implements an MoU and must not outlive it, nor cover scopes outside it.
+    // docs/domain.md §6: a PKS implements an MoU and must not outlive it, nor cover scopes outside it.
     [Fact]
     public void CheckSignAgreement_PksWithinItsMemorandum_IsAccepted()
     {
@@ -169,7 +169,7 @@ public sealed partial class PartnershipTests
         withMou.CheckSignAgreement(pks, Signers).Should().BeEmpty("signed the same day as the memorandum");
     }
 
-    // DOMAIN.md §2 and Permendagri 96/2017: a Perjanjian Bersama is a desa's agreement.
+    // docs/domain.md §2 and Permendagri 96/2017: a Perjanjian Bersama is a desa's agreement.
     [Fact]
     public void CheckSignAgreement_JointAgreement_NeedsADesa()
     {
@@ -181,7 +181,7 @@ public sealed partial class PartnershipTests
         desa.SignAgreement(withDesa, Signers).CoversScopeOn(ScopeKind.AgricultureAndFoodSecurity, SigningDay).Should().BeTrue();
     }
 
-    // DOMAIN.md §6: amendments and extensions are new versions; the old one stays readable.
+    // docs/domain.md §6: amendments and extensions are new versions; the old one stays readable.
     [Fact]
     public void AmendAgreement_Extension_KeepsTheOldVersionReadable()
     {

@@ -11,7 +11,7 @@ public sealed partial class PartnershipTests
 {
     private static IEnumerable<string> Codes(IEnumerable<PartnershipViolation> violations) => violations.Select(v => v.Code);
 
-    // DOMAIN.md §1: the Lapas and the kelurahan explore a Desa Binaan partnership; the city signs for the kelurahan.
+    // docs/domain.md §1: the Lapas and the kelurahan explore a Desa Binaan partnership; the city signs for the kelurahan.
     [Fact]
     public void Explore_StartsAtExploration()
     {
@@ -42,7 +42,7 @@ public sealed partial class PartnershipTests
         noPurpose.Should().Throw<ArgumentNullException>().WithParameterName("purpose");
     }
 
-    // DOMAIN.md §1/§6: the 29 April 2026 meeting agreed environmental cleanliness first and deferred other forms.
+    // docs/domain.md §1/§6: the 29 April 2026 meeting agreed environmental cleanliness first and deferred other forms.
     [Fact]
     public void RecordMeeting_FirstMeeting_MovesToCoordinationAndAgreesTheScope()
     {
@@ -85,7 +85,7 @@ public sealed partial class PartnershipTests
         Codes(partnership.CheckRecordMeeting(unknown)).Should().Equal("meeting.item.unknown", "meeting.item.unknown");
     }
 
-    // DOMAIN.md §6: a coordination meeting's open points are deferred topics and action items with due dates.
+    // docs/domain.md §6: a coordination meeting's open points are deferred topics and action items with due dates.
     [Fact]
     public void OpenItemsOn_ListsDeferredTopicsAndActionItems()
     {
@@ -140,7 +140,7 @@ public sealed partial class PartnershipTests
         Codes(AgreedInPrinciple().CheckAgreeInPrinciple(MeetingDay, "m1")).Should().Equal("partnership.stage.order");
     }
 
-    // DOMAIN.md §6: implementation follows signing; monitoring and evaluation; then extension or end.
+    // docs/domain.md §6: implementation follows signing; monitoring and evaluation; then extension or end.
     [Fact]
     public void LifeCycle_AllowedSteps_FollowTheStages()
     {
@@ -201,7 +201,7 @@ public sealed partial class PartnershipTests
         return data;
     }
 
-    // DOMAIN.md §6: every pair of stages, allowed or refused (an exploration may stop without an agreement).
+    // docs/domain.md §6: every pair of stages, allowed or refused (an exploration may stop without an agreement).
     [Theory]
     [MemberData(nameof(StagePairs))]
     public void PartnershipStages_IsAllowed_EveryPair(PartnershipStage from, PartnershipStage to, bool allowed)
@@ -243,7 +243,7 @@ public sealed partial class PartnershipTests
         act.Should().Throw<ArgumentException>().WithParameterName(nameof(stage)).WithMessage("*own step*");
     }
 
-    // DOMAIN.md §7: a scope can be suspended and resumed; a suspended scope is not covered for activities.
+    // docs/domain.md §7: a scope can be suspended and resumed; a suspended scope is not covered for activities.
     [Fact]
     public void SetScopeState_SuspendAndResume()
     {
@@ -271,7 +271,7 @@ public sealed partial class PartnershipTests
         act.Should().Throw<ArgumentException>().WithParameterName("state");
     }
 
-    // DOMAIN.md §7: an activity plan under a covered scope, in the partner village.
+    // docs/domain.md §7: an activity plan under a covered scope, in the partner village.
     [Fact]
     public void AddActivityPlan_CoveredScopeInTheVillage_IsAdded()
     {

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Eligibility;
 
-/// <summary>The three-valued logic of all-of, any-of, not and rules with exceptions (DESIGN.md "Decide one person").</summary>
+/// <summary>The three-valued logic of all-of, any-of, not and rules with exceptions (the design notes "Decide one person").</summary>
 public sealed class CompositionTests
 {
     private static readonly LocalDate Today = new(2026, 5, 1);
@@ -73,7 +73,7 @@ public sealed class CompositionTests
     [Fact]
     public void WithExceptions_ConditionMet_ExceptionReplacesRule()
     {
-        // DOMAIN.md §9: the 1/2 rule and the 2/3 rule for special offences are one criterion with an exception.
+        // docs/domain.md §9: the 1/2 rule and the 2/3 rule for special offences are one criterion with an exception.
         var criterion = Toy.ServedTime();
         var context = Toy.Context(Today);
         var special = Toy.Subject(half: Today.PlusDays(-10), twoThirds: Today.PlusDays(40), special: true);

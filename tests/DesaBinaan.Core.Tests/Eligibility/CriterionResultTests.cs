@@ -8,7 +8,7 @@ public sealed class CriterionResultTests
     [Fact]
     public void Default_IsUnknownWithoutDate()
     {
-        // DESIGN.md: missing evidence is not a "no": an uncomputed result is unknown.
+        // the design notes: missing evidence is not a "no": an uncomputed result is unknown.
         default(CriterionResult).Outcome.Should().Be(CriterionOutcome.Unknown);
         default(CriterionResult).HasDate.Should().BeFalse();
         default(CriterionResult).Date.Should().BeNull();
@@ -20,7 +20,7 @@ public sealed class CriterionResultTests
     [InlineData("2025-05-31", "2025-06-01", CriterionOutcome.Met)]
     public void From_DateAndEvaluationDate_MetOnOrAfter(string threshold, string evaluation, CriterionOutcome expected)
     {
-        // DOMAIN.md §8: a fraction date is the first day on which the condition holds.
+        // docs/domain.md §8: a fraction date is the first day on which the condition holds.
         var result = CriterionResult.From(LocalDate.FromDateTime(DateTime.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture)), LocalDate.FromDateTime(DateTime.Parse(evaluation, System.Globalization.CultureInfo.InvariantCulture)));
         result.Outcome.Should().Be(expected);
         result.Date.Should().Be(new LocalDate(2025, 5, 31));

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Eligibility;
 
-/// <summary>Decisions: status, eligible-from, assumptions, missing evidence, rendering and fingerprint (DESIGN.md "Decide one person").</summary>
+/// <summary>Decisions: status, eligible-from, assumptions, missing evidence, rendering and fingerprint (the design notes "Decide one person").</summary>
 public sealed class DecisionTests
 {
     private static readonly LocalDate Today = new(2026, 5, 1);
@@ -32,7 +32,7 @@ public sealed class DecisionTests
     [Fact]
     public void Decide_EvidenceNotRecorded_UndeterminedListingIt()
     {
-        // DOMAIN.md §9: missing evidence means "undetermined", not "ineligible".
+        // docs/domain.md §9: missing evidence means "undetermined", not "ineligible".
         var decision = Toy.Policy().Decide(Toy.Subject(half: Today.PlusDays(-1), report: null), Today);
         decision.Status.Should().Be(DecisionStatus.Undetermined);
         decision.EligibleFrom.Should().BeNull();
@@ -155,7 +155,7 @@ public sealed class DecisionTests
     [Fact]
     public void Fingerprint_IsPinned()
     {
-        // DESIGN.md: the same inputs give the same fingerprint on any machine (culture-invariant encoding).
+        // the design notes: the same inputs give the same fingerprint on any machine (culture-invariant encoding).
         var decision = Toy.Policy().Decide(Toy.Subject(half: new LocalDate(2026, 7, 14)), Today);
         decision.CanonicalText().Should().Be(
             "desabinaan.decision/1\n"

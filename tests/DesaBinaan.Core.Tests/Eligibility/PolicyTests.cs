@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Eligibility;
 
-/// <summary>Dated versions and the timeline (DESIGN.md: law is dated data, no gaps or overlaps).</summary>
+/// <summary>Dated versions and the timeline (the design notes: law is dated data, no gaps or overlaps).</summary>
 public sealed class PolicyTests
 {
     [Theory]

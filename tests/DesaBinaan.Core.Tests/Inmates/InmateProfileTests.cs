@@ -16,7 +16,7 @@ public sealed class InmateProfileTests
     [Fact]
     public void Constructor_PrecomputesKeyDatesOfTheSentence()
     {
-        // DOMAIN.md §8 worked example: 1/2 on 2025-05-31, 2/3 on 2025-09-15, expiry 2026-07-01.
+        // docs/domain.md §8 worked example: 1/2 on 2025-05-31, 2/3 on 2025-09-15, expiry 2026-07-01.
         var profile = new InmateProfile(new InmateId("WB-01"), LegalStatus.Convict, WorkedExample);
         profile.KeyDates.Half.Should().Be(new LocalDate(2025, 5, 31));
         profile.KeyDates.TwoThirds.Should().Be(new LocalDate(2025, 9, 15));
@@ -27,7 +27,7 @@ public sealed class InmateProfileTests
     [Fact]
     public void Constructor_NotRecordedIsDistinctFromKnownFalse()
     {
-        // DESIGN.md: missing evidence is not a "no".
+        // the design notes: missing evidence is not a "no".
         var unknown = new InmateProfile(new InmateId("WB-02"), LegalStatus.Convict);
         unknown.RegisterF.Should().BeNull();
         unknown.ActiveInGuidance.Should().BeNull();

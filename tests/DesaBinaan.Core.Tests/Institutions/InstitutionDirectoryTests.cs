@@ -3,7 +3,7 @@ using DesaBinaan.Core.Regions;
 
 namespace DesaBinaan.Core.Tests.Institutions;
 
-// DOMAIN.md §3: Lapas Kelas IIA Pekalongan under Kanwil Ditjenpas Jawa Tengah; §5: a kelurahan is part of the city.
+// docs/domain.md §3: Lapas Kelas IIA Pekalongan under Kanwil Ditjenpas Jawa Tengah; §5: a kelurahan is part of the city.
 public sealed class InstitutionDirectoryTests
 {
     private static readonly InstitutionId Ditjenpas = new("ditjenpas");

@@ -4,7 +4,7 @@ using DesaBinaan.Core.Regions;
 
 namespace DesaBinaan.Core.Tests.Institutions;
 
-// DOMAIN.md §2–§3: UPT kinds and classes, security levels, village governments.
+// docs/domain.md §2–§3: UPT kinds and classes, security levels, village governments.
 public sealed class InstitutionTests
 {
     private static readonly InstitutionId LapasId = new("lapas-pekalongan");
@@ -33,7 +33,7 @@ public sealed class InstitutionTests
     [Fact]
     public void LapasTerbuka_IsMinimumSecurityByDefault_AndRejectsAnotherLevel()
     {
-        // DOMAIN.md §3: Lapas Terbuka are minimum security.
+        // docs/domain.md §3: Lapas Terbuka are minimum security.
         var open = new Institution(new("lapas-terbuka"), InstitutionKind.LapasTerbuka, "Lapas Terbuka Kendal", RegionCode.Parse("33.24"), InstitutionClass.IIB);
         open.SecurityLevel.Should().Be(SecurityLevel.Minimum);
         var act = () => open.WithSecurityLevel(SecurityLevel.Maximum);
@@ -57,7 +57,7 @@ public sealed class InstitutionTests
     [Fact]
     public void Kelurahan_OnDesaCode_Throws()
     {
-        // DOMAIN.md §4: the first digit of the village segment: 1 kelurahan, 2 desa.
+        // docs/domain.md §4: the first digit of the village segment: 1 kelurahan, 2 desa.
         var act = () => new Institution(new("klesem"), InstitutionKind.Kelurahan, "Kelurahan Klesem", RegionCode.Parse("33.26.01.2001"));
         act.Should().Throw<ArgumentException>().WithParameterName("region").WithMessage("*kelurahan village code*");
         var desa = new Institution(new("klesem"), InstitutionKind.Desa, "Pemerintah Desa Klesem", RegionCode.Parse("33.26.01.2001"));
@@ -103,7 +103,7 @@ public sealed class InstitutionTests
     [InlineData(InstitutionKind.Kelurahan, false, false)]
     public void Kinds_KnowWhetherUptAndCustodial(InstitutionKind kind, bool upt, bool custodial)
     {
-        // DOMAIN.md §2: UPT Pemasyarakatan: Lapas, Rutan, LPKA, LPAS, Bapas (and Rupbasan).
+        // docs/domain.md §2: UPT Pemasyarakatan: Lapas, Rutan, LPKA, LPAS, Bapas (and Rupbasan).
         kind.IsCorrectionalUnit().Should().Be(upt);
         kind.IsCustodial().Should().Be(custodial);
         kind.HasClasses().Should().Be(upt);

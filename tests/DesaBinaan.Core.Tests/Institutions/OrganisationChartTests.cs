@@ -3,7 +3,7 @@ using DesaBinaan.Core.Institutions;
 
 namespace DesaBinaan.Core.Tests.Institutions;
 
-// DOMAIN.md §3: the organisation of a Lapas Kelas IIA.
+// docs/domain.md §3: the organisation of a Lapas Kelas IIA.
 public sealed class OrganisationChartTests
 {
     private static readonly InstitutionId Lapas = new("lapas-pekalongan");

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Officials;
 
-// DOMAIN.md §5: a person holds a position for a period, definitively or acting (Plh, Plt).
+// docs/domain.md §5: a person holds a position for a period, definitively or acting (Plh, Plt).
 public sealed class AppointmentTests
 {
     private static readonly PersonId Person = new("p-1");
@@ -104,7 +104,7 @@ public sealed class AppointmentTests
     [Fact]
     public void AuthorityPolicy_DefaultsToExplicitDelegation()
     {
-        // DOMAIN.md §5: default — a Plh/Plt may sign only with an explicit delegation.
+        // docs/domain.md §5: default — a Plh/Plt may sign only with an explicit delegation.
         AuthorityPolicy.Default.ActingOfficials.Should().Be(ActingSigningRule.WithExplicitDelegation);
         AuthorityPolicy.Default.HonourDelegations.Should().BeTrue();
         AuthorityPolicy.Default.ActingCitation.ToString().Should().Be("UU 30/2014 Pasal 14");

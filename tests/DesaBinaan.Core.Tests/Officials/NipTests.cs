@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Officials;
 
-// DOMAIN.md §4: NIP = birth date YYYYMMDD + start YYYYMM + sex 1/2 + 3-digit serial.
+// docs/domain.md §4: NIP = birth date YYYYMMDD + start YYYYMM + sex 1/2 + 3-digit serial.
 public sealed class NipTests
 {
     private const string Example = "19860926 201505 1 001";
@@ -63,7 +63,7 @@ public sealed class NipTests
     [Fact]
     public void StartBeforeEighteenthBirthday_IsAWarningNotAnError()
     {
-        // DOMAIN.md §4: start after the 18th birthday is a sensible warning, not an error.
+        // docs/domain.md §4: start after the 18th birthday is a sensible warning, not an error.
         var nip = Nip.Parse("20000115 201712 2 005");
         nip.Warnings.Should().Equal(NipWarning.StartBeforeEighteenthBirthday);
         Nip.Parse("20000115 201801 2 005").Warnings.Should().BeEmpty();

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Officials;
 
-// DOMAIN.md §1 (the scenario, 29 April 2026) and §5 (who signs).
+// docs/domain.md §1 (the scenario, 29 April 2026) and §5 (who signs).
 public sealed class OfficialsDirectoryTests
 {
     private static readonly LocalDate Meeting = new(2026, 4, 29);
@@ -84,7 +84,7 @@ public sealed class OfficialsDirectoryTests
     [Fact]
     public void MaySign_KasiBinadikLeadsCoordinationButDoesNotSign()
     {
-        // DOMAIN.md §5: section heads lead coordination but do not sign.
+        // docs/domain.md §5: section heads lead coordination but do not sign.
         var decision = World().MaySign(KasiBinadik, AgreementKind.CooperationAgreement, Lapas, Meeting);
         decision.Outcome.Should().Be(AuthorityOutcome.NotAuthorised);
         decision.ReasonCode.Should().Be("authority.section-head.coordinates-only");
@@ -102,7 +102,7 @@ public sealed class OfficialsDirectoryTests
     [Fact]
     public void MaySign_PlhWithoutDelegation_IsNotAuthorised_ByDefault()
     {
-        // DOMAIN.md §5; UU 30/2014 Pasal 14: default — a Plh/Plt signs only with an explicit delegation.
+        // docs/domain.md §5; UU 30/2014 Pasal 14: default — a Plh/Plt signs only with an explicit delegation.
         var decision = World().MaySign(Plh, AgreementKind.CooperationAgreement, Lapas, new LocalDate(2026, 5, 5));
         decision.Outcome.Should().Be(AuthorityOutcome.NotAuthorised);
         decision.ReasonCode.Should().Be("authority.acting.needs-delegation");
@@ -123,7 +123,7 @@ public sealed class OfficialsDirectoryTests
     [InlineData(ActingSigningRule.Never, AuthorityOutcome.NotAuthorised, "authority.acting.not-allowed-by-policy")]
     public void MaySign_Plh_FollowsTheConfiguredPolicy(ActingSigningRule rule, AuthorityOutcome outcome, string code)
     {
-        // DOMAIN.md §10 point 6: whether an acting official may sign is configurable.
+        // docs/domain.md §10 point 6: whether an acting official may sign is configurable.
         var decision = World(policy: new AuthorityPolicy(rule)).MaySign(Plh, AgreementKind.CooperationAgreement, Lapas, new LocalDate(2026, 5, 5));
         decision.Outcome.Should().Be(outcome);
         decision.ReasonCode.Should().Be(code);
@@ -132,7 +132,7 @@ public sealed class OfficialsDirectoryTests
     [Fact]
     public void MaySign_Kelurahan_GoesThroughTheCity()
     {
-        // DOMAIN.md §5; PP 28/2018: a kelurahan's agreements go through the city (Wali Kota or an authorised camat).
+        // docs/domain.md §5; PP 28/2018: a kelurahan's agreements go through the city (Wali Kota or an authorised camat).
         var world = World();
         world.MaySign(WaliKota, AgreementKind.CooperationAgreement, PanjangWetan, Meeting).ReasonCode.Should().Be("authority.kelurahan.regional-head-signs");
         world.MaySign(Camat, AgreementKind.CooperationAgreement, PanjangWetan, Meeting).ReasonCode.Should().Be("authority.no-position");
@@ -155,7 +155,7 @@ public sealed class OfficialsDirectoryTests
     [Fact]
     public void MaySign_Desa_SignsAPerjanjianBersama()
     {
-        // DOMAIN.md §5; Permendagri 96/2017.
+        // docs/domain.md §5; Permendagri 96/2017.
         var world = World();
         world.MaySign(KepalaDesa, AgreementKind.JointAgreement, Klesem, Meeting).ReasonCode.Should().Be("authority.desa.kepala-desa-signs");
         world.MaySign(KepalaDesa, AgreementKind.CooperationAgreement, Klesem, Meeting).ReasonCode.Should().Be("authority.desa.joint-agreement-only");

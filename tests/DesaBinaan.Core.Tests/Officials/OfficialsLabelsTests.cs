@@ -20,7 +20,7 @@ public sealed class OfficialsLabelsTests
     [Fact]
     public void Labels_UseTheOfficialTerms()
     {
-        // DOMAIN.md §2: Nota Kesepahaman, PKS, Perjanjian Bersama, Plh/Plt.
+        // docs/domain.md §2: Nota Kesepahaman, PKS, Perjanjian Bersama, Plh/Plt.
         AgreementKind.MemorandumOfUnderstanding.Label().Indonesian.Should().Be("Nota Kesepahaman");
         AgreementKind.CooperationAgreement.Label().Indonesian.Should().Contain("PKS");
         AgreementKind.JointAgreement.Label().Indonesian.Should().Be("Perjanjian Bersama");

@@ -2,7 +2,7 @@ using DesaBinaan.Core.Officials;
 
 namespace DesaBinaan.Core.Tests.Officials;
 
-// DESIGN.md: personal data stays out of messages; ToString shows the opaque id.
+// the design notes: personal data stays out of messages; ToString shows the opaque id.
 public sealed class PersonTests
 {
     [Fact]

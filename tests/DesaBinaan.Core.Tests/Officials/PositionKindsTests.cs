@@ -3,7 +3,7 @@ using DesaBinaan.Core.Officials;
 
 namespace DesaBinaan.Core.Tests.Officials;
 
-// DOMAIN.md §2: a kelurahan is headed by a Lurah, a desa by an elected Kepala Desa; §3: the Kalapas heads a Lapas.
+// docs/domain.md §2: a kelurahan is headed by a Lurah, a desa by an elected Kepala Desa; §3: the Kalapas heads a Lapas.
 public sealed class PositionKindsTests
 {
     [Theory]

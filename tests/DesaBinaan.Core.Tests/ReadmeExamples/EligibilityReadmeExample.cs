@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Tests.ReadmeExamples;
 
-/// <summary>The README's eligibility section, proven to compile and run (DOMAIN.md §9).</summary>
+/// <summary>The README's eligibility section, proven to compile and run (docs/domain.md §9).</summary>
 public sealed class EligibilityReadmeExample
 {
     [Fact]

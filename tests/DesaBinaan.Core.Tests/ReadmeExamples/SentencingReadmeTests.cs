@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Tests.ReadmeExamples;
 
-/// <summary>The README's Sentencing example, proven to compile and run (DOMAIN.md §8 worked example).</summary>
+/// <summary>The README's Sentencing example, proven to compile and run (docs/domain.md §8 worked example).</summary>
 public sealed class SentencingReadmeTests
 {
     [Fact]

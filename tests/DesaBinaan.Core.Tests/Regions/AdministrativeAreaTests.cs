@@ -8,7 +8,7 @@ public sealed class AdministrativeAreaTests
     [Fact]
     public void Constructor_DerivesKindFromCode()
     {
-        // DOMAIN.md §4: 33.75.03.1004 Panjang Wetan is a kelurahan; 33.26.01.2001 Klesem is a desa.
+        // docs/domain.md §4: 33.75.03.1004 Panjang Wetan is a kelurahan; 33.26.01.2001 Klesem is a desa.
         new AdministrativeArea(RegionCode.Parse("33.75.03.1004"), "Panjang Wetan").Kind.Should().Be(AreaKind.Kelurahan);
         new AdministrativeArea(RegionCode.Parse("33.26.01.2001"), "Klesem").Kind.Should().Be(AreaKind.Desa);
         new AdministrativeArea(RegionCode.Parse("33.75"), "Kota Pekalongan").Kind.Should().Be(AreaKind.City);

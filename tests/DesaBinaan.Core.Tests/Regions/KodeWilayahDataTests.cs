@@ -33,7 +33,7 @@ public sealed class KodeWilayahDataTests
     [Fact]
     public void PanjangWetan_IsAKelurahanOfPekalonganUtara()
     {
-        // DOMAIN.md §4.
+        // docs/domain.md §4.
         var directory = Directory();
         var code = RegionCode.Parse("33.75.03.1004");
         directory.Find(code)!.Name.Should().Be("Panjang Wetan");

@@ -4,7 +4,7 @@ using DesaBinaan.Core.Regions;
 
 namespace DesaBinaan.Core.Tests.Regions;
 
-// DOMAIN.md §4: Kemendagri code PP.KK.CC.DDDD; regency 01–69, city 71–99; village first digit 1/2/3.
+// docs/domain.md §4: Kemendagri code PP.KK.CC.DDDD; regency 01–69, city 71–99; village first digit 1/2/3.
 public sealed class RegionCodeTests
 {
     [Theory]
@@ -65,7 +65,7 @@ public sealed class RegionCodeTests
     [Fact]
     public void Segments_OfPanjangWetan_AreExposed()
     {
-        // DOMAIN.md §4: Panjang Wetan is 33.75.03.1004.
+        // docs/domain.md §4: Panjang Wetan is 33.75.03.1004.
         var code = RegionCode.Parse("33.75.03.1004");
         code.ProvinceSegment.Should().Be(33);
         code.RegencyOrCitySegment.Should().Be(75);

@@ -2,7 +2,7 @@ using DesaBinaan.Core.Regions;
 
 namespace DesaBinaan.Core.Tests.Regions;
 
-// DOMAIN.md §4: the table of Kota Pekalongan codes.
+// docs/domain.md §4: the table of Kota Pekalongan codes.
 public sealed class RegionDirectoryTests
 {
     private static AdministrativeArea Area(string code, string name) => new(RegionCode.Parse(code), name);

@@ -27,7 +27,7 @@ public sealed class RegionsLabelsTests
     [Fact]
     public void Labels_UseTheOfficialTerms()
     {
-        // DOMAIN.md §2: kelurahan / desa.
+        // docs/domain.md §2: kelurahan / desa.
         VillageKind.Kelurahan.Label().Indonesian.Should().Be("Kelurahan");
         AreaKind.City.Label().Indonesian.Should().Be("Kota");
         RegionLevel.District.Label().Indonesian.Should().Be("Kecamatan");

@@ -8,7 +8,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Tests.Reliability;
 
 /// <summary>
-/// DESIGN.md "Culture-invariant": results never depend on the current culture. Every text of the scenario and the
+/// the design notes "Culture-invariant": results never depend on the current culture. Every text of the scenario and the
 /// key cases of the sentencing and eligibility suites are produced under Indonesian, Turkish (dotted and dotless i),
 /// Arabic of Saudi Arabia (Umm al-Qura calendar) and Thai (Buddhist calendar) and must equal the invariant culture's.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class CultureTests
     [MemberData(nameof(Cultures))]
     public void SentencingKeyCases_AreIdenticalUnderTheCulture(string culture)
     {
-        // DOMAIN.md §8 worked example, and the parsers, under a non-invariant culture.
+        // docs/domain.md §8 worked example, and the parsers, under a non-invariant culture.
         InCulture(CultureInfo.GetCultureInfo(culture), () =>
         {
             var dates = SentenceCalculator.ComputeKeyDates(ASentence.WorkedExample(), CountingConvention.Default);
@@ -53,7 +53,7 @@ public sealed class CultureTests
     [MemberData(nameof(Cultures))]
     public void EligibilityKeyCases_AreIdenticalUnderTheCulture(string culture)
     {
-        // DOMAIN.md §9: the decisions of the policy book, status and fingerprint, under the culture.
+        // docs/domain.md §9: the decisions of the policy book, status and fingerprint, under the culture.
         var roster = InmateGenerators.Roster(60, 5);
         string[] Decide() => IndonesianPolicies.All().SelectMany(p => roster.Select(s => p.Decide(s, ProducedTexts.Today))).Select(d => d.Status + " " + d.Fingerprint).ToArray();
         InCulture(CultureInfo.GetCultureInfo(culture), Decide).Should().Equal(InCulture(CultureInfo.InvariantCulture, Decide));

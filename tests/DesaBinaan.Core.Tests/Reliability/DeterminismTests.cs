@@ -6,7 +6,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Tests.Reliability;
 
 /// <summary>
-/// DESIGN.md "Deterministic": the same inputs give the same decision and the same fingerprint on any machine. The
+/// the design notes "Deterministic": the same inputs give the same decision and the same fingerprint on any machine. The
 /// values below are fixed: a run in another process, on another machine or under another culture must reproduce
 /// them (the engine's own canonical encoding is pinned in Eligibility/DecisionTests).
 /// </summary>

@@ -27,7 +27,7 @@ public sealed class ExtremesTests
     [Fact]
     public void Sentence_EndingOnTheLastSupportedDate_IsComputed()
     {
-        // DOMAIN.md §8: the expiry is the same calendar day 20 years later: 9979-12-31 + 20 years = 9999-12-31.
+        // docs/domain.md §8: the expiry is the same calendar day 20 years later: 9979-12-31 + 20 years = 9999-12-31.
         InmateProfile inmate = AnInmate.Convict().Sentenced("20y").DetainedOn(new LocalDate(9979, 12, 31));
         inmate.KeyDates.NaturalExpiry.Should().Be(LocalDate.MaxIsoValue);
         inmate.KeyDates.Half.Should().Be(new LocalDate(9979, 12, 31).PlusDays(3600));
@@ -58,7 +58,7 @@ public sealed class ExtremesTests
     [Fact]
     public void Sentence_FromTheEarliestSupportedDate_IsComputed()
     {
-        // DOMAIN.md §8: 1/2 of 2 years is 360 days counted from the first day (days served exclude the date itself).
+        // docs/domain.md §8: 1/2 of 2 years is 360 days counted from the first day (days served exclude the date itself).
         var dates = SentenceCalculator.ComputeKeyDates(SentenceHistory.Imprisonment(Earliest, SentenceTerm.FromYears(2)), CountingConvention.Default);
         dates.Half.Should().Be(Earliest.PlusDays(360));
         dates.NaturalExpiry.Should().Be(new LocalDate(3, 1, 1));
@@ -85,11 +85,11 @@ public sealed class ExtremesTests
     [Fact]
     public void TwentyYears_FortyRemissions_MatchesADayByDayReference()
     {
-        // DOMAIN.md §8: each remission counts from its grant day; a fraction date is the first day on which the days
+        // docs/domain.md §8: each remission counts from its grant day; a fraction date is the first day on which the days
         // served reach the fraction of the term net of the remissions granted by that day; a month of remission is 30 days.
         var first = new LocalDate(2000, 1, 1);
         var builder = ASentence.Of("20y").From(first);
-        // Four grants a year for ten years: Nyepi, Idul Fitri, 17 August and Natal (DOMAIN.md §9 remission table).
+        // Four grants a year for ten years: Nyepi, Idul Fitri, 17 August and Natal (docs/domain.md §9 remission table).
         for (var year = 2000; year < 2010; year++)
         {
             builder = builder
@@ -113,7 +113,7 @@ public sealed class ExtremesTests
     [Fact]
     public void Reference_AgreesWithTheWorkedExample()
     {
-        // DOMAIN.md §8 worked example: the reference model itself reads the conventions right.
+        // docs/domain.md §8 worked example: the reference model itself reads the conventions right.
         SentenceHistory worked = ASentence.WorkedExample();
         Reference(worked, Fraction.OneHalf).Should().Be(new LocalDate(2025, 5, 31));
         Reference(worked, Fraction.TwoThirds).Should().Be(new LocalDate(2025, 9, 15));
@@ -143,7 +143,7 @@ public sealed class ExtremesTests
         keyDates[0].Should().Be(one.KeyDates);
     }
 
-    /// <summary>A day-by-day reading of DOMAIN.md §8, independent of the library's kernel.</summary>
+    /// <summary>A day-by-day reading of docs/domain.md §8, independent of the library's kernel.</summary>
     private static LocalDate Reference(SentenceHistory history, Fraction fraction)
     {
         var first = history.Detention.FirstDay;

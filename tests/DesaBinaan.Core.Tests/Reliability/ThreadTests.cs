@@ -5,7 +5,7 @@ using DesaBinaan.Core.Testing;
 
 namespace DesaBinaan.Core.Tests.Reliability;
 
-/// <summary>DESIGN.md: an evaluator holds no mutable state, so one policy evaluated from many threads over one roster gives the same decisions as one thread.</summary>
+/// <summary>the design notes: an evaluator holds no mutable state, so one policy evaluated from many threads over one roster gives the same decisions as one thread.</summary>
 public sealed class ThreadTests
 {
     private static readonly IReadOnlyList<DesaBinaan.Core.Inmates.InmateProfile> Roster = InmateGenerators.Roster(800, 29);

@@ -8,7 +8,7 @@ using static DesaBinaan.Core.Tests.Rules.RuleFixture;
 
 namespace DesaBinaan.Core.Tests.Rules;
 
-/// <summary>Assimilation (DOMAIN.md §9; Permenkumham 3/2018 Pasal 44 and 45 as amended by 7/2022; UU 22/2022 Pasal 10).</summary>
+/// <summary>Assimilation (docs/domain.md §9; Permenkumham 3/2018 Pasal 44 and 45 as amended by 7/2022; UU 22/2022 Pasal 10).</summary>
 public sealed class AsimilasiPolicyTests
 {
     private static readonly Policy<InmateProfile, RightsParameters> Policy = IndonesianPolicies.Asimilasi;
@@ -76,7 +76,7 @@ public sealed class AsimilasiPolicyTests
         Result(Policy, "rights.sentence-running", Convict()).Outcome.Should().Be(CriterionOutcome.Met);
     }
 
-    // Permenkumham 3/2018 Pasal 44 huruf c: general offences, 1/2 of the term (DOMAIN.md §8 for the date).
+    // Permenkumham 3/2018 Pasal 44 huruf c: general offences, 1/2 of the term (docs/domain.md §8 for the date).
     [Theory]
     [InlineData(2025, 12, 27, CriterionOutcome.NotMet)]
     [InlineData(2025, 12, 28, CriterionOutcome.Met)]
@@ -91,7 +91,7 @@ public sealed class AsimilasiPolicyTests
     [Fact]
     public void HalfServed_WorkedExampleOfDomain_HalfOn20250531()
     {
-        // DOMAIN.md §8: detained 2024-03-14, 2 years 6 months, 15 days remission 2024-12-25: 1/2 on 2025-05-31.
+        // docs/domain.md §8: detained 2024-03-14, 2 years 6 months, 15 days remission 2024-12-25: 1/2 on 2025-05-31.
         var history = SentenceHistory.Imprisonment(new LocalDate(2024, 3, 14), new SentenceTerm(2, 6, 0), new Remission(new LocalDate(2024, 12, 25), SentenceTerm.FromDays(15), RemissionKind.Special));
         var finding = Policy.Decide(Convict().WithSentence(history), new LocalDate(2025, 5, 30)).Findings.Single(f => f.Code == "asimilasi.half-served");
         finding.Date.Should().Be(new LocalDate(2025, 5, 31));
@@ -120,7 +120,7 @@ public sealed class AsimilasiPolicyTests
         Policy.Decide(profile, Today).MissingEvidence.Select(f => f.Code).Should().Contain("inmate.offence-category");
     }
 
-    // Children: thresholds are parameters (DOMAIN.md §10 point 3): by default 3 months served, 3 months without punishment.
+    // Children: thresholds are parameters (docs/domain.md §10 point 3): by default 3 months served, 3 months without punishment.
     [Fact]
     public void TimeServed_Child_MinimumThreeMonthsByDefault_AndConfigurable()
     {
@@ -213,7 +213,7 @@ public sealed class AsimilasiPolicyTests
         Result(Policy, "asimilasi.special.justice-collaborator", profile, new LocalDate(y, m, d)).Outcome.Should().Be(expected);
     }
 
-    // Foreign nationals additionally need an embassy or consulate guarantee (DOMAIN.md §9).
+    // Foreign nationals additionally need an embassy or consulate guarantee (docs/domain.md §9).
     [Theory]
     [InlineData("ID", EvidenceStatus.NotRecorded, CriterionOutcome.NotApplicable)]
     [InlineData("MY", EvidenceStatus.Present, CriterionOutcome.Met)]
@@ -226,7 +226,7 @@ public sealed class AsimilasiPolicyTests
         Result(Policy, "rights.embassy-guarantee", profile).Outcome.Should().Be(expected);
     }
 
-    // Administrative evidence (DOMAIN.md §9): missing evidence means undetermined, not ineligible.
+    // Administrative evidence (docs/domain.md §9): missing evidence means undetermined, not ineligible.
     [Theory]
     [InlineData(EvidenceStatus.Present, CriterionOutcome.Met)]
     [InlineData(EvidenceStatus.NotRecorded, CriterionOutcome.Unknown)]
@@ -256,7 +256,7 @@ public sealed class AsimilasiPolicyTests
     [Fact]
     public void Decide_ConventionNotNetOfRemission_MovesTheHalfDate()
     {
-        // DOMAIN.md §10 point 1: the fraction basis is a parameter (the counting convention), printed in the explanation.
+        // docs/domain.md §10 point 1: the fraction basis is a parameter (the counting convention), printed in the explanation.
         var history = SentenceHistory.Imprisonment(new LocalDate(2024, 3, 14), new SentenceTerm(2, 6, 0), new Remission(new LocalDate(2024, 12, 25), SentenceTerm.FromDays(15), RemissionKind.Special));
         var profile = Convict().WithSentence(history);
         var gross = CountingConvention.Default.WithFractionsNetOfRemission("gross", false);

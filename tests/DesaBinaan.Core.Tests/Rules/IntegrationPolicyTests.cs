@@ -7,10 +7,10 @@ using static DesaBinaan.Core.Tests.Rules.RuleFixture;
 
 namespace DesaBinaan.Core.Tests.Rules;
 
-/// <summary>PB, CB, CMB, CMK and remission (DOMAIN.md §9; Permenkumham 3/2018 as amended; Keppres 174/1999).</summary>
+/// <summary>PB, CB, CMB, CMK and remission (docs/domain.md §9; Permenkumham 3/2018 as amended; Keppres 174/1999).</summary>
 public sealed class IntegrationPolicyTests
 {
-    // PB: 2/3 served and at least 9 months (DOMAIN.md §9).
+    // PB: 2/3 served and at least 9 months (docs/domain.md §9).
     [Theory]
     [InlineData(2, 0, 480)]
     [InlineData(0, 9, 270)] // 2/3 of 270 days is 180 < 270: the 9-month minimum decides

@@ -7,7 +7,7 @@ using static DesaBinaan.Core.Tests.Rules.RuleFixture;
 
 namespace DesaBinaan.Core.Tests.Rules;
 
-/// <summary>Participation in an outside partnership activity (DOMAIN.md §3, §7, §9).</summary>
+/// <summary>Participation in an outside partnership activity (docs/domain.md §3, §7, §9).</summary>
 public sealed class OutsideActivityPolicyTests
 {
     private static Policy<InmateProfile, RightsParameters> For(ActivityContext activity) => IndonesianPolicies.OutsideActivityFor(activity);
@@ -20,7 +20,7 @@ public sealed class OutsideActivityPolicyTests
         decision.Findings.Select(f => f.Code).Should().Contain(["rights.convict", "asimilasi.half-served", "activity.minimum-security", "activity.agreement-in-force", "activity.escort-capacity"]);
     }
 
-    // Permenkumham 35/2018 and DOMAIN.md §3: minimum security is a policy switch, on by default for outside activities.
+    // Permenkumham 35/2018 and docs/domain.md §3: minimum security is a policy switch, on by default for outside activities.
     [Theory]
     [InlineData(SecurityLevel.Minimum, true, CriterionOutcome.Met)]
     [InlineData(SecurityLevel.Medium, true, CriterionOutcome.NotMet)]
@@ -56,7 +56,7 @@ public sealed class OutsideActivityPolicyTests
         Result(IndonesianPolicies.OutsideActivity, "activity.agreement-in-force", Convict()).Outcome.Should().Be(CriterionOutcome.Unknown);
     }
 
-    // DOMAIN.md §7: escorted activities; the plan's ratio is 1 officer per 3 inmates and its minimum group 5.
+    // docs/domain.md §7: escorted activities; the plan's ratio is 1 officer per 3 inmates and its minimum group 5.
     [Theory]
     [InlineData(10, CriterionOutcome.Met)]
     [InlineData(2, CriterionOutcome.Met)] // 2 officers escort 6 ≥ 5
@@ -87,7 +87,7 @@ public sealed class OutsideActivityPolicyTests
     [Fact]
     public void Evaluate_NoAllocationPerSubject()
     {
-        // DESIGN.md performance budget: the population path allocates nothing per person.
+        // the design notes performance budget: the population path allocates nothing per person.
         var evaluator = For(Activity()).Prepare(Today);
         var profiles = Enumerable.Range(0, 200).Select(i => Convict("WB-" + i)).ToArray();
         var results = new CriterionResult[evaluator.CriterionCount];
@@ -106,7 +106,7 @@ public sealed class OutsideActivityPolicyTests
     [Fact]
     public void EvaluateMany_EqualsOneByOne()
     {
-        // DESIGN.md "Decide a population": the batch path gives the same results as one-by-one evaluation.
+        // the design notes "Decide a population": the batch path gives the same results as one-by-one evaluation.
         var evaluator = For(Activity()).Prepare(Today);
         var profiles = new[]
         {

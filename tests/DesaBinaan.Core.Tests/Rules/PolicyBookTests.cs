@@ -6,7 +6,7 @@ using static DesaBinaan.Core.Tests.Rules.RuleFixture;
 
 namespace DesaBinaan.Core.Tests.Rules;
 
-/// <summary>The policy book as a whole: dated versions, citations, parameters, explanations (DESIGN.md: law is dated data).</summary>
+/// <summary>The policy book as a whole: dated versions, citations, parameters, explanations (the design notes: law is dated data).</summary>
 public sealed class PolicyBookTests
 {
     [Fact]

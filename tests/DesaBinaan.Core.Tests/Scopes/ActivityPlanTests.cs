@@ -6,7 +6,7 @@ namespace DesaBinaan.Core.Tests.Scopes;
 
 public sealed class ActivityPlanTests
 {
-    // DOMAIN.md §4: Kelurahan Panjang Wetan is 33.75.03.1004.
+    // docs/domain.md §4: Kelurahan Panjang Wetan is 33.75.03.1004.
     private static readonly RegionCode PanjangWetan = RegionCode.Parse("33.75.03.1004");
 
     internal static ActivityPlan CleanUp(int maximum = 30, EscortRatio? escort = null) => new(
@@ -19,7 +19,7 @@ public sealed class ActivityPlanTests
         escort ?? new EscortRatio(10, 30),
         "outside-activity");
 
-    // DOMAIN.md §7: 30 inmates with 10 officers is a seen escort; the plan accepts it.
+    // docs/domain.md §7: 30 inmates with 10 officers is a seen escort; the plan accepts it.
     [Theory]
     [InlineData(30, 10)]
     [InlineData(1, 1)]

@@ -12,7 +12,7 @@ public sealed class ScopeHistoryTests
     private static ScopeStateChange Change(ScopeState state, LocalDate date) =>
         new(Scope, state, date, ScopeStateBasis.Meeting("rapat-" + date.ToString("yyyy-MM-dd", null)));
 
-    // DOMAIN.md §1/§6: the scope agreed at the 29 April meeting holds from that date; the next steps are dated.
+    // docs/domain.md §1/§6: the scope agreed at the 29 April meeting holds from that date; the next steps are dated.
     [Fact]
     public void StateOn_ReturnsTheLastChangeOnOrBeforeTheDate()
     {
@@ -46,7 +46,7 @@ public sealed class ScopeHistoryTests
     [InlineData(ScopeState.Active, ScopeState.Proposed, false)]
     public void Transitions_FollowTheLifeOfAScope(ScopeState? from, ScopeState to, bool allowed)
     {
-        // DOMAIN.md §6: a scope is agreed, then covered by a signed agreement, then carried out; it can be suspended.
+        // docs/domain.md §6: a scope is agreed, then covered by a signed agreement, then carried out; it can be suspended.
         ScopeTransitions.IsAllowed(from, to).Should().Be(allowed);
     }
 

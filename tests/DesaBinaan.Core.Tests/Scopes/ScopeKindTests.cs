@@ -5,7 +5,7 @@ namespace DesaBinaan.Core.Tests.Scopes;
 
 public sealed class ScopeKindTests
 {
-    // DOMAIN.md §7: the scopes seen in practice, environmental cleanliness first (the scenario's first scope).
+    // docs/domain.md §7: the scopes seen in practice, environmental cleanliness first (the scenario's first scope).
     [Fact]
     public void StandardKinds_ListTheScopesSeenInPractice()
     {
@@ -18,7 +18,7 @@ public sealed class ScopeKindTests
         ScopeKind.SkillsAndCrafts.Label.Indonesian.Should().Contain("batik");
     }
 
-    // DOMAIN.md §7: kinds are data, so a user may add a field of cooperation of their own.
+    // docs/domain.md §7: kinds are data, so a user may add a field of cooperation of their own.
     [Fact]
     public void Custom_PrefixesTheCode()
     {

@@ -5,7 +5,7 @@ namespace DesaBinaan.Core.Tests.Scopes;
 
 public sealed class StaffingTests
 {
-    // DOMAIN.md §7: outside activities are escorted, for example 30 inmates with 10 officers, 21 / 9, 11 / 6.
+    // docs/domain.md §7: outside activities are escorted, for example 30 inmates with 10 officers, 21 / 9, 11 / 6.
     [Theory]
     [InlineData(10, 30, 30, 10)]
     [InlineData(10, 30, 31, 11)]

@@ -8,7 +8,7 @@ public sealed class WeeklyScheduleTests
 {
     private static readonly DateTimeZone Jakarta = DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
 
-    // DOMAIN.md §7: an outside activity has a schedule in local time; Pekalongan is WIB (Asia/Jakarta, UTC+7).
+    // docs/domain.md §7: an outside activity has a schedule in local time; Pekalongan is WIB (Asia/Jakarta, UTC+7).
     private static WeeklySchedule FridayCleanUp(params LocalDate[] exceptions) =>
         WeeklySchedule.Every(new DateInterval(new LocalDate(2026, 5, 8), new LocalDate(2026, 7, 31)), IsoDayOfWeek.Friday, new LocalTime(7, 0), new LocalTime(10, 0), "Asia/Jakarta", exceptions);
 

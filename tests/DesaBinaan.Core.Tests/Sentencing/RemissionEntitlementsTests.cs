@@ -4,7 +4,7 @@ using static DesaBinaan.Core.Tests.Sentencing.SentenceCalculatorTests;
 
 namespace DesaBinaan.Core.Tests.Sentencing;
 
-/// <summary>The Keppres 174/1999 tables of DOMAIN.md §9, row by row.</summary>
+/// <summary>The Keppres 174/1999 tables of docs/domain.md §9, row by row.</summary>
 public sealed class RemissionEntitlementsTests
 {
     private static readonly CountingConvention Default = CountingConvention.Default;
@@ -50,7 +50,7 @@ public sealed class RemissionEntitlementsTests
         entitlement.Code.Should().Be(code);
     }
 
-    // DOMAIN.md §9: remission needs more than 6 months served: 2024-03-14 to 2024-08-17 is 156 days; 180 days is not more.
+    // docs/domain.md §9: remission needs more than 6 months served: 2024-03-14 to 2024-08-17 is 156 days; 180 days is not more.
     [Theory]
     [InlineData("2024-03-14", "2024-08-17", RemissionKind.General)]
     [InlineData("2024-02-19", "2024-08-17", RemissionKind.General)]

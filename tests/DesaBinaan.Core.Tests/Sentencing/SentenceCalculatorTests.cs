@@ -19,7 +19,7 @@ public sealed class SentenceCalculatorTests
         new Remission(D("2024-12-25"), SentenceTerm.Parse("15d"), RemissionKind.Special),
         new Remission(D("2025-08-17"), SentenceTerm.Parse("2m"), RemissionKind.General));
 
-    // DOMAIN.md §8, the worked example, exactly.
+    // docs/domain.md §8, the worked example, exactly.
     [Fact]
     public void Compute_WorkedExample_GivesEveryDateOfDomainSection8()
     {
@@ -68,7 +68,7 @@ public sealed class SentenceCalculatorTests
         destination[1].HasDates.Should().BeFalse();
     }
 
-    // DOMAIN.md §8: the expiry adds years and months on the calendar, the last day of a shorter month when the day does not exist.
+    // docs/domain.md §8: the expiry adds years and months on the calendar, the last day of a shorter month when the day does not exist.
     [Theory]
     [InlineData("2024-03-14", "2y6m", MonthEndRule.LastDayOfMonth, "2026-09-14")]
     [InlineData("2024-01-31", "1m", MonthEndRule.LastDayOfMonth, "2024-02-29")]
@@ -105,7 +105,7 @@ public sealed class SentenceCalculatorTests
         dates.Render(Language.English).Should().Contain("the last day of the month is taken");
     }
 
-    // DOMAIN.md §8: fractions count 30 days a month: 2/3 of 1 year is 240 days, 1/2 is 180 days, from the first day.
+    // docs/domain.md §8: fractions count 30 days a month: 2/3 of 1 year is 240 days, 1/2 is 180 days, from the first day.
     [Theory]
     [InlineData("2024-01-01", "1y", 1, 2, "2024-06-29")]
     [InlineData("2024-01-01", "1y", 2, 3, "2024-08-28")]
@@ -117,7 +117,7 @@ public sealed class SentenceCalculatorTests
         result!.Date.Should().Be(D(expected));
     }
 
-    // DOMAIN.md §8: a remission counts from the day it is granted: 2/3 of 1y net of 1 month is 220 days (2024-08-08),
+    // docs/domain.md §8: a remission counts from the day it is granted: 2/3 of 1y net of 1 month is 220 days (2024-08-08),
     // but the remission was granted on 17 August, so 17 August itself is the 2/3 date.
     [Fact]
     public void FractionDate_RemissionAfterTheNetDate_GivesTheGrantDay()
@@ -129,7 +129,7 @@ public sealed class SentenceCalculatorTests
         result.Render(Language.English).Should().Contain("a remission counts from the day it is granted");
     }
 
-    // DOMAIN.md §9: "2/3, and at least 9 months": 2/3 of 1 year is 240 days, 9 months is 270 days.
+    // docs/domain.md §9: "2/3, and at least 9 months": 2/3 of 1 year is 240 days, 9 months is 270 days.
     [Theory]
     [InlineData("1y", "2024-09-27", true)]
     [InlineData("2y", "2025-04-25", false)]
@@ -159,7 +159,7 @@ public sealed class SentenceCalculatorTests
         result.Date.Should().Be(D("2024-03-14").PlusDays(600));
     }
 
-    // DOMAIN.md §8: a gap in detention pushes the expiry and the fractions back by the gap (20 days here).
+    // docs/domain.md §8: a gap in detention pushes the expiry and the fractions back by the gap (20 days here).
     [Fact]
     public void Compute_InterruptedDetention_PushesDatesBackByTheGap()
     {
@@ -173,7 +173,7 @@ public sealed class SentenceCalculatorTests
         dates.Render(Language.English).Should().Contain("from the last detention (2024-05-21)");
     }
 
-    // DOMAIN.md §8 (old KUHAP Pasal 22(5)): 30 days of house arrest count 10 (1/3), of city arrest 6 (1/5).
+    // docs/domain.md §8 (old KUHAP Pasal 22(5)): 30 days of house arrest count 10 (1/3), of city arrest 6 (1/5).
     [Theory]
     [InlineData(DetentionKind.HouseArrest, "2026-10-04", "2025-06-27")]
     [InlineData(DetentionKind.CityArrest, "2026-10-08", "2025-07-01")]
@@ -194,7 +194,7 @@ public sealed class SentenceCalculatorTests
         SentenceCalculator.Compute(new SentenceHistory([Sentence.Imprisonment("2y6m")], detention), full).NaturalExpiry.Should().Be(D("2026-09-14"));
     }
 
-    // Several remissions are subtracted one by one at 30 days a month (DOMAIN.md §8).
+    // Several remissions are subtracted one by one at 30 days a month (docs/domain.md §8).
     [Theory]
     [InlineData("2024-08-17:1m", "2025-01-01", "2024-12-02")]
     [InlineData("2024-08-17:1m,2024-10-01:15d", "2025-01-01", "2024-11-17")]
@@ -208,7 +208,7 @@ public sealed class SentenceCalculatorTests
         dates.Breakdown.Count(s => s.Code == "expiry.remission").Should().Be(list.Length);
     }
 
-    // DOMAIN.md §8: substitute imprisonment (30 days a month) is added after the main term, after remissions.
+    // docs/domain.md §8: substitute imprisonment (30 days a month) is added after the main term, after remissions.
     [Fact]
     public void Compute_Substitute_IsAddedAfterRemissions()
     {
@@ -231,7 +231,7 @@ public sealed class SentenceCalculatorTests
         dates.Breakdown.Select(s => s.Code).Should().Contain("term.consecutive");
     }
 
-    // DOMAIN.md §8 (UU 22/2022 Pasal 10(4)): life and death have no expiry; community sentences have no custodial dates.
+    // docs/domain.md §8 (UU 22/2022 Pasal 10(4)): life and death have no expiry; community sentences have no custodial dates.
     [Theory]
     [InlineData(SentenceKind.Life, "no-dates.life-or-death")]
     [InlineData(SentenceKind.Death, "no-dates.life-or-death")]
@@ -271,7 +271,7 @@ public sealed class SentenceCalculatorTests
         SentenceCalculator.Compute(history, Default).HasDates.Should().BeFalse();
     }
 
-    // Days served on a date exclude that date: 2025-01-03 is 295 days after 2024-03-14 (DOMAIN.md §8).
+    // Days served on a date exclude that date: 2025-01-03 is 295 days after 2024-03-14 (docs/domain.md §8).
     [Fact]
     public void Compute_AsOf_GivesServedAndRemaining()
     {

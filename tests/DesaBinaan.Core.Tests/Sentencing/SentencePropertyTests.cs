@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Sentencing;
 
-/// <summary>Invariants of the sentence arithmetic (STYLE.md, issue 4).</summary>
+/// <summary>Invariants of the sentence arithmetic (the style notes, issue 4).</summary>
 public sealed class SentencePropertyTests
 {
     private static readonly CountingConvention Default = CountingConvention.Default;
@@ -136,7 +136,7 @@ public sealed class SentencePropertyTests
     }
 
     // The first day on which N days are served is exactly where the served-days count reaches N, through gaps and
-    // house/city arrest (DOMAIN.md §8: credited days only).
+    // house/city arrest (docs/domain.md §8: credited days only).
     [Fact]
     public void Property_FirstDayServedInvertsServedDays()
     {

@@ -60,7 +60,7 @@ public sealed class SentenceTermTests
         SentenceTerm.Parse(expected).Should().Be(term);
     }
 
-    // DOMAIN.md §8: 30 days a month and 12 months a year: 2y6m is 900 days, 1y is 360 days, 2m is 60 days.
+    // docs/domain.md §8: 30 days a month and 12 months a year: 2y6m is 900 days, 1y is 360 days, 2m is 60 days.
     [Theory]
     [InlineData("2y6m", 900)]
     [InlineData("1y", 360)]

@@ -5,7 +5,7 @@ using static DesaBinaan.Core.Tests.Sentencing.SentenceCalculatorTests;
 
 namespace DesaBinaan.Core.Tests.Sentencing;
 
-/// <summary>Validation and equality of the sentencing model (issue 4, DOMAIN.md §8).</summary>
+/// <summary>Validation and equality of the sentencing model (issue 4, docs/domain.md §8).</summary>
 public sealed class SentencingModelTests
 {
     // UU 1/2023: community service 8 to 240 hours; supervision at most 3 years.
