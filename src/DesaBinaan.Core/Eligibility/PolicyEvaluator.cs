@@ -39,6 +39,9 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     /// <summary>Gets the evaluation context passed to the criteria.</summary>
     public EvaluationContext<TParameters> Context => context;
 
+    /// <summary>Gets the context by reference, for the population path.</summary>
+    internal ref readonly EvaluationContext<TParameters> ContextRef => ref context;
+
     /// <summary>Gets the number of criteria (the length of the result span <see cref="Evaluate(TSubject, Span{CriterionResult})"/> needs).</summary>
     public int CriterionCount => criterionCount;
 
