@@ -1,0 +1,51 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using DesaBinaan.Core.Common;
+
+namespace DesaBinaan.Core.Scopes;
+
+/// <summary>
+/// The escort an outside activity needs: at least <see cref="Officers"/> officers for every <see cref="Inmates"/>
+/// inmates, such as 10 officers for 30 inmates (DOMAIN.md §7 examples: 30/10, 21/9, 11/6).
+/// </summary>
+/// <remarks>
+/// The number of officers needed for <c>n</c> inmates is <c>ceiling(n × Officers ÷ Inmates)</c>, computed exactly.
+/// Equality compares the reduced ratio: 10 per 30 equals 1 per 3.
+/// </remarks>
+[Immutable]
+public sealed record EscortRatio
+{
+    /// <summary>Initializes a ratio.</summary>
+    /// <param name="officers">Officers needed per group; at least 1.</param>
+    /// <param name="inmates">Inmates per group; at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A number is below 1.</exception>
+    public EscortRatio(int officers, int inmates)
+    {
+        Guard.Against.OutOfRange(officers, nameof(officers), 1, int.MaxValue);
+        Guard.Against.OutOfRange(inmates, nameof(inmates), 1, int.MaxValue);
+        OfficersPerInmate = new Fraction(officers, inmates);
+    }
+
+    /// <summary>Gets the officers needed per inmate, exactly (such as 1/3).</summary>
+    public Fraction OfficersPerInmate { get; }
+
+    /// <summary>Gets the officers of the reduced ratio (1 for 10 per 30).</summary>
+    public int Officers => checked((int)OfficersPerInmate.Numerator);
+
+    /// <summary>Gets the inmates of the reduced ratio (3 for 10 per 30).</summary>
+    public int Inmates => checked((int)OfficersPerInmate.Denominator);
+
+    /// <summary>Returns the fewest officers needed to escort a number of inmates.</summary>
+    /// <param name="inmates">The number of inmates; must not be negative.</param>
+    /// <returns><c>ceiling(inmates × officers ÷ inmates-per-group)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="inmates"/> is negative.</exception>
+    public int RequiredOfficers(int inmates)
+    {
+        Guard.Against.OutOfRange(inmates, nameof(inmates), 0, int.MaxValue);
+        return checked((int)OfficersPerInmate.OfCeiling(inmates));
+    }
+
+    /// <summary>Returns the ratio as <c>officers/inmates</c> in lowest terms, such as <c>1/3</c>.</summary>
+    /// <returns>The ratio as text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Officers}/{Inmates}");
+}
