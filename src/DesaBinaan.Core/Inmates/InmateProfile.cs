@@ -28,6 +28,7 @@ public sealed class InmateProfile : IEligibilitySubject
 {
     private readonly CountingConvention convention;
     private readonly SentenceKeyDates keyDates;
+    private readonly SentenceDays days;
 
     /// <summary>Initializes a profile.</summary>
     /// <param name="id">The caller's opaque id; must not be empty.</param>
@@ -44,6 +45,7 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <param name="domicile">The region code of the inmate's domicile, or null when not recorded.</param>
     /// <param name="institution">The institution holding the inmate, or null when not recorded.</param>
     /// <param name="convention">The counting convention of the precomputed sentence dates, or null for <see cref="CountingConvention.Default"/>.</param>
+    /// <param name="assimilationStart">The first day of the current assimilation, or null when the inmate is not in assimilation or it is not recorded (a rule that needs it is then undetermined).</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty, <paramref name="registerF"/> contains null, <paramref name="nationality"/> is not two upper-case letters, or a remission is larger than what is left of the sentence.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enumeration value is not defined.</exception>
     public InmateProfile(
@@ -60,7 +62,8 @@ public sealed class InmateProfile : IEligibilitySubject
         EvidenceFile evidence = default,
         RegionCode? domicile = null,
         InstitutionId? institution = null,
-        CountingConvention? convention = null)
+        CountingConvention? convention = null,
+        LocalDate? assimilationStart = null)
     {
         Id = Guard.Against.InvalidInput(id, nameof(id), i => !i.IsEmpty, "An inmate profile needs a non-empty id.");
         Status = Guard.Against.EnumOutOfRange(status);
@@ -82,6 +85,8 @@ public sealed class InmateProfile : IEligibilitySubject
         Institution = institution;
         this.convention = convention ?? CountingConvention.Default;
         keyDates = sentence is null ? default : SentenceCalculator.ComputeKeyDates(sentence, this.convention);
+        days = sentence is null ? default : new SentenceDays(sentence, keyDates, this.convention);
+        AssimilationStart = assimilationStart;
         var last = -1;
         if (RegisterF is not null)
         {
@@ -139,6 +144,9 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <summary>Gets the institution holding the inmate, or null when not recorded.</summary>
     public InstitutionId? Institution { get; }
 
+    /// <summary>Gets the first day of the current assimilation, or null when not in assimilation or not recorded.</summary>
+    public LocalDate? AssimilationStart { get; }
+
     /// <summary>Gets the counting convention of the precomputed sentence dates.</summary>
     public CountingConvention Convention => convention;
 
@@ -167,7 +175,7 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <param name="evidence">The new evidence file.</param>
     /// <returns>A new profile.</returns>
     public InmateProfile WithEvidence(EvidenceFile evidence) =>
-        new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, evidence, Domicile, Institution, convention);
+        new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, evidence, Domicile, Institution, convention, AssimilationStart);
 
     /// <summary>Returns a profile with the status of one piece of evidence changed.</summary>
     /// <param name="kind">The kind of evidence.</param>
@@ -181,21 +189,21 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentException"><paramref name="registerF"/> contains null.</exception>
     public InmateProfile WithRegisterF(IEnumerable<DisciplinaryRecord>? registerF) =>
-        new(Id, Status, Sentence, Offence, Security, registerF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention);
+        new(Id, Status, Sentence, Offence, Security, registerF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
 
     /// <summary>Returns a profile with the security level changed.</summary>
     /// <param name="security">The security level, or null when not recorded.</param>
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="security"/> is not defined.</exception>
     public InmateProfile WithSecurity(SecurityLevel? security) =>
-        new(Id, Status, Sentence, Offence, security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention);
+        new(Id, Status, Sentence, Offence, security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
 
     /// <summary>Returns a profile with the sentence history changed.</summary>
     /// <param name="sentence">The history, or null.</param>
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentException">A remission is larger than what is left of the sentence.</exception>
     public InmateProfile WithSentence(SentenceHistory? sentence) =>
-        new(Id, Status, sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention);
+        new(Id, Status, sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
 
     /// <summary>Returns a profile with the legal status and the offence category changed.</summary>
     /// <param name="status">The legal status.</param>
@@ -203,14 +211,14 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An enumeration value is not defined.</exception>
     public InmateProfile WithStatus(LegalStatus status, OffenceCategory? offence) =>
-        new(Id, status, Sentence, offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention);
+        new(Id, status, Sentence, offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
 
     /// <summary>Returns a profile with participation in guidance and pending cases changed.</summary>
     /// <param name="activeInGuidance">Whether active in guidance, or null when not recorded.</param>
     /// <param name="hasPendingCase">Whether another case is pending, or null when not recorded.</param>
     /// <returns>A new profile.</returns>
     public InmateProfile WithConduct(bool? activeInGuidance, bool? hasPendingCase) =>
-        new(Id, Status, Sentence, Offence, Security, RegisterF, activeInGuidance, hasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention);
+        new(Id, Status, Sentence, Offence, Security, RegisterF, activeInGuidance, hasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
 
     /// <summary>Returns a profile with the nationality and domicile changed.</summary>
     /// <param name="nationality">The ISO 3166-1 alpha-2 nationality, or null when not recorded.</param>
@@ -218,11 +226,22 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentException"><paramref name="nationality"/> is not two upper-case letters.</exception>
     public InmateProfile WithOrigin(string? nationality, RegionCode? domicile) =>
-        new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, nationality, BirthDate, Evidence, domicile, Institution, convention);
+        new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, nationality, BirthDate, Evidence, domicile, Institution, convention, AssimilationStart);
 
     /// <summary>Returns the id and the legal status (never a name).</summary>
     /// <returns>For example <c>WB-0001 (Convict)</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} ({Status})");
+
+    /// <summary>Returns the sentence day numbers under a convention: precomputed for <see cref="Convention"/>, otherwise computed.</summary>
+    internal SentenceDays DaysUnder(CountingConvention under)
+    {
+        if (ReferenceEquals(under, convention) || Sentence is null)
+        {
+            return days;
+        }
+
+        return new SentenceDays(Sentence, SentenceCalculator.ComputeKeyDates(Sentence, under), under);
+    }
 
     /// <summary>Returns the first day on which the credited days served reach a number, under a convention (allocation-free).</summary>
     internal int DayServed(long days, CountingConvention under)

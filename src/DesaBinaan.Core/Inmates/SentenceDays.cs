@@ -1,0 +1,59 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Sentencing;
+
+namespace DesaBinaan.Core.Inmates;
+
+/// <summary>The key sentence dates of a profile as day numbers, for the rules' hot path (no date conversion per inmate).</summary>
+internal readonly struct SentenceDays
+{
+    public SentenceDays(SentenceHistory history, SentenceKeyDates dates, CountingConvention convention)
+    {
+        HasSentence = true;
+        IsLifeOrDeath = history.HasLifeOrDeath;
+        HasDates = dates.HasDates;
+        FirstDay = history.Detention.FirstDayNumber;
+        TermDays = history.MainTerm.ToDays(convention);
+        if (dates.HasDates)
+        {
+            Half = DayNumbers.FromDate(dates.Half);
+            TwoThirds = DayNumbers.FromDate(dates.TwoThirds);
+            Expiry = DayNumbers.FromDate(dates.Expiry);
+        }
+    }
+
+    /// <summary>Gets whether a sentence history is recorded.</summary>
+    public bool HasSentence { get; }
+
+    /// <summary>Gets whether a life or death sentence is part of the history.</summary>
+    public bool IsLifeOrDeath { get; }
+
+    /// <summary>Gets whether the history has custodial dates.</summary>
+    public bool HasDates { get; }
+
+    public int FirstDay { get; }
+
+    public int TermDays { get; }
+
+    public int Half { get; }
+
+    public int TwoThirds { get; }
+
+    public int Expiry { get; }
+
+    /// <summary>Returns the first day a fraction of the term is served (the precomputed 1/2 and 2/3, otherwise computed).</summary>
+    public int FractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention)
+    {
+        if (fraction == Fraction.OneHalf)
+        {
+            return Half;
+        }
+
+        if (fraction == Fraction.TwoThirds)
+        {
+            return TwoThirds;
+        }
+
+        return SentenceKernel.FractionDay(profile.Sentence!, fraction, convention, TermDays, out _, out _);
+    }
+}

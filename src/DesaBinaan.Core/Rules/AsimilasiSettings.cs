@@ -1,0 +1,119 @@
+using Ardalis.GuardClauses;
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Sentencing;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <summary>
+/// The values of the assimilation conditions (<i>asimilasi</i>, Permenkumham 3/2018 Pasal 44 and 45 as amended by
+/// Permenkumham 7/2022) in one policy version. Every open point of DOMAIN.md §10 that touches assimilation is here,
+/// not in code: the special-offence tiers, the children's thresholds and the evidence asked for.
+/// </summary>
+/// <remarks>Equality compares every member.</remarks>
+[Immutable]
+public sealed record AsimilasiSettings
+{
+    /// <summary>The evidence asked for by default: verdict and execution record, Litmas, Register F extract and the family guarantee (DOMAIN.md §9).</summary>
+    public static readonly ValueList<EvidenceKind> DefaultEvidence = [EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee];
+
+    /// <summary>Initializes the settings; every argument has the value of the regulation in force since 2022.</summary>
+    /// <param name="generalConductMonths">General offences: months without disciplinary punishment (6); 0 to 36.</param>
+    /// <param name="generalFraction">General offences: the fraction of the term served (1/2); null for 1/2.</param>
+    /// <param name="specialConductMonths">Special offences: months without disciplinary punishment (9); 0 to 36.</param>
+    /// <param name="specialFraction">Special offences: the fraction of the term served (2/3); null for 2/3.</param>
+    /// <param name="specialMinimumServed">Special offences: the least time served at that fraction (9 months); null for 9 months.</param>
+    /// <param name="narcoticsThreshold">The least sentence that makes a narcotics offence special (5 years); null for 5 years.</param>
+    /// <param name="requireJusticeCollaborator">Whether special offences need a justice-collaborator statement (true before the Supreme Court ruling 28 P/HUM/2021).</param>
+    /// <param name="childConductMonths">Children: months without disciplinary punishment (3); 0 to 36.</param>
+    /// <param name="childMinimumServed">Children: the least time served (3 months); null for 3 months.</param>
+    /// <param name="childFraction">Children: a fraction of the term to serve as well (some sources say 1/3), or null for none.</param>
+    /// <param name="requireRiskReduction">Whether an assessment showing a reduced risk level is required (UU 22/2022 Pasal 10 ayat (2); off by default until the procedure is in force).</param>
+    /// <param name="requiredEvidence">The evidence asked for; null for <see cref="DefaultEvidence"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A number of months is outside 0 to 36, or an evidence kind is not defined.</exception>
+    public AsimilasiSettings(
+        int generalConductMonths = 6,
+        Fraction? generalFraction = null,
+        int specialConductMonths = 9,
+        Fraction? specialFraction = null,
+        SentenceTerm? specialMinimumServed = null,
+        SentenceTerm? narcoticsThreshold = null,
+        bool requireJusticeCollaborator = false,
+        int childConductMonths = 3,
+        SentenceTerm? childMinimumServed = null,
+        Fraction? childFraction = null,
+        bool requireRiskReduction = false,
+        IEnumerable<EvidenceKind>? requiredEvidence = null)
+    {
+        GeneralConductMonths = Guard.Against.OutOfRange(generalConductMonths, nameof(generalConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        GeneralFraction = generalFraction ?? Fraction.OneHalf;
+        SpecialConductMonths = Guard.Against.OutOfRange(specialConductMonths, nameof(specialConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        SpecialFraction = specialFraction ?? Fraction.TwoThirds;
+        SpecialMinimumServed = specialMinimumServed ?? SentenceTerm.FromMonths(9);
+        NarcoticsThreshold = narcoticsThreshold ?? SentenceTerm.FromYears(5);
+        RequireJusticeCollaborator = requireJusticeCollaborator;
+        ChildConductMonths = Guard.Against.OutOfRange(childConductMonths, nameof(childConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        ChildMinimumServed = childMinimumServed ?? SentenceTerm.FromMonths(3);
+        ChildFraction = childFraction;
+        RequireRiskReduction = requireRiskReduction;
+        RequiredEvidence = requiredEvidence is null ? DefaultEvidence : ValueList.From(requiredEvidence.Select(k => Guard.Against.EnumOutOfRange(k, nameof(requiredEvidence))));
+    }
+
+    /// <summary>Gets the months without punishment for general offences.</summary>
+    public int GeneralConductMonths { get; }
+
+    /// <summary>Gets the fraction served for general offences.</summary>
+    public Fraction GeneralFraction { get; }
+
+    /// <summary>Gets the months without punishment for special offences.</summary>
+    public int SpecialConductMonths { get; }
+
+    /// <summary>Gets the fraction served for special offences.</summary>
+    public Fraction SpecialFraction { get; }
+
+    /// <summary>Gets the least time served for special offences.</summary>
+    public SentenceTerm SpecialMinimumServed { get; }
+
+    /// <summary>Gets the least sentence that makes a narcotics offence special.</summary>
+    public SentenceTerm NarcoticsThreshold { get; }
+
+    /// <summary>Gets whether special offences need a justice-collaborator statement.</summary>
+    public bool RequireJusticeCollaborator { get; }
+
+    /// <summary>Gets the months without punishment for children.</summary>
+    public int ChildConductMonths { get; }
+
+    /// <summary>Gets the least time served for children.</summary>
+    public SentenceTerm ChildMinimumServed { get; }
+
+    /// <summary>Gets the fraction children must serve as well, or null.</summary>
+    public Fraction? ChildFraction { get; }
+
+    /// <summary>Gets whether a reduced risk level is required.</summary>
+    public bool RequireRiskReduction { get; }
+
+    /// <summary>Gets the evidence asked for.</summary>
+    public ValueList<EvidenceKind> RequiredEvidence { get; }
+
+    /// <summary>Returns the settings with other evidence asked for (for example with the host guarantee of an outside activity).</summary>
+    /// <param name="evidence">The evidence.</param>
+    /// <returns>New settings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An evidence kind is not defined.</exception>
+    public AsimilasiSettings WithEvidence(IEnumerable<EvidenceKind> evidence) =>
+        new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, RequireJusticeCollaborator, ChildConductMonths, ChildMinimumServed, ChildFraction, RequireRiskReduction, evidence);
+
+    /// <summary>Returns the settings with the justice-collaborator condition switched.</summary>
+    /// <param name="required">Whether it is required.</param>
+    /// <returns>New settings.</returns>
+    public AsimilasiSettings WithJusticeCollaborator(bool required) =>
+        new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, required, ChildConductMonths, ChildMinimumServed, ChildFraction, RequireRiskReduction, RequiredEvidence);
+
+    /// <summary>Returns the settings with other thresholds for children (DOMAIN.md §10, point 3).</summary>
+    /// <param name="conductMonths">Months without punishment; 0 to 36.</param>
+    /// <param name="minimumServed">The least time served.</param>
+    /// <param name="fraction">A fraction to serve as well, or null.</param>
+    /// <returns>New settings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="conductMonths"/> is outside 0 to 36.</exception>
+    public AsimilasiSettings WithChildThresholds(int conductMonths, SentenceTerm minimumServed, Fraction? fraction) =>
+        new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, RequireJusticeCollaborator, conductMonths, minimumServed, fraction, RequireRiskReduction, RequiredEvidence);
+}

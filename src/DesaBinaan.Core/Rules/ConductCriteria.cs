@@ -1,0 +1,125 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using NodaTime;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <summary>Which conduct period of the parameters a conduct criterion reads.</summary>
+internal enum ConductTier
+{
+    AsimilasiGeneral,
+    AsimilasiSpecial,
+    AsimilasiChild,
+    Parole,
+    ConditionalLeave,
+    PreRelease,
+    Remission,
+}
+
+/// <summary>
+/// Good behaviour: no disciplinary punishment in the last <c>N</c> days (N from the parameters, months at the
+/// convention's days a month): met from the day after the last day of the latest punishment plus N days. Register F
+/// not checked → unknown.
+/// </summary>
+internal sealed class ConductCriterion(string code, LocalizedText title, Citation citation, ConductTier tier)
+    : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (subject.RegisterF is null)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        var last = subject.LastPunishmentEndDay;
+        return last < 0 ? CriterionResult.Met : CriterionResult.From(last + Days(context.Parameters) + 1, context.DayNumber);
+    }
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        var required = Fact.OfDays("conduct.required-days", T("Masa tanpa hukuman disiplin yang disyaratkan", "Days without punishment required"), Days(context.Parameters));
+        if (subject.RegisterF is null)
+        {
+            return [Fact.Missing("inmate.register-f", T("Register F", "Register F")), required];
+        }
+
+        if (subject.LastPunishmentEndDay < 0)
+        {
+            return [Fact.OfNumber("conduct.punishments", T("Hukuman disiplin tercatat", "Punishments recorded"), 0), required];
+        }
+
+        var end = DayNumbers.ToDate(subject.LastPunishmentEndDay);
+        return
+        [
+            Fact.OfNumber("conduct.punishments", T("Hukuman disiplin tercatat", "Punishments recorded"), subject.RegisterF.Count),
+            Fact.OfDate("conduct.last-punishment-end", T("Akhir hukuman disiplin terakhir", "End of the latest punishment"), end),
+            Fact.OfDays("conduct.days-since", T("Hari sejak hukuman terakhir berakhir", "Days since the latest punishment ended"), context.DayNumber - subject.LastPunishmentEndDay - 1),
+            required,
+        ];
+    }
+
+    private int Days(RightsParameters p) => tier switch
+    {
+        ConductTier.AsimilasiGeneral => p.GeneralConductDays,
+        ConductTier.AsimilasiSpecial => p.SpecialConductDays,
+        ConductTier.AsimilasiChild => p.ChildConductDays,
+        ConductTier.Parole => p.ParoleConductDays,
+        ConductTier.ConditionalLeave => p.ConditionalLeaveConductDays,
+        ConductTier.PreRelease => p.PreReleaseConductDays,
+        _ => p.RemissionConductDays,
+    };
+}
+
+/// <summary>CMK: no disciplinary punishment in the current calendar year; otherwise met from 1 January of the next year.</summary>
+internal sealed class ConductThisYearCriterion(string code)
+    : RuleCriterion(new(code, new("Berkelakuan baik pada tahun berjalan", "Good behaviour in the current year"), RuleCitations.FamilyVisit, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (subject.RegisterF is null)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        var year = context.Date.Year;
+        foreach (var record in subject.RegisterF)
+        {
+            if (record.End.Year >= year && record.Imposed <= context.Date)
+            {
+                return CriterionResult.NotMetUntil(DayNumbers.FromDate(new LocalDate(record.End.Year + 1, 1, 1)));
+            }
+        }
+
+        return CriterionResult.Met;
+    }
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        var year = context.Date.Year;
+        return subject.RegisterF is null
+            ? [Fact.Missing("inmate.register-f", T("Register F", "Register F"))]
+            : [Fact.OfNumber("conduct.punishments-this-year", T("Hukuman disiplin tahun berjalan", "Punishments this year"), subject.RegisterF.Count(r => r.End.Year >= year))];
+    }
+}
+
+/// <summary>Active participation in guidance programmes (<i>aktif mengikuti program pembinaan</i>).</summary>
+internal sealed class GuidanceCriterion(string code, Citation citation)
+    : RuleCriterion(new(code, new("Aktif mengikuti program pembinaan dengan baik", "Takes part actively in guidance programmes"), citation))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => CriterionResult.FromBoolean(subject.ActiveInGuidance);
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        [Fact.OfFlag("inmate.active-in-guidance", T("Aktif dalam pembinaan", "Active in guidance"), subject.ActiveInGuidance)];
+}
+
+/// <summary>CMK: not involved in another criminal case.</summary>
+internal sealed class NoPendingCaseCriterion(string code)
+    : RuleCriterion(new(code, new("Tidak terlibat perkara lain", "Not involved in another case"), RuleCitations.FamilyVisit))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        subject.HasPendingCase is { } pending ? CriterionResult.FromBoolean(!pending) : CriterionResult.Unknown;
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        [Fact.OfFlag("inmate.pending-case", T("Perkara lain", "Other case pending"), subject.HasPendingCase)];
+}

@@ -1,0 +1,116 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <summary>Which evidence list of the parameters an evidence criterion reads.</summary>
+internal enum EvidenceSource
+{
+    Asimilasi,
+    Integration,
+    CommunityAcceptance,
+    Remission,
+}
+
+/// <summary>The administrative evidence: every document on file → met; one recorded absent → not met; otherwise unknown, listing what is missing.</summary>
+internal sealed class EvidenceCriterion(string code, LocalizedText title, Citation citation, EvidenceSource source)
+    : RuleCriterion(new(code, title, citation, CriterionKind.Evidence))
+{
+    private static readonly ValueList<EvidenceKind> Community = [EvidenceKind.CommunityAcceptance];
+
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        RuleFacts.Combine(subject.Evidence, Kinds(context.Parameters).AsSpan());
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        Kinds(context.Parameters).Select(k => RuleFacts.Evidence(subject, k)).ToList();
+
+    private ValueList<EvidenceKind> Kinds(RightsParameters p) => source switch
+    {
+        EvidenceSource.Asimilasi => p.Asimilasi!.RequiredEvidence,
+        EvidenceSource.Integration => p.Integration!.RequiredEvidence,
+        _ => Community,
+    };
+}
+
+/// <summary>Evidence asked only of some inmates (terrorism: deradicalisation and pledge; corruption: fine and restitution paid): not applicable to the others.</summary>
+internal sealed class OffenceEvidenceCriterion(string code, LocalizedText title, Citation citation, OffenceCategory offence, ValueList<EvidenceKind> kinds)
+    : RuleCriterion(new(code, title, citation, CriterionKind.Evidence))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (subject.Offence is not { } category)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        return category != offence ? CriterionResult.NotApplicable : RuleFacts.Combine(subject.Evidence, kinds.AsSpan());
+    }
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        subject.Offence == offence ? kinds.Select(k => RuleFacts.Evidence(subject, k)).Prepend(RuleFacts.Offence(subject)).ToList() : [RuleFacts.Offence(subject)];
+}
+
+/// <summary>The justice-collaborator statement for special offences, while a version requires it (before 28 P/HUM/2021).</summary>
+internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource source)
+    : RuleCriterion(new(code, new("Tindak pidana khusus: bersedia bekerja sama dengan penegak hukum (justice collaborator)", "Special offence: justice-collaborator statement"), RuleCitations.JusticeCollaborator, CriterionKind.Evidence))
+{
+    private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.JusticeCollaborator];
+
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        var p = context.Parameters;
+        var required = source switch
+        {
+            EvidenceSource.Asimilasi => p.Asimilasi!.RequireJusticeCollaborator,
+            EvidenceSource.Integration => p.Integration!.RequireJusticeCollaborator,
+            _ => p.Remission!.RequireJusticeCollaborator,
+        };
+        if (!required)
+        {
+            return CriterionResult.NotApplicable;
+        }
+
+        return RuleFacts.IsSpecial(subject, p) switch
+        {
+            null => CriterionResult.Unknown,
+            false => CriterionResult.NotApplicable,
+            true => RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()),
+        };
+    }
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        [RuleFacts.Offence(subject), RuleFacts.Evidence(subject, EvidenceKind.JusticeCollaborator)];
+}
+
+/// <summary>Foreign nationals need a guarantee of their embassy or consulate; not applicable to Indonesians.</summary>
+internal sealed class EmbassyGuaranteeCriterion(string code)
+    : RuleCriterion(new(code, new("Warga negara asing: jaminan kedutaan besar atau konsulat", "Foreign national: embassy or consulate guarantee"), RuleCitations.ForeignNational, CriterionKind.Evidence))
+{
+    private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.EmbassyGuarantee];
+
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.IsForeignNational switch
+    {
+        null => CriterionResult.Unknown,
+        false => CriterionResult.NotApplicable,
+        true => RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()),
+    };
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+    [
+        subject.Nationality is { } n ? Fact.OfText("inmate.nationality", T("Kewarganegaraan", "Nationality"), n) : Fact.Missing("inmate.nationality", T("Kewarganegaraan", "Nationality")),
+        RuleFacts.Evidence(subject, EvidenceKind.EmbassyGuarantee),
+    ];
+}
+
+/// <summary>A reduced risk level (UU 22/2022 Pasal 10 ayat (2)), while a version requires it.</summary>
+internal sealed class RiskReductionCriterion(string code)
+    : RuleCriterion(new(code, new("Telah menunjukkan penurunan tingkat risiko", "Has shown a reduced risk level"), RuleCitations.RightsConditions, CriterionKind.Evidence))
+{
+    private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.RiskReduction];
+
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        context.Parameters.Asimilasi is { RequireRiskReduction: true } ? RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()) : CriterionResult.NotApplicable;
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) => [RuleFacts.Evidence(subject, EvidenceKind.RiskReduction)];
+}

@@ -1,0 +1,106 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Sentencing;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <summary>
+/// The base of the built-in criteria: <see cref="Evaluate"/> is the allocation-free hot path; <see cref="Explain"/>
+/// adds the facts, computed only then, and reuses the hot path's result so that both always agree.
+/// </summary>
+internal abstract class RuleCriterion : ICriterion<InmateProfile, RightsParameters>
+{
+    protected RuleCriterion(CriterionDescriptor descriptor) => Descriptor = descriptor;
+
+    public CriterionDescriptor Descriptor { get; }
+
+    public abstract CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context);
+
+    public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        new(Descriptor, Evaluate(subject, in context), ValueList.From(Facts(subject, in context)));
+
+    protected abstract IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context);
+
+    protected static LocalizedText T(string indonesian, string english) => new(indonesian, english);
+}
+
+/// <summary>Facts and small helpers shared by the built-in criteria.</summary>
+internal static class RuleFacts
+{
+    public static readonly LocalizedText NoNewPunishment = new("dengan asumsi tidak ada hukuman disiplin baru", "assuming no new disciplinary punishment");
+    public static readonly LocalizedText SentenceUnchanged = new("dengan asumsi pidana, penahanan dan remisi tetap seperti tercatat", "assuming the sentence, detention and remissions stay as recorded");
+
+    public static Fact Status(InmateProfile s) => Fact.OfLabel("inmate.legal-status", new("Status hukum", "Legal status"), s.Status.Label(), s.Status.ToString());
+
+    public static Fact Offence(InmateProfile s) => s.Offence is { } o
+        ? Fact.OfLabel("inmate.offence-category", new("Kategori tindak pidana", "Offence category"), o.Label(), o.ToString())
+        : Fact.Missing("inmate.offence-category", new("Kategori tindak pidana", "Offence category"));
+
+    public static Fact SentenceMissing() => Fact.Missing("inmate.sentence", new("Putusan pidana", "Sentence"));
+
+    public static Fact Term(InmateProfile s, CountingConvention convention) =>
+        Fact.OfDays("sentence.term-days", new("Masa pidana (hari konvensi)", "Term (convention days)"), s.DaysUnder(convention).TermDays);
+
+    public static Fact Evidence(InmateProfile s, EvidenceKind kind)
+    {
+        var name = kind.Label();
+        var code = "evidence." + Kebab(kind.ToString());
+        var status = s.Evidence.Status(kind);
+        return status == EvidenceStatus.NotRecorded ? Fact.Missing(code, name) : Fact.OfLabel(code, name, status.Label(), status.ToString());
+    }
+
+    /// <summary>Combines evidence statuses: any absent → not met; else any not recorded → unknown; else met.</summary>
+    public static CriterionResult Combine(EvidenceFile file, ReadOnlySpan<EvidenceKind> kinds)
+    {
+        var unknown = false;
+        foreach (var kind in kinds)
+        {
+            switch (file.Status(kind))
+            {
+                case EvidenceStatus.Absent:
+                    return CriterionResult.NotMet;
+                case EvidenceStatus.NotRecorded:
+                    unknown = true;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return unknown ? CriterionResult.Unknown : CriterionResult.Met;
+    }
+
+    /// <summary>Returns whether the offence is special (DOMAIN.md §9): null when the category or, for narcotics, the sentence is not recorded.</summary>
+    public static bool? IsSpecial(InmateProfile s, RightsParameters p)
+    {
+        switch (s.Offence)
+        {
+            case null:
+                return null;
+            case OffenceCategory.General:
+                return false;
+            case OffenceCategory.Narcotics:
+                var days = s.DaysUnder(p.CountingConvention);
+                return days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= p.NarcoticsThresholdDays : null;
+            default:
+                return true;
+        }
+    }
+
+    public static string Kebab(string pascal)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var c in pascal)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append('-');
+            }
+
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,255 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Sentencing;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <summary>Which fraction and minimum of the parameters a time-served criterion reads.</summary>
+internal enum FractionTier
+{
+    AsimilasiGeneral,
+    AsimilasiSpecial,
+    AsimilasiChild,
+    Parole,
+    ConditionalLeave,
+    PreRelease,
+    FamilyVisit,
+}
+
+/// <summary>
+/// Time served: the first day on which the days served reach a fraction of the term (net of the remissions granted by
+/// that day, per the counting convention) and, when a minimum applies, at least that many days. The dates come from
+/// Sentencing (precomputed on the profile for its convention); this criterion does no sentence arithmetic of its own.
+/// </summary>
+internal sealed class FractionServedCriterion(string code, LocalizedText title, Citation citation, FractionTier tier)
+    : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        var p = context.Parameters;
+        var convention = p.CountingConvention;
+        var days = subject.DaysUnder(convention);
+        if (!days.HasSentence)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        if (!days.HasDates)
+        {
+            return CriterionResult.NotMet;
+        }
+
+        var (fraction, minimum) = Requirement(p);
+        var day = fraction is { } f ? days.FractionDay(subject, f, convention) : days.FirstDay;
+        if (minimum > 0)
+        {
+            day = Math.Max(day, subject.DayServed(minimum, convention));
+        }
+
+        return CriterionResult.From(day, context.DayNumber);
+    }
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        var history = subject.Sentence;
+        if (history is null)
+        {
+            return [RuleFacts.SentenceMissing()];
+        }
+
+        var p = context.Parameters;
+        var convention = p.CountingConvention;
+        if (!history.HasDates)
+        {
+            return [Fact.OfFlag("sentence.has-dates", T("Pidana dengan tanggal ekspirasi", "Sentence with an expiry date"), false)];
+        }
+
+        var (fraction, minimum) = Requirement(p);
+        var served = SentenceCalculator.ServedDays(history, context.Date, convention);
+        var facts = new List<Fact>();
+        long required = minimum;
+        if (fraction is { } f)
+        {
+            var result = SentenceCalculator.FractionDate(history, f, convention)!;
+            required = Math.Max(required, result.RequiredDays);
+            facts.Add(Fact.OfFraction("sentence.fraction", T("Pecahan masa pidana", "Fraction of the term"), f));
+            facts.Add(Fact.OfDays("sentence.fraction-basis", T("Dasar pecahan", "Fraction basis"), result.BasisDays));
+            facts.Add(Fact.OfDays("sentence.remission-days", T("Remisi diperhitungkan", "Remission counted"), result.RemissionDays));
+            facts.Add(Fact.OfDate("sentence.fraction-date", T("Tanggal pecahan", "Fraction date"), result.Date));
+        }
+
+        if (minimum > 0)
+        {
+            facts.Add(Fact.OfDays("sentence.minimum-days", T("Paling singkat dijalani", "Least time served"), minimum));
+        }
+
+        facts.Insert(0, Fact.OfDaysOf("sentence.days-served", T("Masa pidana yang telah dijalani", "Days served"), served, required));
+        return facts;
+    }
+
+    private (Fraction? Fraction, int Minimum) Requirement(RightsParameters p) => tier switch
+    {
+        FractionTier.AsimilasiGeneral => (p.Asimilasi!.GeneralFraction, 0),
+        FractionTier.AsimilasiSpecial => (p.Asimilasi!.SpecialFraction, p.SpecialMinimumDays),
+        FractionTier.AsimilasiChild => (p.Asimilasi!.ChildFraction, p.ChildMinimumDays),
+        FractionTier.Parole => (p.Integration!.ParoleFraction, p.ParoleMinimumDays),
+        FractionTier.ConditionalLeave => (p.Integration!.ParoleFraction, 0),
+        FractionTier.PreRelease => (p.Integration!.ParoleFraction, 0),
+        _ => (p.Integration!.FamilyVisitFraction, 0),
+    };
+}
+
+/// <summary>A bound on the length of the sentence (CB: at most 1 year 6 months; CMK: at least 12 months), in convention days.</summary>
+internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, bool atMost)
+    : RuleCriterion(new(code, title, citation))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        var days = subject.DaysUnder(context.Parameters.CountingConvention);
+        if (!days.HasSentence)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        if (!days.HasDates)
+        {
+            return CriterionResult.NotMet;
+        }
+
+        return CriterionResult.FromBoolean(atMost ? days.TermDays <= Bound(context.Parameters) : days.TermDays >= Bound(context.Parameters));
+    }
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        subject.Sentence is null
+            ? [RuleFacts.SentenceMissing()]
+            : [RuleFacts.Term(subject, context.Parameters.CountingConvention), Fact.OfDays("sentence.bound-days", T(atMost ? "Paling lama" : "Paling singkat", atMost ? "At most" : "At least"), Bound(context.Parameters))];
+
+    private int Bound(RightsParameters p) => atMost ? p.ConditionalLeaveMaximumDays : p.FamilyVisitMinimumDays;
+}
+
+/// <summary>PB for narcotics offences of 5 years or more: assimilation for at least a fraction (1/2) of the remaining term (from 2/3 to expiry).</summary>
+internal sealed class NarcoticsAssimilationCriterion(string code)
+    : RuleCriterion(new(code, new("Narkotika 5 tahun atau lebih: telah menjalani asimilasi paling sedikit 1/2 sisa masa pidana", "Narcotics of 5 years or more: assimilation for at least 1/2 of the remaining term"), RuleCitations.ParoleNarcotics, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (subject.Offence is null)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        if (subject.Offence != OffenceCategory.Narcotics)
+        {
+            return CriterionResult.NotApplicable;
+        }
+
+        var days = subject.DaysUnder(context.Parameters.CountingConvention);
+        if (!days.HasSentence)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        if (!days.HasDates || days.TermDays < context.Parameters.NarcoticsThresholdDays)
+        {
+            return CriterionResult.NotApplicable;
+        }
+
+        if (subject.AssimilationStart is not { } start)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        var needed = context.Parameters.Integration!.NarcoticsAssimilationFraction.OfCeiling(Math.Max(0, days.Expiry - days.TwoThirds));
+        return CriterionResult.From(DayNumbers.FromDate(start) + (int)needed, context.DayNumber);
+    }
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+    [
+        RuleFacts.Offence(subject),
+        subject.AssimilationStart is { } start
+            ? Fact.OfDate("inmate.assimilation-start", T("Mulai asimilasi", "Assimilation start"), start)
+            : Fact.Missing("inmate.assimilation-start", T("Mulai asimilasi", "Assimilation start")),
+    ];
+}
+
+/// <summary>CMB: its length is the last remission, so a remission must have been granted.</summary>
+internal sealed class HasRemissionCriterion(string code)
+    : RuleCriterion(new(code, new("Telah memperoleh remisi (lama cuti sebesar remisi terakhir)", "Has been granted a remission (the leave lasts as long as the last one)"), RuleCitations.PreRelease))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (subject.Sentence is not { } history)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        foreach (var remission in history.Remissions)
+        {
+            if (remission.GrantDate <= context.Date)
+            {
+                return CriterionResult.Met;
+            }
+        }
+
+        return CriterionResult.NotMet;
+    }
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (subject.Sentence is null)
+        {
+            return [RuleFacts.SentenceMissing()];
+        }
+
+        var date = context.Date;
+        return [Fact.OfNumber("sentence.remissions-granted", T("Remisi yang telah diberikan", "Remissions granted"), subject.Sentence.Remissions.Count(r => r.GrantDate <= date))];
+    }
+}
+
+/// <summary>The time conditions of a remission on the grant date (the evaluation date), as assessed by Sentencing's entitlement computation (Keppres 174/1999).</summary>
+internal sealed class RemissionTimeCriterion(string code)
+    : RuleCriterion(new(code, new("Memenuhi syarat waktu remisi pada tanggal pemberian", "Meets the time conditions of the remission on the grant date"), RuleCitations.RemissionTime))
+{
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (subject.Sentence is not { } history)
+        {
+            return CriterionResult.Unknown;
+        }
+
+        var entitlement = RemissionEntitlements.Assess(history, context.Date, context.Parameters.Remission!.Kind, context.Parameters.CountingConvention);
+        return entitlement.Status switch
+        {
+            RemissionEntitlementStatus.Due => CriterionResult.Met,
+            RemissionEntitlementStatus.NotDue => CriterionResult.NotMet,
+            _ => CriterionResult.Unknown,
+        };
+    }
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (subject.Sentence is not { } history)
+        {
+            return [RuleFacts.SentenceMissing()];
+        }
+
+        var entitlement = RemissionEntitlements.Assess(history, context.Date, context.Parameters.Remission!.Kind, context.Parameters.CountingConvention);
+        var facts = new List<Fact>
+        {
+            Fact.OfText("remission.entitlement", T("Hasil penilaian remisi", "Remission assessment"), entitlement.Code),
+            Fact.OfDays("remission.served-days", T("Masa menjalani pidana pada tanggal pemberian", "Days served on the grant date"), entitlement.ServedDays),
+        };
+        if (entitlement.Status == RemissionEntitlementStatus.Undetermined)
+        {
+            facts.Add(Fact.Missing("remission.undetermined", T("Data untuk menilai remisi", "Data to assess the remission")));
+        }
+
+        if (entitlement.IsDue)
+        {
+            facts.Add(Fact.OfText("remission.amount", T("Besaran remisi", "Remission amount"), entitlement.Amount.ToString()));
+        }
+
+        return facts;
+    }
+}
