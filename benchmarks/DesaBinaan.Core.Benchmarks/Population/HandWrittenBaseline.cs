@@ -1,279 +1,230 @@
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Institutions;
+using DesaBinaan.Core.Rules;
 
 namespace DesaBinaan.Core.Benchmarks.Population;
 
 /// <summary>
-/// The population as plain arrays (one per fact, the day numbers precomputed) and the hand-written loop over them
-/// that computes, per person, the bit mask of the outside-activity conditions that fail (not met or unknown), bit
-/// <c>i</c> for the policy's criterion <c>i</c>: the practical limit the library is measured against.
+/// The hand-written reference of the outside-activity policy (version <c>outside-activity.2022</c>): one plain loop
+/// over the plain array of profiles, with every condition written inline (no criterion objects, no delegates, no
+/// per-criterion results), writing per person the bit mask of the conditions that fail (not met or unknown), bit
+/// <c>i</c> for the version's criterion <c>i</c>. It reads the same precomputed facts of the profiles as the rules
+/// (sentence day numbers, end of the latest punishment, packed evidence), so the difference is the engine's cost.
 /// </summary>
-internal sealed class HandWrittenBaseline
+internal static class HandWrittenBaseline
 {
-    private const int NoDate = int.MinValue;
+    /// <summary>The codes of the version's criteria, in order: the bit of each condition in the masks.</summary>
+    public static readonly string[] Codes =
+    [
+        "rights.convict",
+        "rights.life-or-death",
+        "rights.sentence-running",
+        "asimilasi.time-served",
+        "asimilasi.conduct",
+        "asimilasi.guidance",
+        "asimilasi.terrorism.deradicalisation",
+        "asimilasi.corruption.paid",
+        "asimilasi.special.justice-collaborator",
+        "rights.embassy-guarantee",
+        "asimilasi.evidence",
+        "rights.risk-reduction",
+        "activity.minimum-security",
+        "activity.agreement-in-force",
+        "activity.escort-capacity",
+    ];
 
-    private HandWrittenBaseline(int size)
+    /// <summary>The failed conditions of every profile on one day, as bit masks.</summary>
+    public static void Evaluate(InmateProfile[] profiles, RightsParameters parameters, int today, ulong[] masks)
     {
-        Status = new byte[size];
-        Offence = new byte[size];
-        Security = new byte[size];
-        Sentence = new byte[size];
-        Served = new int[size];
-        Expiry = new int[size];
-        LastPunishment = new int[size];
-        Guidance = new sbyte[size];
-        Pending = new sbyte[size];
-        Nationality = new byte[size];
-        Evidence = new ulong[size];
-    }
+        var convention = parameters.CountingConvention;
+        var asimilasi = parameters.Asimilasi!;
+        var generalFraction = asimilasi.GeneralFraction;
+        var specialFraction = asimilasi.SpecialFraction;
+        var childFraction = asimilasi.ChildFraction;
+        var specialMinimum = parameters.SpecialMinimumDays;
+        var childMinimum = parameters.ChildMinimumDays;
+        var generalConduct = parameters.GeneralConductDays;
+        var specialConduct = parameters.SpecialConductDays;
+        var childConduct = parameters.ChildConductDays;
+        var narcoticsThreshold = parameters.NarcoticsThresholdDays;
+        var requireCollaborator = asimilasi.RequireJusticeCollaborator;
+        var requireRisk = asimilasi.RequireRiskReduction;
+        var requireMinimum = parameters.RequireMinimumSecurity;
+        var required = Mask(asimilasi.RequiredEvidence.AsSpan());
+        var embassy = Mask([EvidenceKind.EmbassyGuarantee]);
+        var terrorism = Mask([EvidenceKind.Deradicalisation, EvidenceKind.Pledge]);
+        var corruption = Mask([EvidenceKind.FinePaid, EvidenceKind.RestitutionPaid]);
+        var collaborator = Mask([EvidenceKind.JusticeCollaborator]);
+        var risk = Mask([EvidenceKind.RiskReduction]);
+        var activity = parameters.Activity;
+        var activityFails = activity is null ? 3UL << 13 : (activity.Date != DayNumbers.ToDate(today) || activity.ScopeCovered != true ? 1UL << 13 : 0)
+            | (Math.Min(activity.EscortCapacity, activity.Plan.Quota.Maximum) >= activity.Plan.Quota.Minimum ? 0 : 1UL << 14);
 
-    /// <summary>Legal status (the enum value).</summary>
-    public byte[] Status { get; }
-
-    /// <summary>Offence category (the enum value), 0 not recorded.</summary>
-    public byte[] Offence { get; }
-
-    /// <summary>Security level (the enum value), 0 not recorded.</summary>
-    public byte[] Security { get; }
-
-    /// <summary>Sentence: 0 not recorded, 1 with dates, 2 life or death.</summary>
-    public byte[] Sentence { get; }
-
-    /// <summary>The day on which the time-served condition is met (1/2 general, 2/3 special).</summary>
-    public int[] Served { get; }
-
-    /// <summary>The expiry day.</summary>
-    public int[] Expiry { get; }
-
-    /// <summary>The last day of the latest punishment, -1 when none, <see cref="int.MinValue"/> when Register F was not checked.</summary>
-    public int[] LastPunishment { get; }
-
-    /// <summary>Active in guidance: 1 yes, 0 no, -1 not recorded.</summary>
-    public sbyte[] Guidance { get; }
-
-    /// <summary>Pending case: 1 yes, 0 no, -1 not recorded.</summary>
-    public sbyte[] Pending { get; }
-
-    /// <summary>Nationality: 0 not recorded, 1 Indonesian, 2 foreign.</summary>
-    public byte[] Nationality { get; }
-
-    /// <summary>The evidence statuses, two bits per kind.</summary>
-    public ulong[] Evidence { get; }
-
-    public int Count => Status.Length;
-
-    /// <summary>Copies the facts of the profiles into plain arrays (setup, not measured).</summary>
-    public static HandWrittenBaseline From(IReadOnlyList<InmateProfile> profiles)
-    {
-        var b = new HandWrittenBaseline(profiles.Count);
-        for (var i = 0; i < profiles.Count; i++)
-        {
-            var p = profiles[i];
-            b.Status[i] = (byte)p.Status;
-            b.Offence[i] = p.Offence is { } o ? (byte)o : (byte)0;
-            b.Security[i] = p.Security is { } s ? (byte)s : (byte)0;
-            b.Sentence[i] = p.Sentence is null ? (byte)0 : p.Sentence.HasLifeOrDeath ? (byte)2 : (byte)1;
-            var dates = p.KeyDates;
-            b.Served[i] = dates.HasDates ? DayNumbers.FromDate(b.Offence[i] > (byte)OffenceCategory.General ? dates.TwoThirds : dates.Half) : NoDate;
-            b.Expiry[i] = dates.HasDates ? DayNumbers.FromDate(dates.Expiry) : NoDate;
-            b.LastPunishment[i] = p.RegisterF is null ? NoDate : p.LastPunishmentEndDay;
-            b.Guidance[i] = p.ActiveInGuidance switch { null => -1, true => 1, false => 0 };
-            b.Pending[i] = p.HasPendingCase switch { null => -1, true => 1, false => 0 };
-            b.Nationality[i] = p.IsForeignNational switch { null => 0, false => 1, true => 2 };
-            ulong bits = 0;
-            for (var k = 0; k < 16; k++)
-            {
-                bits |= (ulong)p.Evidence.Status((EvidenceKind)k) << (k * 2);
-            }
-
-            b.Evidence[i] = bits;
-        }
-
-        return b;
-    }
-
-    /// <summary>The hand-written loop: the failed conditions of every person on one day, as bit masks.</summary>
-    public void Evaluate(int today, bool requireMinimumSecurity, ulong[] masks)
-    {
-        const ulong Documents = (3UL << (2 * (int)EvidenceKind.VerdictAndExecution)) | (3UL << (2 * (int)EvidenceKind.Litmas)) | (3UL << (2 * (int)EvidenceKind.RegisterFExtract)) | (3UL << (2 * (int)EvidenceKind.FamilyGuarantee)) | (3UL << (2 * (int)EvidenceKind.HostGuarantee));
-        const ulong Embassy = 3UL << (2 * (int)EvidenceKind.EmbassyGuarantee);
-        const ulong Corruption = (3UL << (2 * (int)EvidenceKind.FinePaid)) | (3UL << (2 * (int)EvidenceKind.RestitutionPaid));
-        const ulong Terrorism = (3UL << (2 * (int)EvidenceKind.Deradicalisation)) | (3UL << (2 * (int)EvidenceKind.Pledge));
-        var status = Status;
-        var offence = Offence;
-        var security = Security;
-        var sentence = Sentence;
-        var served = Served;
-        var expiry = Expiry;
-        var last = LastPunishment;
-        var guidance = Guidance;
-        var pending = Pending;
-        var nationality = Nationality;
-        var evidence = Evidence;
-        var n = Math.Min(status.Length, masks.Length);
-        for (var i = 0; i < n; i++)
-        {
-            ulong m = 0;
-            var st = status[i];
-            if (st != (byte)LegalStatus.Convict && st != (byte)LegalStatus.Child)
-            {
-                m |= 1UL << 0;
-            }
-
-            var sn = sentence[i];
-            if (sn != 1)
-            {
-                m |= 1UL << 1 | 1UL << 2; // life/death or not recorded: both fail; served is unknown or not met
-            }
-
-            var of = offence[i];
-            if (of == 0 || (sn == 1 && today < served[i]))
-            {
-                m |= 1UL << 2;
-            }
-
-            var lp = last[i];
-            if (lp == NoDate || of == 0 || (lp >= 0 && today < lp + (of != (byte)OffenceCategory.General ? StandInPolicy.SpecialCleanDays : StandInPolicy.GeneralCleanDays) + 1))
-            {
-                m |= 1UL << 3;
-            }
-
-            if (guidance[i] != 1)
-            {
-                m |= 1UL << 4;
-            }
-
-            if (requireMinimumSecurity && security[i] != (byte)SecurityLevel.Minimum)
-            {
-                m |= 1UL << 5;
-            }
-
-            var ev = evidence[i];
-            if (!AllPresent(ev, Documents))
-            {
-                m |= 1UL << 6;
-            }
-
-            var na = nationality[i];
-            if (na == 0 || (na == 2 && !AllPresent(ev, Embassy)))
-            {
-                m |= 1UL << 7;
-            }
-
-            if (of == 0
-                || (of == (byte)OffenceCategory.Corruption && !AllPresent(ev, Corruption))
-                || (of == (byte)OffenceCategory.Terrorism && !AllPresent(ev, Terrorism)))
-            {
-                m |= 1UL << 8;
-            }
-
-            if (pending[i] != 0)
-            {
-                m |= 1UL << 9;
-            }
-
-            if (sn == 0 || (sn == 1 && today >= expiry[i]))
-            {
-                m |= 1UL << 10;
-            }
-
-            masks[i] = m;
-        }
-    }
-
-    /// <summary>The hand-written loop over the profiles themselves (the same objects the library reads): the failed conditions of every person on one day, as bit masks.</summary>
-    public static void Evaluate(InmateProfile[] profiles, int today, bool requireMinimumSecurity, ulong[] masks)
-    {
         for (var i = 0; i < profiles.Length; i++)
         {
             var p = profiles[i];
-            ulong m = 0;
-            if (p.Status is not (LegalStatus.Convict or LegalStatus.Child))
+            var m = activityFails;
+            var status = p.Status;
+            var child = status == LegalStatus.Child;
+            if (status != LegalStatus.Convict && !child)
             {
                 m |= 1UL << 0;
             }
 
-            var sentence = p.Sentence;
+            var days = p.DaysUnder(convention);
             var offence = p.Offence;
-            if (sentence is null || sentence.HasLifeOrDeath)
+            bool? special = offence switch
             {
-                m |= 1UL << 1;
-            }
+                null => null,
+                OffenceCategory.General => false,
+                OffenceCategory.Narcotics => days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= narcoticsThreshold : null,
+                _ => true,
+            };
 
-            if (sentence is null || offence is null)
+            if (!days.HasSentence)
             {
-                m |= 1UL << 2;
+                m |= (1UL << 1) | (1UL << 2) | (1UL << 3);
             }
             else
             {
-                var dates = p.KeyDates;
-                if (!dates.HasDates || today < DayNumbers.FromDate(offence == OffenceCategory.General ? dates.Half : dates.TwoThirds))
+                if (days.IsLifeOrDeath)
+                {
+                    m |= 1UL << 1;
+                }
+
+                if (days.HasDates && today >= days.Expiry)
                 {
                     m |= 1UL << 2;
                 }
+
+                // Time served: the child tier, else the special tier, else the general one.
+                if (!child && special is null)
+                {
+                    m |= 1UL << 3;
+                }
+                else if (!days.HasDates)
+                {
+                    m |= 1UL << 3;
+                }
+                else
+                {
+                    var fraction = child ? childFraction : special == true ? specialFraction : generalFraction;
+                    var minimum = child ? childMinimum : special == true ? specialMinimum : 0;
+                    var day = fraction is { } f ? days.FractionDay(p, f, convention) : days.FirstDay;
+                    if (minimum > 0)
+                    {
+                        day = Math.Max(day, p.DayServed(minimum, convention));
+                    }
+
+                    if (today < day)
+                    {
+                        m |= 1UL << 3;
+                    }
+                }
             }
 
-            if (p.RegisterF is null || offence is null)
+            // Conduct: no punishment in the tier's period.
+            if (p.RegisterF is null || (!child && special is null))
             {
-                m |= 1UL << 3;
+                m |= 1UL << 4;
             }
             else
             {
                 var last = p.LastPunishmentEndDay;
-                if (last >= 0 && today < last + (offence == OffenceCategory.General ? StandInPolicy.GeneralCleanDays : StandInPolicy.SpecialCleanDays) + 1)
+                var period = child ? childConduct : special == true ? specialConduct : generalConduct;
+                if (last >= 0 && today < last + period + 1)
                 {
-                    m |= 1UL << 3;
+                    m |= 1UL << 4;
                 }
             }
 
             if (p.ActiveInGuidance != true)
             {
-                m |= 1UL << 4;
-            }
-
-            if (requireMinimumSecurity && p.Security != SecurityLevel.Minimum)
-            {
                 m |= 1UL << 5;
             }
 
             var evidence = p.Evidence;
-            if (evidence.Status(EvidenceKind.VerdictAndExecution) != EvidenceStatus.Present
-                || evidence.Status(EvidenceKind.Litmas) != EvidenceStatus.Present
-                || evidence.Status(EvidenceKind.RegisterFExtract) != EvidenceStatus.Present
-                || evidence.Status(EvidenceKind.FamilyGuarantee) != EvidenceStatus.Present
-                || evidence.Status(EvidenceKind.HostGuarantee) != EvidenceStatus.Present)
+            if (offence is null || (offence == OffenceCategory.Terrorism && !AllPresent(evidence, terrorism)))
             {
                 m |= 1UL << 6;
             }
 
-            var foreign = p.IsForeignNational;
-            if (foreign is null || (foreign == true && evidence.Status(EvidenceKind.EmbassyGuarantee) != EvidenceStatus.Present))
+            if (offence is null || (offence == OffenceCategory.Corruption && !AllPresent(evidence, corruption)))
             {
                 m |= 1UL << 7;
             }
 
-            if (offence is null
-                || (offence == OffenceCategory.Corruption && (evidence.Status(EvidenceKind.FinePaid) != EvidenceStatus.Present || evidence.Status(EvidenceKind.RestitutionPaid) != EvidenceStatus.Present))
-                || (offence == OffenceCategory.Terrorism && (evidence.Status(EvidenceKind.Deradicalisation) != EvidenceStatus.Present || evidence.Status(EvidenceKind.Pledge) != EvidenceStatus.Present)))
+            if (requireCollaborator && (special is null || (special == true && !AllPresent(evidence, collaborator))))
             {
                 m |= 1UL << 8;
             }
 
-            if (p.HasPendingCase != false)
+            var foreign = p.IsForeignNational;
+            if (foreign is null || (foreign == true && !AllPresent(evidence, embassy)))
             {
                 m |= 1UL << 9;
             }
 
-            if (sentence is null || (p.KeyDates.HasDates && today >= DayNumbers.FromDate(p.KeyDates.Expiry)))
+            if (!AllPresent(evidence, required))
             {
                 m |= 1UL << 10;
+            }
+
+            if (requireRisk && !AllPresent(evidence, risk))
+            {
+                m |= 1UL << 11;
+            }
+
+            if (requireMinimum && p.Security != SecurityLevel.Minimum)
+            {
+                m |= 1UL << 12;
             }
 
             masks[i] = m;
         }
     }
 
-    /// <summary>Whether every two-bit status under <paramref name="fields"/> is "present" (01).</summary>
-    private static bool AllPresent(ulong evidence, ulong fields) => (evidence & fields) == (fields & 0x5555_5555_5555_5555UL);
+    /// <summary>The two-bit fields of some kinds of evidence in an <see cref="EvidenceFile"/>'s packing.</summary>
+    public static ulong Mask(ReadOnlySpan<EvidenceKind> kinds)
+    {
+        ulong mask = 0;
+        foreach (var kind in kinds)
+        {
+            mask |= 3UL << ((int)kind * 2);
+        }
+
+        return mask;
+    }
+
+    /// <summary>Returns the packed statuses of a file (two bits per kind, as <see cref="EvidenceFile"/> packs them).</summary>
+    public static ulong Bits(EvidenceFile file)
+    {
+        ulong bits = 0;
+        for (var k = 0; k <= (int)EvidenceKind.RiskReduction; k++)
+        {
+            bits |= (ulong)file.Status((EvidenceKind)k) << (k * 2);
+        }
+
+        return bits;
+    }
+
+    private static bool AllPresent(EvidenceFile file, ulong fields)
+    {
+        var bits = Bits(file, fields);
+        return (bits & fields) == (fields & 0x5555_5555_5555_5555UL);
+    }
+
+    private static ulong Bits(EvidenceFile file, ulong fields)
+    {
+        ulong bits = 0;
+        while (fields != 0)
+        {
+            var shift = System.Numerics.BitOperations.TrailingZeroCount(fields);
+            bits |= (ulong)file.Status((EvidenceKind)(shift / 2)) << shift;
+            fields &= ~(3UL << shift);
+        }
+
+        return bits;
+    }
 }

@@ -2,16 +2,18 @@ using BenchmarkDotNet.Attributes;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Population;
+using DesaBinaan.Core.Rules;
 using DesaBinaan.Pekalongan.Synthetic;
 using NodaTime;
 
 namespace DesaBinaan.Core.Benchmarks.Population;
 
 /// <summary>
-/// The outside-activity policy over the same deterministic synthetic population of 280,000 profiles on one date:
-/// a hand-written loop over plain arrays (the baseline), the library's population path with full per-criterion
-/// outcomes, and Microsoft RulesEngine expressing the same rules; then the funnel and the policy comparison.
-/// The setup checks that all three agree on every person's failed conditions.
+/// The outside-activity participation policy (<c>outside-activity.2022</c>, bound to one activity) over the same
+/// deterministic synthetic population of 280,000 profiles on one date: a hand-written loop (the baseline), the
+/// library's population path with full per-criterion outcomes (sequential and parallel), and Microsoft RulesEngine
+/// expressing the same rules; then the funnel and the policy comparison (minimum-security switch on and off).
+/// The setup checks that the three agree on every person's failed conditions.
 /// </summary>
 [MemoryDiagnoser]
 public class PopulationBenchmarks
@@ -22,10 +24,9 @@ public class PopulationBenchmarks
     private static readonly LocalDate Date = new(2026, 5, 1);
 
     private InmateProfile[] profiles = [];
-    private HandWrittenBaseline columns = null!;
     private RulesEngineBaseline rulesEngine = null!;
-    private PolicyEvaluator<InmateProfile, StandInParameters> evaluator = null!;
-    private PolicyEvaluator<InmateProfile, StandInParameters> switchedOff = null!;
+    private PolicyEvaluator<InmateProfile, RightsParameters> evaluator = null!;
+    private PolicyEvaluator<InmateProfile, RightsParameters> switchedOff = null!;
     private EvaluationSummary[] summaries = [];
     private EvaluationSummary[] summariesOff = [];
     private CriterionResult[] results = [];
@@ -36,58 +37,69 @@ public class PopulationBenchmarks
     public void Setup()
     {
         profiles = SyntheticPopulation.Generate(Size, Date);
-        columns = HandWrittenBaseline.From(profiles);
-        evaluator = StandInPolicy.Create(requireMinimumSecurity: true).Prepare(Date);
-        switchedOff = StandInPolicy.Create(requireMinimumSecurity: false).Prepare(Date);
+        var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(Date));
+        evaluator = policy.Prepare(Date);
+        switchedOff = policy.WithParameters(p => p.WithMinimumSecurity(false)).Prepare(Date);
+        var codes = evaluator.Version.Criteria.Select(c => c.Descriptor.Code).ToArray();
+        if (!codes.SequenceEqual(HandWrittenBaseline.Codes))
+        {
+            throw new InvalidOperationException("The hand-written loop expects the criteria of outside-activity.2022; the version has: " + string.Join(", ", codes));
+        }
+
         summaries = new EvaluationSummary[Size];
         summariesOff = new EvaluationSummary[Size];
         results = new CriterionResult[Roster.ResultLength(evaluator, Size)];
         resultsOff = new CriterionResult[Roster.ResultLength(switchedOff, Size)];
         masks = new ulong[Size];
-        rulesEngine = RulesEngineBaseline.Create(columns, DayNumbers.FromDate(Date), requireMinimumSecurity: true);
+        rulesEngine = RulesEngineBaseline.Create(profiles, evaluator.Version.Parameters, DayNumbers.FromDate(Date));
 
         HandWritten();
         var hand = (ulong[])masks.Clone();
-        HandWrittenColumns();
-        var handColumns = (ulong[])masks.Clone();
         Library();
         var library = summaries.Select(s => s.NotMetMask | s.UnknownMask).ToArray();
         RulesEngine();
         var rules = (ulong[])masks.Clone();
         for (var i = 0; i < Size; i++)
         {
-            if (hand[i] != library[i] || handColumns[i] != library[i] || rules[i] != library[i])
+            if (hand[i] != library[i] || rules[i] != library[i])
             {
-                throw new InvalidOperationException($"The methods disagree on {profiles[i].SubjectId}: hand-written {hand[i]:X}, over columns {handColumns[i]:X}, library {library[i]:X}, RulesEngine {rules[i]:X}.");
+                throw new InvalidOperationException($"The methods disagree on {profiles[i].SubjectId}: hand-written {hand[i]:X}, library {library[i]:X}, RulesEngine {rules[i]:X}.");
             }
         }
     }
 
+    public long ProbeStatus() => Probe.Status(profiles);
+
+    public long ProbeDays() => Probe.Days(profiles, evaluator.Version.Parameters);
+
+    public long ProbeServed() => Probe.Served(profiles, evaluator.Version.Parameters);
+
+    public long ProbeDayServed() => Probe.DayServed(profiles, evaluator.Version.Parameters);
+
+    public long ProbeForeign() => Probe.Foreign(profiles);
+
+    public long ProbeEvidence() => Probe.Evidence(profiles);
+
+    public long ProbeRegister() => Probe.Register(profiles);
+
     [Benchmark(Baseline = true)]
     public ulong HandWritten()
     {
-        HandWrittenBaseline.Evaluate(profiles, DayNumbers.FromDate(Date), requireMinimumSecurity: true, masks);
-        return masks[^1];
-    }
-
-    [Benchmark]
-    public ulong HandWrittenColumns()
-    {
-        columns.Evaluate(DayNumbers.FromDate(Date), requireMinimumSecurity: true, masks);
+        HandWrittenBaseline.Evaluate(profiles, evaluator.Version.Parameters, DayNumbers.FromDate(Date), masks);
         return masks[^1];
     }
 
     [Benchmark]
     public DecisionStatus Library()
     {
-        Roster.Evaluate<InmateProfile, StandInParameters>(evaluator, profiles, summaries, results);
+        Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
         return summaries[^1].Status;
     }
 
     [Benchmark]
     public DecisionStatus LibraryParallel()
     {
-        Roster.EvaluateParallel<InmateProfile, StandInParameters>(evaluator, profiles, summaries, results);
+        Roster.EvaluateParallel<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
         return summaries[^1].Status;
     }
 
@@ -101,15 +113,15 @@ public class PopulationBenchmarks
     [Benchmark]
     public int Funnel()
     {
-        Roster.Evaluate<InmateProfile, StandInParameters>(evaluator, profiles, summaries, results);
+        Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
         return Core.Population.Funnel.Of(evaluator.Version, summaries).Statuses.Eligible;
     }
 
     [Benchmark]
     public int Comparison()
     {
-        Roster.Evaluate<InmateProfile, StandInParameters>(evaluator, profiles, summaries, results);
-        Roster.Evaluate<InmateProfile, StandInParameters>(switchedOff, profiles, summariesOff, resultsOff);
+        Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
+        Roster.Evaluate<InmateProfile, RightsParameters>(switchedOff, profiles, summariesOff, resultsOff);
         return PolicyComparison.Of(evaluator.Version, summaries, switchedOff.Version, summariesOff, profiles).Changes.Count;
     }
 }

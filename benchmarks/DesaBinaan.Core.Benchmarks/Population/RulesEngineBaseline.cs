@@ -1,11 +1,15 @@
+using System.Globalization;
+using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Rules;
 using RulesEngine.Models;
 
 namespace DesaBinaan.Core.Benchmarks.Population;
 
 /// <summary>
-/// The same outside-activity conditions expressed as Microsoft RulesEngine rules (one rule per criterion, in the
-/// policy's order; a rule succeeds when its condition is met or does not apply), over one flat input per person.
+/// The same outside-activity conditions expressed as Microsoft RulesEngine rules: one lambda-expression rule per
+/// criterion of the version, in its order (a rule succeeds when its condition is met or does not apply), over one
+/// flat input object per person whose facts are read from the profile once, in the setup.
 /// </summary>
 internal sealed class RulesEngineBaseline
 {
@@ -14,16 +18,20 @@ internal sealed class RulesEngineBaseline
     private static readonly string[] Expressions =
     [
         "input1.Status == 2 || input1.Status == 3",
-        "input1.Sentence == 1",
-        "input1.Sentence == 1 && input1.Offence != 0 && input1.Today >= input1.Served",
-        "input1.RegisterChecked && input1.Offence != 0 && (input1.LastPunishment < 0 || input1.Today >= input1.LastPunishment + (input1.Offence == 1 ? 180 : 270) + 1)",
+        "input1.HasSentence && !input1.LifeOrDeath",
+        "input1.HasSentence && (!input1.HasDates || input1.Today < input1.Expiry)",
+        "input1.HasSentence && (input1.Child || input1.Special >= 0) && input1.HasDates && input1.Today >= input1.ServedDay",
+        "input1.RegisterChecked && (input1.Child || input1.Special >= 0) && (input1.LastPunishment < 0 || input1.Today >= input1.LastPunishment + (input1.Child ? input1.ChildConduct : (input1.Special == 1 ? input1.SpecialConduct : input1.GeneralConduct)) + 1)",
         "input1.Guidance == 1",
-        "!input1.RequireMinimumSecurity || input1.Security == 4",
+        "input1.Offence != 0 && (input1.Offence != 2 || (input1.Deradicalisation == 1 && input1.Pledge == 1))",
+        "input1.Offence != 0 && (input1.Offence != 4 || (input1.FinePaid == 1 && input1.RestitutionPaid == 1))",
+        "!input1.RequireCollaborator || input1.Special == 0 || (input1.Special == 1 && input1.JusticeCollaborator == 1)",
+        "input1.Foreign == 0 || (input1.Foreign == 1 && input1.EmbassyGuarantee == 1)",
         "input1.VerdictAndExecution == 1 && input1.Litmas == 1 && input1.RegisterFExtract == 1 && input1.FamilyGuarantee == 1 && input1.HostGuarantee == 1",
-        "input1.Nationality == 1 || (input1.Nationality == 2 && input1.EmbassyGuarantee == 1)",
-        "input1.Offence != 0 && (input1.Offence != 4 || (input1.FinePaid == 1 && input1.RestitutionPaid == 1)) && (input1.Offence != 2 || (input1.Deradicalisation == 1 && input1.Pledge == 1))",
-        "input1.Pending == 0",
-        "input1.Sentence == 2 || (input1.Sentence == 1 && input1.Today < input1.Expiry)",
+        "!input1.RequireRisk || input1.RiskReduction == 1",
+        "!input1.RequireMinimumSecurity || input1.Security == 4",
+        "input1.ScopeCovered",
+        "input1.EscortEnough",
     ];
 
     private readonly global::RulesEngine.RulesEngine engine;
@@ -37,34 +45,77 @@ internal sealed class RulesEngineBaseline
 
     public static int RuleCount => Expressions.Length;
 
-    public static RulesEngineBaseline Create(HandWrittenBaseline columns, int today, bool requireMinimumSecurity)
+    public static RulesEngineBaseline Create(InmateProfile[] profiles, RightsParameters parameters, int today)
     {
+        var expected = new[] { EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee, EvidenceKind.HostGuarantee };
+        if (!parameters.Asimilasi!.RequiredEvidence.OrderBy(k => k).SequenceEqual(expected))
+        {
+            throw new InvalidOperationException("The RulesEngine rules expect the required evidence of outside-activity.2022.");
+        }
+
         var workflow = new Workflow
         {
             WorkflowName = Workflow,
-            Rules = Expressions.Select((e, i) => new Rule { RuleName = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Expression = e, RuleExpressionType = RuleExpressionType.LambdaExpression }).ToList(),
+            Rules = [.. Expressions.Select((e, i) => new Rule { RuleName = "c" + i.ToString(CultureInfo.InvariantCulture), Expression = e, RuleExpressionType = RuleExpressionType.LambdaExpression })],
         };
         var engine = new global::RulesEngine.RulesEngine([workflow], new ReSettings());
-        var inputs = new Input[columns.Count];
+        var convention = parameters.CountingConvention;
+        var asimilasi = parameters.Asimilasi;
+        var activity = parameters.Activity!;
+        var scopeCovered = activity.Date == DayNumbers.ToDate(today) && activity.ScopeCovered == true;
+        var escortEnough = Math.Min(activity.EscortCapacity, activity.Plan.Quota.Maximum) >= activity.Plan.Quota.Minimum;
+        var inputs = new Input[profiles.Length];
         for (var i = 0; i < inputs.Length; i++)
         {
-            var ev = columns.Evidence[i];
-            int E(EvidenceKind k) => (int)((ev >> ((int)k * 2)) & 3UL);
+            var p = profiles[i];
+            var days = p.DaysUnder(convention);
+            var child = p.Status == LegalStatus.Child;
+            int special = p.Offence switch
+            {
+                null => -1,
+                OffenceCategory.General => 0,
+                OffenceCategory.Narcotics => days.HasSentence ? (days.IsLifeOrDeath || days.TermDays >= parameters.NarcoticsThresholdDays ? 1 : 0) : -1,
+                _ => 1,
+            };
+            var served = int.MaxValue;
+            if (days.HasSentence && days.HasDates && (child || special >= 0))
+            {
+                var fraction = child ? asimilasi.ChildFraction : special == 1 ? asimilasi.SpecialFraction : asimilasi.GeneralFraction;
+                var minimum = child ? parameters.ChildMinimumDays : special == 1 ? parameters.SpecialMinimumDays : 0;
+                served = fraction is { } f ? days.FractionDay(p, f, convention) : days.FirstDay;
+                if (minimum > 0)
+                {
+                    served = Math.Max(served, p.DayServed(minimum, convention));
+                }
+            }
+
+            var e = p.Evidence;
+            int E(EvidenceKind k) => (int)e.Status(k);
             inputs[i] = new Input
             {
                 Today = today,
-                RequireMinimumSecurity = requireMinimumSecurity,
-                Status = columns.Status[i],
-                Offence = columns.Offence[i],
-                Security = columns.Security[i],
-                Sentence = columns.Sentence[i],
-                Served = columns.Served[i],
-                Expiry = columns.Expiry[i],
-                RegisterChecked = columns.LastPunishment[i] != int.MinValue,
-                LastPunishment = columns.LastPunishment[i] == int.MinValue ? -1 : columns.LastPunishment[i],
-                Guidance = columns.Guidance[i],
-                Pending = columns.Pending[i],
-                Nationality = columns.Nationality[i],
+                RequireMinimumSecurity = parameters.RequireMinimumSecurity,
+                RequireCollaborator = asimilasi.RequireJusticeCollaborator,
+                RequireRisk = asimilasi.RequireRiskReduction,
+                ScopeCovered = scopeCovered,
+                EscortEnough = escortEnough,
+                GeneralConduct = parameters.GeneralConductDays,
+                SpecialConduct = parameters.SpecialConductDays,
+                ChildConduct = parameters.ChildConductDays,
+                Status = (int)p.Status,
+                Child = child,
+                Special = special,
+                Offence = p.Offence is { } o ? (int)o : 0,
+                Security = p.Security is { } s ? (int)s : 0,
+                HasSentence = days.HasSentence,
+                LifeOrDeath = days.IsLifeOrDeath,
+                HasDates = days.HasDates,
+                Expiry = days.Expiry,
+                ServedDay = served,
+                RegisterChecked = p.RegisterF is not null,
+                LastPunishment = p.LastPunishmentEndDay,
+                Guidance = p.ActiveInGuidance switch { null => -1, true => 1, false => 0 },
+                Foreign = p.IsForeignNational switch { null => -1, true => 1, false => 0 },
                 VerdictAndExecution = E(EvidenceKind.VerdictAndExecution),
                 Litmas = E(EvidenceKind.Litmas),
                 RegisterFExtract = E(EvidenceKind.RegisterFExtract),
@@ -75,6 +126,8 @@ internal sealed class RulesEngineBaseline
                 RestitutionPaid = E(EvidenceKind.RestitutionPaid),
                 Deradicalisation = E(EvidenceKind.Deradicalisation),
                 Pledge = E(EvidenceKind.Pledge),
+                JusticeCollaborator = E(EvidenceKind.JusticeCollaborator),
+                RiskReduction = E(EvidenceKind.RiskReduction),
             };
         }
 
@@ -108,17 +161,39 @@ internal sealed class RulesEngineBaseline
 
         public bool RequireMinimumSecurity { get; set; }
 
+        public bool RequireCollaborator { get; set; }
+
+        public bool RequireRisk { get; set; }
+
+        public bool ScopeCovered { get; set; }
+
+        public bool EscortEnough { get; set; }
+
+        public int GeneralConduct { get; set; }
+
+        public int SpecialConduct { get; set; }
+
+        public int ChildConduct { get; set; }
+
         public int Status { get; set; }
+
+        public bool Child { get; set; }
+
+        public int Special { get; set; }
 
         public int Offence { get; set; }
 
         public int Security { get; set; }
 
-        public int Sentence { get; set; }
+        public bool HasSentence { get; set; }
 
-        public int Served { get; set; }
+        public bool LifeOrDeath { get; set; }
+
+        public bool HasDates { get; set; }
 
         public int Expiry { get; set; }
+
+        public int ServedDay { get; set; }
 
         public bool RegisterChecked { get; set; }
 
@@ -126,9 +201,7 @@ internal sealed class RulesEngineBaseline
 
         public int Guidance { get; set; }
 
-        public int Pending { get; set; }
-
-        public int Nationality { get; set; }
+        public int Foreign { get; set; }
 
         public int VerdictAndExecution { get; set; }
 
@@ -149,5 +222,9 @@ internal sealed class RulesEngineBaseline
         public int Deradicalisation { get; set; }
 
         public int Pledge { get; set; }
+
+        public int JusticeCollaborator { get; set; }
+
+        public int RiskReduction { get; set; }
     }
 }

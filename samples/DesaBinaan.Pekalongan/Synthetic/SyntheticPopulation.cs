@@ -1,6 +1,9 @@
 using System.Globalization;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Institutions;
+using DesaBinaan.Core.Regions;
+using DesaBinaan.Core.Rules;
+using DesaBinaan.Core.Scopes;
 using DesaBinaan.Core.Sentencing;
 using NodaTime;
 
@@ -34,6 +37,24 @@ internal static class SyntheticPopulation
         }
 
         return profiles;
+    }
+
+    /// <summary>
+    /// Returns the synthetic population's activity on a date: a weekly environmental-cleanliness activity in Kelurahan
+    /// Panjang Wetan (quota 5 to 30, 10 officers per 30 inmates), covered by an agreement in force, with 10 escort officers.
+    /// </summary>
+    public static ActivityContext Activity(LocalDate date)
+    {
+        var plan = new ActivityPlan(
+            "synthetic-cleanliness",
+            "Kebersihan lingkungan (sintetis)",
+            ScopeKind.EnvironmentalCleanliness,
+            new ActivityPlace(RegionCode.Parse("33.75.03.1004"), "Jalan lingkungan Kelurahan Panjang Wetan (sintetis)"),
+            WeeklySchedule.Every(new DateInterval(date.PlusDays(-7), date.PlusDays(365)), IsoDayOfWeek.Friday, new LocalTime(7, 0), new LocalTime(10, 0), "Asia/Jakarta"),
+            new ParticipantQuota(30, 5),
+            new EscortRatio(10, 30),
+            "outside-activity");
+        return ActivityContext.Recorded(plan, date, scopeCovered: true, escortOfficers: 10);
     }
 
     private static InmateProfile Next(Random r, int index, LocalDate asOf)
