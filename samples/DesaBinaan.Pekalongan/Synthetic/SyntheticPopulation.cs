@@ -86,12 +86,12 @@ internal static class SyntheticPopulation
             _ => null,
         };
 
-        // A sentence started 1 month to 6 years ago, of 6 months to 10 years; some not recorded (detainees have none).
+        // A sentence of 6 months to 10 years, started 1 month ago to shortly before its natural end; some not recorded (detainees have none).
         SentenceHistory? sentence = null;
         if (status != LegalStatus.Detainee && r.Next(100) >= 2)
         {
-            var firstDay = asOf.PlusDays(-r.Next(30, 6 * 365));
             var months = r.Next(6, 121);
+            var firstDay = asOf.PlusDays(-r.Next(30, Math.Max(31, (months * 30) - 20)));
             var term = new SentenceTerm(months / 12, months % 12, 0);
             var remissions = new List<Remission>();
             var grant = new LocalDate(firstDay.Year, 8, 17);
