@@ -11,7 +11,7 @@ internal sealed class WorldCommand : ISampleCommand
 {
     public string Name => string.Empty;
 
-    public string Description => "prints the seed world: regions, Lapas, officials, who may sign a PKS";
+    public string Description => "prints the seed world (regions, Lapas, officials, who may sign a PKS) and the partnership story [--as-of YYYY-MM-DD]";
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {

@@ -151,7 +151,15 @@ public sealed record Agreement
     public bool Covers(ScopeKind scope)
     {
         Guard.Against.Null(scope);
-        return Scopes.Contains(scope);
+        foreach (var covered in Scopes.AsSpan())
+        {
+            if (covered.Equals(scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns the obligations of one party.</summary>

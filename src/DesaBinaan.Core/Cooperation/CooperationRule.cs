@@ -39,7 +39,7 @@ public enum CooperationRule
     /// <summary>A party of the agreement is not a side of the partnership (<c>agreement.party.not-in-partnership</c>).</summary>
     PartyNotInPartnership = 10,
 
-    /// <summary>The correctional side is not a party (<c>agreement.party.correctional-side-missing</c>).</summary>
+    /// <summary>Neither the correctional unit nor its supervising regional office is a party (<c>agreement.party.correctional-side-missing</c>).</summary>
     CorrectionalSideMissing = 11,
 
     /// <summary>Neither the village nor the city/regency government is a party (<c>agreement.party.community-side-missing</c>).</summary>

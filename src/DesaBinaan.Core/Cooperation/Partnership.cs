@@ -118,6 +118,13 @@ public sealed record Partnership
     public ValueList<InstitutionId> Sides =>
         SigningGovernment is null ? [CorrectionalSide.Id, CommunitySide.Id] : [CorrectionalSide.Id, CommunitySide.Id, SigningGovernment.Id];
 
+    /// <summary>
+    /// Gets the institutions that may be parties of the partnership's agreements: its <see cref="Sides"/> and the
+    /// correctional unit's supervising office (the regional office, which signs a framework memorandum for its UPTs
+    /// under Permenkumham 65/2016).
+    /// </summary>
+    public ValueList<InstitutionId> AgreementParties => CorrectionalSide.Supervisor is { } office ? Sides.Add(office) : Sides;
+
     /// <summary>Starts a partnership at the exploration stage (<i>penjajakan</i>).</summary>
     /// <param name="id">The caller's id of the partnership; must not be null or white space.</param>
     /// <param name="programme">The programme; must not be null.</param>
@@ -264,8 +271,25 @@ public sealed record Partnership
     public bool CoversScopeOn(ScopeKind scope, LocalDate date)
     {
         Guard.Against.Null(scope);
-        return ScopeStateOn(scope, date) is ScopeState.CoveredByAgreement or ScopeState.Active
-            && AgreementsInForceOn(date).Any(a => a.Covers(scope));
+        if (ScopeStateOn(scope, date) is not (ScopeState.CoveredByAgreement or ScopeState.Active)
+            || StageOn(date) is not { } stage
+            || stage.IsFinal())
+        {
+            return false;
+        }
+
+        // No allocation: an agreement version covers the scope on the date when it is in force then and no later
+        // version of the same agreement was signed by that date.
+        var agreements = Agreements.AsSpan();
+        foreach (var agreement in agreements)
+        {
+            if (agreement.IsInForceOn(date) && agreement.Covers(scope) && IsGoverningOn(agreement, date, agreements))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns the scopes being carried out on a date: active and covered by an agreement in force.</summary>
@@ -622,7 +646,7 @@ public sealed record Partnership
 
     /// <summary>Returns the violations that setting a scope's state by a decision would cause.</summary>
     /// <param name="scope">The scope; must not be null.</param>
-    /// <param name="state">The new state: <see cref="ScopeState.Suspended"/>, <see cref="ScopeState.Active"/> (resume) or <see cref="ScopeState.Ended"/>.</param>
+    /// <param name="state">The new state: <see cref="ScopeState.Suspended"/>, <see cref="ScopeState.Active"/> (resume a suspended scope, or start a scope covered after activation, while the partnership is active) or <see cref="ScopeState.Ended"/>.</param>
     /// <param name="date">The date.</param>
     /// <returns>The violations.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
@@ -635,7 +659,7 @@ public sealed record Partnership
         CheckOpenAndDated(violations, date);
         var current = HistoryOf(scope)?.Current;
         var allowed = ScopeTransitions.IsAllowed(current, state)
-            && (state != ScopeState.Active || (current == ScopeState.Suspended && CurrentStage is PartnershipStage.Active or PartnershipStage.UnderEvaluation or PartnershipStage.Extended));
+            && (state != ScopeState.Active || (current is ScopeState.Suspended or ScopeState.CoveredByAgreement && CurrentStage is PartnershipStage.Active or PartnershipStage.UnderEvaluation or PartnershipStage.Extended));
         if (!allowed)
         {
             violations.Add(Violation(CooperationRule.ScopeTransitionNotAllowed, $"{scope.Code}: {current?.ToString() ?? "-"} → {state}", $"{scope.Code}: {current?.ToString() ?? "-"} → {state}"));
@@ -772,6 +796,19 @@ public sealed record Partnership
         return scopes;
     }
 
+    private static bool IsGoverningOn(Agreement version, LocalDate date, ReadOnlySpan<Agreement> agreements)
+    {
+        foreach (var other in agreements)
+        {
+            if (other.Version > version.Version && other.SignedOn <= date && string.Equals(other.Number, version.Number, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private ScopeHistory? HistoryOf(ScopeKind scope)
     {
         foreach (var history in Scopes)
@@ -812,13 +849,13 @@ public sealed record Partnership
 
     private void CheckContent(List<PartnershipViolation> violations, Agreement agreement, Agreement? previous, OfficialsDirectory officials, AgreementPolicy policy)
     {
-        var sides = Sides;
+        var sides = AgreementParties;
         foreach (var party in agreement.Parties.Where(p => !sides.Contains(p)))
         {
             violations.Add(Violation(CooperationRule.PartyNotInPartnership, $"{party} bukan pihak kerja sama {Id}", $"{party} is not a side of partnership {Id}"));
         }
 
-        if (!agreement.Parties.Contains(CorrectionalSide.Id))
+        if (!agreement.Parties.Contains(CorrectionalSide.Id) && (CorrectionalSide.Supervisor is not { } office || !agreement.Parties.Contains(office)))
         {
             violations.Add(Violation(CooperationRule.CorrectionalSideMissing, $"{CorrectionalSide.Id} tidak tercantum", $"{CorrectionalSide.Id} is not listed"));
         }

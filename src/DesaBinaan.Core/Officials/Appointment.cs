@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using NodaTime;
@@ -72,5 +73,6 @@ public sealed record Appointment
 
     /// <summary>Returns the person id, the position id, the capacity and the term.</summary>
     /// <returns>The appointment as text.</returns>
-    public override string ToString() => $"{Person} {Capacity} {Position} {Term.Start:uuuu-MM-dd}..{(IsOpenEnded ? string.Empty : Term.End.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}";
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Person} {Capacity} {Position} {Term.Start:uuuu-MM-dd}..{(IsOpenEnded ? string.Empty : Term.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))}");
 }

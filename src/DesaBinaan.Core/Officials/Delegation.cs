@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using NodaTime;
@@ -53,5 +54,5 @@ public sealed record Delegation
 
     /// <summary>Returns the ids, the power and the term.</summary>
     /// <returns>The delegation as text.</returns>
-    public override string ToString() => $"{From} -> {To}: {Power} {Term}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{From} -> {To}: {Power} {Term.Start:uuuu-MM-dd}..{Term.End:uuuu-MM-dd}");
 }

@@ -389,8 +389,14 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
 
         Span<int> segments = stackalloc int[4];
         int count;
-        if (text.IndexOf('.') >= 0)
+        // The usual case first: every segment has its width, dots (if any) in their places.
+        if (TryReadWellFormed(text, segments, out count))
         {
+            segments[count..].Clear();
+        }
+        else if (text.IndexOf('.') >= 0)
+        {
+            segments.Clear();
             count = 0;
             var rest = text;
             while (true)
@@ -473,6 +479,56 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
         var digits = (segments[0] * ProvinceFactor) + (segments[1] * RegencyFactor) + (segments[2] * DistrictFactor) + segments[3];
         result = new RegionCode(digits, (RegionLevel)count);
         return null;
+    }
+
+    // Reads PP, PPKK, PPKKCC, PPKKCCDDDD or their dotted forms in one pass; false on any other shape.
+    private static bool TryReadWellFormed(ReadOnlySpan<char> text, Span<int> segments, out int count)
+    {
+        count = 0;
+        var dotted = text.Length > 2 && text[2] == '.';
+        var position = 0;
+        while (true)
+        {
+            var width = count == 3 ? 4 : 2;
+            if (position + width > text.Length)
+            {
+                return false;
+            }
+
+            var value = 0;
+            for (var i = 0; i < width; i++)
+            {
+                var digit = unchecked((uint)(text[position + i] - '0'));
+                if (digit > 9)
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (int)digit;
+            }
+
+            segments[count++] = value;
+            position += width;
+            if (position == text.Length)
+            {
+                return true;
+            }
+
+            if (count == 4)
+            {
+                return false;
+            }
+
+            if (dotted)
+            {
+                if (text[position] != '.')
+                {
+                    return false;
+                }
+
+                position++;
+            }
+        }
     }
 
     private static string SegmentName(int index) => index switch

@@ -94,9 +94,9 @@ public sealed record WeeklySchedule
     /// <returns>True when the date is in the period, on a scheduled day of a scheduled week, and not an exception.</returns>
     public bool OccursOn(LocalDate date) =>
         Period.Contains(date)
-        && Days.Contains(date.DayOfWeek)
+        && HasDay(date.DayOfWeek)
         && WeekIndex(date) % EveryWeeks == 0
-        && !Exceptions.Contains(date);
+        && !Exceptions.AsSpan().Contains(date);
 
     /// <summary>Returns the occurrence on a date, or null when the activity does not take place then.</summary>
     /// <param name="date">The date.</param>
@@ -174,6 +174,19 @@ public sealed record WeeklySchedule
         + string.Create(CultureInfo.InvariantCulture, $" {Start:HH':'mm}-{End:HH':'mm} {Zone.Id} {Period}")
         + (EveryWeeks == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" every {EveryWeeks} weeks"))
         + (Exceptions.IsEmpty ? string.Empty : " except " + Exceptions);
+
+    private bool HasDay(IsoDayOfWeek day)
+    {
+        foreach (var scheduled in Days.AsSpan())
+        {
+            if (scheduled == day)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private long WeekIndex(LocalDate date)
     {
