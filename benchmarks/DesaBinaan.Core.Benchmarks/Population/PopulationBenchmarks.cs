@@ -68,20 +68,6 @@ public class PopulationBenchmarks
         }
     }
 
-    public long ProbeStatus() => Probe.Status(profiles);
-
-    public long ProbeDays() => Probe.Days(profiles, evaluator.Version.Parameters);
-
-    public long ProbeServed() => Probe.Served(profiles, evaluator.Version.Parameters);
-
-    public long ProbeDayServed() => Probe.DayServed(profiles, evaluator.Version.Parameters);
-
-    public long ProbeForeign() => Probe.Foreign(profiles);
-
-    public long ProbeEvidence() => Probe.Evidence(profiles);
-
-    public long ProbeRegister() => Probe.Register(profiles);
-
     [Benchmark(Baseline = true)]
     public ulong HandWritten()
     {
