@@ -133,15 +133,74 @@ public sealed class PolicyVersion<TSubject, TParameters>
         return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, context.DayNumber);
     }
 
-    /// <summary>Evaluates subjects in order: summary <c>i</c> and results <c>[i * k, (i + 1) * k)</c> for subject <c>i</c> (the population hot path).</summary>
+    /// <summary>
+    /// Evaluates subjects in order: summary <c>i</c> and results <c>[i * k, (i + 1) * k)</c> for subject <c>i</c> (the
+    /// population hot path). Subjects are taken in blocks, each criterion over the whole block before the next: the
+    /// call target stays the same in the inner loop and the first criterion's loads of a block's subjects overlap.
+    /// Criteria are pure, so the results are those of <see cref="Evaluate(TSubject, in EvaluationContext{TParameters}, Span{CriterionResult})"/>, subject by subject.
+    /// </summary>
     internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<EvaluationSummary> summaries, Span<CriterionResult> results)
     {
-        var k = evaluators.Length;
-        for (var i = 0; i < subjects.Length; i++)
+        const int Block = 64;
+        foreach (var subject in subjects)
         {
-            var subject = subjects[i];
             ArgumentNullException.ThrowIfNull(subject, nameof(subjects));
-            summaries[i] = Evaluate(subject, in context, results.Slice(i * k, k));
         }
+
+        var parts = evaluators;
+        var k = parts.Length;
+        var day = context.DayNumber;
+        Span<CriterionOutcome> applies = stackalloc CriterionOutcome[Block];
+        for (var start = 0; start < subjects.Length; start += Block)
+        {
+            var block = subjects.Slice(start, Math.Min(Block, subjects.Length - start));
+            var blockResults = results.Slice(start * k, block.Length * k);
+            for (var c = 0; c < k; c++)
+            {
+                var evaluate = parts[c];
+                for (int j = 0, at = c; j < block.Length; j++, at += k)
+                {
+                    blockResults[at] = evaluate(block[j], in context);
+                }
+            }
+
+            if (applicabilityEvaluator is { } applicability)
+            {
+                for (var j = 0; j < block.Length; j++)
+                {
+                    applies[j] = applicability(block[j], in context).Outcome;
+                }
+            }
+            else
+            {
+                applies[..block.Length].Fill(CriterionOutcome.Met);
+            }
+
+            for (var j = 0; j < block.Length; j++)
+            {
+                summaries[start + j] = Summarize(blockResults.Slice(j * k, k), applies[j], day);
+            }
+        }
+    }
+
+    private static EvaluationSummary Summarize(ReadOnlySpan<CriterionResult> results, CriterionOutcome applies, int day)
+    {
+        ulong notMet = 0, waiting = 0, unknown = 0;
+        var latest = -1;
+        for (var i = 0; i < results.Length; i++)
+        {
+            var r = results[i];
+
+            // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
+            var outcome = r.Outcome;
+            var isNotMet = outcome == CriterionOutcome.NotMet;
+            var isWaiting = isNotMet & r.HasDate;
+            notMet |= (isNotMet ? 1UL : 0UL) << i;
+            waiting |= (isWaiting ? 1UL : 0UL) << i;
+            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << i;
+            latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
+        }
+
+        return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, day);
     }
 }
