@@ -53,6 +53,33 @@ public sealed class AllOfCriterion<TSubject, TParameters> : ICriterion<TSubject,
     }
 
     /// <inheritdoc/>
+    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
+    {
+        const int chunk = 256;
+        Span<CriterionResult> part = stackalloc CriterionResult[chunk];
+        Span<Outcomes.AllOfAccumulator> accumulators = stackalloc Outcomes.AllOfAccumulator[chunk];
+        for (var start = 0; start < subjects.Length; start += chunk)
+        {
+            var length = Math.Min(chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            accumulators[..length].Clear();
+            foreach (var criterion in Parts)
+            {
+                criterion.EvaluateMany(batch, in context, part[..length]);
+                for (var j = 0; j < length; j++)
+                {
+                    accumulators[j].Add(part[j]);
+                }
+            }
+
+            for (var j = 0; j < length; j++)
+            {
+                destination[start + j] = accumulators[j].Result();
+            }
+        }
+    }
+
+    /// <inheritdoc/>
     public CriterionFinding Explain(TSubject subject, in EvaluationContext<TParameters> context)
     {
         var accumulator = default(Outcomes.AllOfAccumulator);

@@ -76,6 +76,47 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     }
 
     /// <inheritdoc/>
+    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
+    {
+        const int chunk = 256;
+        Span<CriterionResult> when = stackalloc CriterionResult[chunk];
+        Span<CriterionResult> then = stackalloc CriterionResult[chunk];
+        Span<bool> decided = stackalloc bool[chunk];
+        for (var start = 0; start < subjects.Length; start += chunk)
+        {
+            var length = Math.Min(chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            var target = destination.Slice(start, length);
+            Rule.EvaluateMany(batch, in context, target);
+            decided[..length].Clear();
+            foreach (var exception in Exceptions)
+            {
+                exception.When.EvaluateMany(batch, in context, when[..length]);
+                exception.Then.EvaluateMany(batch, in context, then[..length]);
+                for (var j = 0; j < length; j++)
+                {
+                    if (decided[j])
+                    {
+                        continue;
+                    }
+
+                    var outcome = when[j].Outcome;
+                    if (outcome == CriterionOutcome.Met)
+                    {
+                        target[j] = then[j];
+                        decided[j] = true;
+                    }
+                    else if (outcome == CriterionOutcome.Unknown)
+                    {
+                        target[j] = CriterionResult.Unknown;
+                        decided[j] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
     public CriterionFinding Explain(TSubject subject, in EvaluationContext<TParameters> context)
     {
         var parts = new List<CriterionFinding>();

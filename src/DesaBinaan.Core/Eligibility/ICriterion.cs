@@ -11,7 +11,7 @@ namespace DesaBinaan.Core.Eligibility;
 /// and precomputed parameters. <see cref="Explain"/> is called only when one decision is explained; it must return
 /// the same result as <see cref="Evaluate"/> together with the facts used.
 /// </remarks>
-public interface ICriterion<in TSubject, TParameters>
+public interface ICriterion<TSubject, TParameters>
     where TParameters : class, IPolicyParameters
 {
     /// <summary>Gets what the criterion checks (reason code, title, citation, kind).</summary>
@@ -28,4 +28,20 @@ public interface ICriterion<in TSubject, TParameters>
     /// <param name="context">The evaluation date and parameters.</param>
     /// <returns>The finding; its result equals <see cref="Evaluate"/>'s.</returns>
     CriterionFinding Explain(TSubject subject, in EvaluationContext<TParameters> context);
+
+    /// <summary>
+    /// Evaluates the criterion for a batch of subjects without allocating (the population path: one call per criterion
+    /// and batch keeps the target predictable). The default implementation calls <see cref="Evaluate"/> for each subject;
+    /// override it with a tight loop when the criterion is cheap.
+    /// </summary>
+    /// <param name="subjects">The subjects; none null.</param>
+    /// <param name="context">The evaluation date and parameters.</param>
+    /// <param name="destination">Where to write the result of subject <c>j</c> at index <c>j</c>; at least as long as <paramref name="subjects"/>.</param>
+    void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < subjects.Length; j++)
+        {
+            destination[j] = Evaluate(subjects[j], in context);
+        }
+    }
 }

@@ -36,6 +36,16 @@ public sealed class NotCriterion<TSubject, TParameters> : ICriterion<TSubject, T
     public CriterionResult Evaluate(TSubject subject, in EvaluationContext<TParameters> context) => Outcomes.Negate(evaluator(subject, in context));
 
     /// <inheritdoc/>
+    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
+    {
+        Part.EvaluateMany(subjects, in context, destination);
+        for (var j = 0; j < subjects.Length; j++)
+        {
+            destination[j] = Outcomes.Negate(destination[j]);
+        }
+    }
+
+    /// <inheritdoc/>
     public CriterionFinding Explain(TSubject subject, in EvaluationContext<TParameters> context)
     {
         var inner = Part.Explain(subject, in context);

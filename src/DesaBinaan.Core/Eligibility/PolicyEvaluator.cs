@@ -39,9 +39,6 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     /// <summary>Gets the evaluation context passed to the criteria.</summary>
     public EvaluationContext<TParameters> Context => context;
 
-    /// <summary>Gets the context by reference, for the population path.</summary>
-    internal ref readonly EvaluationContext<TParameters> ContextRef => ref context;
-
     /// <summary>Gets the number of criteria (the length of the result span <see cref="Evaluate(TSubject, Span{CriterionResult})"/> needs).</summary>
     public int CriterionCount => criterionCount;
 
@@ -71,6 +68,31 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
         ArgumentNullException.ThrowIfNull(subject);
         Span<CriterionResult> results = stackalloc CriterionResult[PolicyVersion<TSubject, TParameters>.MaxCriteria];
         return Version.Evaluate(subject, in context, results);
+    }
+
+    /// <summary>
+    /// Evaluates many subjects into caller-provided storage, without allocating: the population hot path. Criteria are
+    /// evaluated criterion by criterion over batches of subjects (each criterion's <see cref="ICriterion{TSubject, TParameters}.EvaluateMany"/>),
+    /// which keeps each call target predictable and the batch's subjects in cache. The results equal those of
+    /// <see cref="Evaluate(TSubject, Span{CriterionResult})"/> subject by subject.
+    /// </summary>
+    /// <param name="subjects">The subjects; none null.</param>
+    /// <param name="results">Where to write the results: subject <c>j</c>'s criterion <c>c</c> at <c>j × CriterionCount + c</c>; at least <c>subjects.Length × CriterionCount</c> long.</param>
+    /// <param name="summaries">Where to write each subject's summary, in input order; at least as long as <paramref name="subjects"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> or <paramref name="summaries"/> is too short.</exception>
+    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    {
+        if (results.Length < (long)subjects.Length * criterionCount)
+        {
+            throw new ArgumentException("The result span must hold one result per criterion of the version for every subject.", nameof(results));
+        }
+
+        if (summaries.Length < subjects.Length)
+        {
+            throw new ArgumentException("The summary span must hold one summary per subject.", nameof(summaries));
+        }
+
+        Version.EvaluateMany(subjects, in context, results, summaries);
     }
 
     /// <summary>Decides a subject, explaining every criterion.</summary>

@@ -24,6 +24,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
     private readonly CriterionEvaluator<TSubject, TParameters>[] evaluators;
     private readonly CriterionEvaluator<TSubject, TParameters>? applicabilityEvaluator;
+    private readonly ICriterion<TSubject, TParameters>[] criteriaArray;
 
     /// <summary>Initializes a policy version.</summary>
     /// <param name="id">The version's stable id, dotted lower-case (for example <c>asimilasi.2022</c>).</param>
@@ -55,6 +56,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
         }
 
         applicabilityEvaluator = applicability is null ? null : applicability.Evaluate;
+        criteriaArray = [.. Criteria];
     }
 
     /// <summary>Gets the version's stable id.</summary>
@@ -133,74 +135,52 @@ public sealed class PolicyVersion<TSubject, TParameters>
         return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, context.DayNumber);
     }
 
-    /// <summary>
-    /// Evaluates subjects in order: summary <c>i</c> and results <c>[i * k, (i + 1) * k)</c> for subject <c>i</c> (the
-    /// population hot path). Subjects are taken in blocks, each criterion over the whole block before the next: the
-    /// call target stays the same in the inner loop and the first criterion's loads of a block's subjects overlap.
-    /// Criteria are pure, so the results are those of <see cref="Evaluate(TSubject, in EvaluationContext{TParameters}, Span{CriterionResult})"/>, subject by subject.
-    /// </summary>
-    internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<EvaluationSummary> summaries, Span<CriterionResult> results)
+    internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
     {
-        const int Block = 64;
-        foreach (var subject in subjects)
+        const int chunk = 256;
+        var n = criteriaArray.Length;
+        Span<CriterionResult> column = stackalloc CriterionResult[chunk];
+        Span<ulong> notMet = stackalloc ulong[chunk];
+        Span<ulong> waiting = stackalloc ulong[chunk];
+        Span<ulong> unknown = stackalloc ulong[chunk];
+        Span<int> latest = stackalloc int[chunk];
+        for (var start = 0; start < subjects.Length; start += chunk)
         {
-            ArgumentNullException.ThrowIfNull(subject, nameof(subjects));
-        }
-
-        var parts = evaluators;
-        var k = parts.Length;
-        var day = context.DayNumber;
-        Span<CriterionOutcome> applies = stackalloc CriterionOutcome[Block];
-        for (var start = 0; start < subjects.Length; start += Block)
-        {
-            var block = subjects.Slice(start, Math.Min(Block, subjects.Length - start));
-            var blockResults = results.Slice(start * k, block.Length * k);
-            for (var c = 0; c < k; c++)
+            var length = Math.Min(chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            notMet[..length].Clear();
+            waiting[..length].Clear();
+            unknown[..length].Clear();
+            latest[..length].Fill(-1);
+            for (var c = 0; c < n; c++)
             {
-                var evaluate = parts[c];
-                for (int j = 0, at = c; j < block.Length; j++, at += k)
+                var col = column[..length];
+                criteriaArray[c].EvaluateMany(batch, in context, col);
+                var bit = 1UL << c;
+                for (var j = 0; j < col.Length; j++)
                 {
-                    blockResults[at] = evaluate(block[j], in context);
+                    var r = col[j];
+                    results[((start + j) * n) + c] = r;
+                    var outcome = r.Outcome;
+                    var isNotMet = outcome == CriterionOutcome.NotMet;
+                    var isWaiting = isNotMet & r.HasDate;
+                    notMet[j] |= isNotMet ? bit : 0UL;
+                    waiting[j] |= isWaiting ? bit : 0UL;
+                    unknown[j] |= outcome == CriterionOutcome.Unknown ? bit : 0UL;
+                    latest[j] = Math.Max(latest[j], isWaiting ? r.DayNumber : -1);
                 }
             }
 
-            if (applicabilityEvaluator is { } applicability)
+            if (Applicability is { } applicability)
             {
-                for (var j = 0; j < block.Length; j++)
-                {
-                    applies[j] = applicability(block[j], in context).Outcome;
-                }
-            }
-            else
-            {
-                applies[..block.Length].Fill(CriterionOutcome.Met);
+                applicability.EvaluateMany(batch, in context, column[..length]);
             }
 
-            for (var j = 0; j < block.Length; j++)
+            for (var j = 0; j < length; j++)
             {
-                summaries[start + j] = Summarize(blockResults.Slice(j * k, k), applies[j], day);
+                var applies = Applicability is null ? CriterionOutcome.Met : column[j].Outcome;
+                summaries[start + j] = EvaluationSummary.FromMasks(applies, notMet[j], waiting[j], unknown[j], latest[j], context.DayNumber);
             }
         }
-    }
-
-    private static EvaluationSummary Summarize(ReadOnlySpan<CriterionResult> results, CriterionOutcome applies, int day)
-    {
-        ulong notMet = 0, waiting = 0, unknown = 0;
-        var latest = -1;
-        for (var i = 0; i < results.Length; i++)
-        {
-            var r = results[i];
-
-            // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
-            var outcome = r.Outcome;
-            var isNotMet = outcome == CriterionOutcome.NotMet;
-            var isWaiting = isNotMet & r.HasDate;
-            notMet |= (isNotMet ? 1UL : 0UL) << i;
-            waiting |= (isWaiting ? 1UL : 0UL) << i;
-            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << i;
-            latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
-        }
-
-        return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, day);
     }
 }

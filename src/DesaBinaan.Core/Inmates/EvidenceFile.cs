@@ -16,6 +16,33 @@ public readonly record struct EvidenceFile
 
     private EvidenceFile(ulong bits) => this.bits = bits;
 
+    /// <summary>Gets the packed statuses (two bits per kind), for the rules' hot path.</summary>
+    internal ulong Bits => bits;
+
+    /// <summary>Returns the mask of the low status bits of some kinds (for <see cref="Check"/>).</summary>
+    internal static ulong LowMask(ReadOnlySpan<EvidenceKind> kinds)
+    {
+        ulong mask = 0;
+        foreach (var kind in kinds)
+        {
+            mask |= 1UL << ((int)kind * 2);
+        }
+
+        return mask;
+    }
+
+    /// <summary>Checks the kinds of a low mask without a loop: any absent → 2 (not met); all present or not required → 1 (met); otherwise 0 (unknown).</summary>
+    internal static int Check(ulong bits, ulong lowMask)
+    {
+        var absent = (bits >> 1) & ~bits & lowMask;
+        if (absent != 0)
+        {
+            return 2;
+        }
+
+        return (bits & lowMask) == lowMask ? 1 : 0;
+    }
+
     /// <summary>Gets the file that records nothing.</summary>
     public static EvidenceFile Empty => default;
 

@@ -29,6 +29,7 @@ public sealed class InmateProfile : IEligibilitySubject
     private readonly CountingConvention convention;
     private readonly SentenceKeyDates keyDates;
     private readonly SentenceDays days;
+    private readonly InmateFacts facts;
 
     /// <summary>Initializes a profile.</summary>
     /// <param name="id">The caller's opaque id; must not be empty.</param>
@@ -97,6 +98,7 @@ public sealed class InmateProfile : IEligibilitySubject
         }
 
         LastPunishmentEndDay = last;
+        facts = new InmateFacts(this, days);
     }
 
     /// <summary>Gets the caller's opaque id.</summary>
@@ -231,6 +233,9 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <summary>Returns the id and the legal status (never a name).</summary>
     /// <returns>For example <c>WB-0001 (Convict)</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} ({Status})");
+
+    /// <summary>Gets the packed hot-path facts (computed once, with <see cref="Convention"/>).</summary>
+    internal ref readonly InmateFacts Facts => ref facts;
 
     /// <summary>Returns the sentence day numbers under a convention: precomputed for <see cref="Convention"/>, otherwise computed.</summary>
     internal SentenceDays DaysUnder(CountingConvention under)

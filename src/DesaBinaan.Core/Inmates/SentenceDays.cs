@@ -14,6 +14,7 @@ internal readonly struct SentenceDays
         HasDates = dates.HasDates;
         FirstDay = history.Detention.FirstDayNumber;
         TermDays = history.MainTerm.ToDays(convention);
+        HasCreditSegments = !history.Detention.Segments.IsEmpty;
         if (dates.HasDates)
         {
             Half = DayNumbers.FromDate(dates.Half);
@@ -31,6 +32,9 @@ internal readonly struct SentenceDays
     /// <summary>Gets whether the history has custodial dates.</summary>
     public bool HasDates { get; }
 
+    /// <summary>Gets whether the detention has gaps or house/city arrest (then time served is not simply days since the first day).</summary>
+    public bool HasCreditSegments { get; }
+
     public int FirstDay { get; }
 
     public int TermDays { get; }
@@ -41,15 +45,20 @@ internal readonly struct SentenceDays
 
     public int Expiry { get; }
 
+    /// <summary>Returns the first day on which the credited days served reach a number (no history access without credit segments).</summary>
+    public int DayServed(InmateProfile profile, int days, CountingConvention convention) =>
+        HasCreditSegments ? profile.DayServed(days, convention) : FirstDay + days;
+
     /// <summary>Returns the first day a fraction of the term is served (the precomputed 1/2 and 2/3, otherwise computed).</summary>
     public int FractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention)
     {
-        if (fraction == Fraction.OneHalf)
+        // Compared by numerator and denominator: Fraction.OneHalf and TwoThirds construct a new value each time.
+        if (fraction.Numerator == 1 && fraction.Denominator == 2)
         {
             return Half;
         }
 
-        if (fraction == Fraction.TwoThirds)
+        if (fraction.Numerator == 2 && fraction.Denominator == 3)
         {
             return TwoThirds;
         }

@@ -48,7 +48,8 @@ public static class Roster
         where TParameters : class, IPolicyParameters
     {
         Check(evaluator, subjects.Length, summaries.Length, results.Length);
-        evaluator.Version.EvaluateMany(subjects, in evaluator.ContextRef, summaries, results);
+        CheckSubjects(subjects);
+        evaluator.EvaluateMany(subjects, results, summaries);
     }
 
     /// <summary>
@@ -76,6 +77,7 @@ public static class Roster
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism must be positive, or -1 for no limit.");
         }
 
+        CheckSubjects(subjects.Span);
         var k = evaluator.CriterionCount;
         var chunks = (subjects.Length + ChunkSize - 1) / ChunkSize;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
@@ -83,12 +85,19 @@ public static class Roster
         {
             var start = chunk * ChunkSize;
             var length = Math.Min(ChunkSize, subjects.Length - start);
-            evaluator.Version.EvaluateMany(
+            evaluator.EvaluateMany(
                 subjects.Span.Slice(start, length),
-                in evaluator.ContextRef,
-                summaries.Span.Slice(start, length),
-                results.Span.Slice(start * k, length * k));
+                results.Span.Slice(start * k, length * k),
+                summaries.Span.Slice(start, length));
         });
+    }
+
+    private static void CheckSubjects<TSubject>(ReadOnlySpan<TSubject> subjects)
+    {
+        foreach (var subject in subjects)
+        {
+            ArgumentNullException.ThrowIfNull(subject, nameof(subjects));
+        }
     }
 
     private static void Check<TSubject, TParameters>(PolicyEvaluator<TSubject, TParameters> evaluator, int subjects, int summaries, int results)

@@ -15,7 +15,8 @@ internal sealed class MinimumSecurityCriterion(string code)
             return CriterionResult.NotApplicable;
         }
 
-        return subject.Security is { } level ? CriterionResult.FromBoolean(level == SecurityLevel.Minimum) : CriterionResult.Unknown;
+        var level = subject.Facts.Security;
+        return level == 0 ? CriterionResult.Unknown : CriterionResult.FromBoolean(level == (byte)SecurityLevel.Minimum);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -33,8 +34,8 @@ internal sealed class AgreementCoversScopeCriterion(string code)
 {
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
-        var activity = context.Parameters.Activity;
-        return activity is null || activity.Date != context.Date ? CriterionResult.Unknown : CriterionResult.FromBoolean(activity.ScopeCovered);
+        var p = context.Parameters;
+        return p.ActivityDay != context.DayNumber ? CriterionResult.Unknown : p.AgreementResult;
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -57,8 +58,8 @@ internal sealed class EscortCapacityCriterion(string code)
 {
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
-        var activity = context.Parameters.Activity;
-        return activity is null ? CriterionResult.Unknown : CriterionResult.FromBoolean(Math.Min(activity.EscortCapacity, activity.Plan.Quota.Maximum) >= activity.Plan.Quota.Minimum);
+        var p = context.Parameters;
+        return p.Activity is null ? CriterionResult.Unknown : p.EscortResult;
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)

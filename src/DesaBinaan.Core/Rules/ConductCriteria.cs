@@ -27,12 +27,13 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
 {
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
-        if (subject.RegisterF is null)
+        ref readonly var facts = ref subject.Facts;
+        if (!facts.RegisterFRecorded)
         {
             return CriterionResult.Unknown;
         }
 
-        var last = subject.LastPunishmentEndDay;
+        var last = facts.LastPunishmentEnd;
         return last < 0 ? CriterionResult.Met : CriterionResult.From(last + Days(context.Parameters) + 1, context.DayNumber);
     }
 
@@ -107,7 +108,12 @@ internal sealed class ConductThisYearCriterion(string code)
 internal sealed class GuidanceCriterion(string code, Citation citation)
     : RuleCriterion(new(code, new("Aktif mengikuti program pembinaan dengan baik", "Takes part actively in guidance programmes"), citation))
 {
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => CriterionResult.FromBoolean(subject.ActiveInGuidance);
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.Facts.Guidance switch
+    {
+        2 => CriterionResult.Met,
+        1 => CriterionResult.NotMet,
+        _ => CriterionResult.Unknown,
+    };
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         [Fact.OfFlag("inmate.active-in-guidance", T("Aktif dalam pembinaan", "Active in guidance"), subject.ActiveInGuidance)];
@@ -118,7 +124,12 @@ internal sealed class NoPendingCaseCriterion(string code)
     : RuleCriterion(new(code, new("Tidak terlibat perkara lain", "Not involved in another case"), RuleCitations.FamilyVisit))
 {
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        subject.HasPendingCase is { } pending ? CriterionResult.FromBoolean(!pending) : CriterionResult.Unknown;
+        subject.Facts.PendingCase switch
+        {
+            1 => CriterionResult.Met,
+            2 => CriterionResult.NotMet,
+            _ => CriterionResult.Unknown,
+        };
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         [Fact.OfFlag("inmate.pending-case", T("Perkara lain", "Other case pending"), subject.HasPendingCase)];

@@ -18,9 +18,19 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
     : RuleCriterion(new(code, title, citation, CriterionKind.Evidence))
 {
     private static readonly ValueList<EvidenceKind> Community = [EvidenceKind.CommunityAcceptance];
+    private static readonly ulong CommunityMask = EvidenceFile.LowMask(Community.AsSpan());
 
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        RuleFacts.Combine(subject.Evidence, Kinds(context.Parameters).AsSpan());
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        var p = context.Parameters;
+        var mask = source switch
+        {
+            EvidenceSource.Asimilasi => p.AsimilasiEvidenceMask,
+            EvidenceSource.Integration => p.IntegrationEvidenceMask,
+            _ => CommunityMask,
+        };
+        return RuleFacts.FromCheck(EvidenceFile.Check(subject.Facts.EvidenceBits, mask));
+    }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         Kinds(context.Parameters).Select(k => RuleFacts.Evidence(subject, k)).ToList();
@@ -37,14 +47,17 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
 internal sealed class OffenceEvidenceCriterion(string code, LocalizedText title, Citation citation, OffenceCategory offence, ValueList<EvidenceKind> kinds)
     : RuleCriterion(new(code, title, citation, CriterionKind.Evidence))
 {
+    private readonly ulong mask = EvidenceFile.LowMask(kinds.AsSpan());
+
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
-        if (subject.Offence is not { } category)
+        ref readonly var facts = ref subject.Facts;
+        if (facts.Offence == 0)
         {
             return CriterionResult.Unknown;
         }
 
-        return category != offence ? CriterionResult.NotApplicable : RuleFacts.Combine(subject.Evidence, kinds.AsSpan());
+        return facts.Offence != (byte)offence ? CriterionResult.NotApplicable : RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, mask));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -71,7 +84,7 @@ internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource s
             return CriterionResult.NotApplicable;
         }
 
-        return RuleFacts.IsSpecial(subject, p) switch
+        return RuleFacts.IsSpecialFast(subject, p) switch
         {
             null => CriterionResult.Unknown,
             false => CriterionResult.NotApplicable,
@@ -89,11 +102,11 @@ internal sealed class EmbassyGuaranteeCriterion(string code)
 {
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.EmbassyGuarantee];
 
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.IsForeignNational switch
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.Facts.Foreign switch
     {
-        null => CriterionResult.Unknown,
-        false => CriterionResult.NotApplicable,
-        true => RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()),
+        0 => CriterionResult.Unknown,
+        1 => CriterionResult.NotApplicable,
+        _ => RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()),
     };
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>

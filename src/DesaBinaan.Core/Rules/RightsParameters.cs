@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Sentencing;
 
 namespace DesaBinaan.Core.Rules;
@@ -62,6 +63,23 @@ public sealed class RightsParameters : IPolicyParameters
             NarcoticsThresholdDays = SentenceTerm.FromYears(5).ToDays(convention);
         }
 
+        if (asimilasi is not null)
+        {
+            AsimilasiEvidenceMask = EvidenceFile.LowMask(asimilasi.RequiredEvidence.AsSpan());
+        }
+
+        if (integration is not null)
+        {
+            IntegrationEvidenceMask = EvidenceFile.LowMask(integration.RequiredEvidence.AsSpan());
+        }
+
+        if (activity is not null)
+        {
+            ActivityDay = DayNumbers.FromDate(activity.Date);
+            AgreementResult = CriterionResult.FromBoolean(activity.ScopeCovered);
+            EscortResult = CriterionResult.FromBoolean(Math.Min(activity.EscortCapacity, activity.Plan.Quota.Maximum) >= activity.Plan.Quota.Minimum);
+        }
+
         Values = BuildValues();
         Convention = new LocalizedText(convention.Describe(Language.Indonesian), convention.Describe(Language.English));
     }
@@ -115,6 +133,16 @@ public sealed class RightsParameters : IPolicyParameters
     internal int FamilyVisitMinimumDays { get; }
 
     internal int RemissionConductDays { get; }
+
+    internal ulong AsimilasiEvidenceMask { get; }
+
+    internal ulong IntegrationEvidenceMask { get; }
+
+    internal int ActivityDay { get; } = -1;
+
+    internal CriterionResult AgreementResult { get; }
+
+    internal CriterionResult EscortResult { get; }
 
     /// <summary>Returns these parameters bound to an activity.</summary>
     /// <param name="activity">The activity; must not be null.</param>

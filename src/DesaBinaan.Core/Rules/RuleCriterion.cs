@@ -17,6 +17,14 @@ internal abstract class RuleCriterion : ICriterion<InmateProfile, RightsParamete
 
     public abstract CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context);
 
+    public void EvaluateMany(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < subjects.Length; j++)
+        {
+            destination[j] = Evaluate(subjects[j], in context);
+        }
+    }
+
     public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         new(Descriptor, Evaluate(subject, in context), ValueList.From(Facts(subject, in context)));
 
@@ -69,6 +77,36 @@ internal static class RuleFacts
         }
 
         return unknown ? CriterionResult.Unknown : CriterionResult.Met;
+    }
+
+    /// <summary>Returns the sentence day numbers under the parameters' convention (the profile's precomputed ones when it is the same).</summary>
+    public static SentenceDays Days(InmateProfile s, RightsParameters p) =>
+        ReferenceEquals(s.Convention, p.CountingConvention) ? s.Facts.Days : s.DaysUnder(p.CountingConvention);
+
+    /// <summary>Converts the result of <see cref="EvidenceFile.Check"/>.</summary>
+    public static CriterionResult FromCheck(int check) => check switch
+    {
+        1 => CriterionResult.Met,
+        2 => CriterionResult.NotMet,
+        _ => CriterionResult.Unknown,
+    };
+
+    /// <summary>Returns whether the offence is special (hot path: packed facts)</summary>
+    public static bool? IsSpecialFast(InmateProfile s, RightsParameters p)
+    {
+        ref readonly var f = ref s.Facts;
+        switch (f.Offence)
+        {
+            case 0:
+                return null;
+            case (byte)OffenceCategory.General:
+                return false;
+            case (byte)OffenceCategory.Narcotics:
+                var days = Days(s, p);
+                return days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= p.NarcoticsThresholdDays : null;
+            default:
+                return true;
+        }
     }
 
     /// <summary>Returns whether the offence is special (DOMAIN.md §9): null when the category or, for narcotics, the sentence is not recorded.</summary>

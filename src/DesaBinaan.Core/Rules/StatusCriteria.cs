@@ -7,7 +7,7 @@ namespace DesaBinaan.Core.Rules;
 internal sealed class ConvictStatusCriterion(string code) : RuleCriterion(new(code, new("Berstatus narapidana atau anak binaan (bukan tahanan)", "Is a convict or a child serving a sentence (not a detainee)"), RuleCitations.Rights))
 {
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        CriterionResult.FromBoolean(subject.Status is LegalStatus.Convict or LegalStatus.Child);
+        CriterionResult.FromBoolean(subject.Facts.Status is (byte)LegalStatus.Convict or (byte)LegalStatus.Child);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) => [RuleFacts.Status(subject)];
 }
@@ -17,8 +17,8 @@ internal sealed class NotLifeOrDeathCriterion(string code) : RuleCriterion(new(c
 {
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
-        var days = subject.DaysUnder(context.Parameters.CountingConvention);
-        return !days.HasSentence ? CriterionResult.Unknown : CriterionResult.FromBoolean(!days.IsLifeOrDeath);
+        ref readonly var facts = ref subject.Facts;
+        return !facts.Days.HasSentence ? CriterionResult.Unknown : CriterionResult.FromBoolean(!facts.Days.IsLifeOrDeath);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -32,7 +32,7 @@ internal sealed class SentenceRunningCriterion(string code) : RuleCriterion(new(
 {
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
-        var days = subject.DaysUnder(context.Parameters.CountingConvention);
+        var days = RuleFacts.Days(subject, context.Parameters);
         if (!days.HasSentence)
         {
             return CriterionResult.Unknown;
@@ -57,7 +57,7 @@ internal sealed class SentenceRunningCriterion(string code) : RuleCriterion(new(
 internal sealed class IsChildCriterion(string code) : RuleCriterion(new(code, new("Anak binaan", "A child serving a sentence"), RuleCitations.AsimilasiChild))
 {
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        CriterionResult.FromBoolean(subject.Status == LegalStatus.Child);
+        CriterionResult.FromBoolean(subject.Facts.Status == (byte)LegalStatus.Child);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) => [RuleFacts.Status(subject)];
 }
@@ -66,7 +66,7 @@ internal sealed class IsChildCriterion(string code) : RuleCriterion(new(code, ne
 internal sealed class IsSpecialOffenceCriterion(string code) : RuleCriterion(new(code, new("Tindak pidana khusus", "A special offence"), RuleCitations.AsimilasiSpecial))
 {
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        CriterionResult.FromBoolean(RuleFacts.IsSpecial(subject, context.Parameters));
+        CriterionResult.FromBoolean(RuleFacts.IsSpecialFast(subject, context.Parameters));
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {

@@ -29,7 +29,7 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
     {
         var p = context.Parameters;
         var convention = p.CountingConvention;
-        var days = subject.DaysUnder(convention);
+        var days = RuleFacts.Days(subject, p);
         if (!days.HasSentence)
         {
             return CriterionResult.Unknown;
@@ -44,7 +44,7 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
         var day = fraction is { } f ? days.FractionDay(subject, f, convention) : days.FirstDay;
         if (minimum > 0)
         {
-            day = Math.Max(day, subject.DayServed(minimum, convention));
+            day = Math.Max(day, days.DayServed(subject, minimum, convention));
         }
 
         return CriterionResult.From(day, context.DayNumber);

@@ -212,6 +212,26 @@ public sealed class DecisionTests
         a.ToString().Should().Be("S-1: NotYetEligible from 2026-07-14 (toy.v2)");
     }
 
+    [Theory]
+    [InlineData(true, DecisionStatus.Eligible)]
+    [InlineData(false, DecisionStatus.Ineligible)]
+    [InlineData(null, DecisionStatus.Undetermined)]
+    public void Decide_Applicability_DecidesWhetherThePolicyApplies(bool? applies, DecisionStatus expected)
+    {
+        var version = new PolicyVersion<ToySubject, ToyParameters>("toy.v", new("T", "T"), new DateInterval(Toy.Start, LocalDate.MaxIsoValue), [new Citation("Toy 1/2000")], new ToyParameters(true, "X"),
+            [new FlagIs("toy.report", s => s.HasReport)], applicability: new FlagIs("toy.applies", s => s.Special));
+        var policy = new Policy<ToySubject, ToyParameters>("toy", new("T", "T"), [version]);
+        var decision = policy.Decide(Toy.Subject(special: applies), Today);
+        decision.Status.Should().Be(expected);
+        decision.Applicability!.Code.Should().Be("toy.applies");
+        policy.Prepare(Today).Evaluate(Toy.Subject(special: applies)).Status.Should().Be(expected);
+        if (expected == DecisionStatus.Ineligible)
+        {
+            decision.Blockers.Single().Code.Should().Be("toy.applies");
+            decision.Render(Language.English).Should().Contain("Applicability:\n  [Not met]");
+        }
+    }
+
     [Fact]
     public void Labels_EveryMemberHasBothLanguages()
     {

@@ -1,0 +1,49 @@
+using System.Runtime.InteropServices;
+
+namespace DesaBinaan.Core.Inmates;
+
+/// <summary>
+/// The facts the rules read on the hot path, packed side by side in one block of the profile (about one cache line),
+/// computed once at construction. Tri-state values: 0 = not recorded, 1 = false, 2 = true.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly struct InmateFacts
+{
+    public InmateFacts(InmateProfile profile, SentenceDays days)
+    {
+        Days = days;
+        EvidenceBits = profile.Evidence.Bits;
+        LastPunishmentEnd = profile.LastPunishmentEndDay;
+        Status = (byte)profile.Status;
+        Offence = (byte)(profile.Offence is { } o ? (int)o : 0);
+        Security = (byte)(profile.Security is { } s ? (int)s : 0);
+        Guidance = Tri(profile.ActiveInGuidance);
+        PendingCase = Tri(profile.HasPendingCase);
+        Foreign = Tri(profile.IsForeignNational);
+        RegisterFRecorded = profile.RegisterF is not null;
+    }
+
+    public SentenceDays Days { get; }
+
+    public ulong EvidenceBits { get; }
+
+    public int LastPunishmentEnd { get; }
+
+    public byte Status { get; }
+
+    /// <summary>Gets the offence category, or 0 when not recorded.</summary>
+    public byte Offence { get; }
+
+    /// <summary>Gets the security level, or 0 when not recorded.</summary>
+    public byte Security { get; }
+
+    public byte Guidance { get; }
+
+    public byte PendingCase { get; }
+
+    public byte Foreign { get; }
+
+    public bool RegisterFRecorded { get; }
+
+    private static byte Tri(bool? value) => value is null ? (byte)0 : value.Value ? (byte)2 : (byte)1;
+}

@@ -1,0 +1,125 @@
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Rules;
+using DesaBinaan.Core.Sentencing;
+using NodaTime;
+using static DesaBinaan.Core.Tests.Rules.RuleFixture;
+
+namespace DesaBinaan.Core.Tests.Rules;
+
+/// <summary>PB, CB, CMB, CMK and remission (DOMAIN.md §9; Permenkumham 3/2018 as amended; Keppres 174/1999).</summary>
+public sealed class IntegrationPolicyTests
+{
+    // PB: 2/3 served and at least 9 months (DOMAIN.md §9).
+    [Theory]
+    [InlineData(2, 0, 480)]
+    [InlineData(0, 9, 270)] // 2/3 of 270 days is 180 < 270: the 9-month minimum decides
+    public void Parole_TwoThirdsAtLeastNineMonths(int years, int months, int days)
+    {
+        var result = Result(IndonesianPolicies.Parole, "pb.two-thirds-served", Convict(term: new SentenceTerm(years, months, 0)));
+        result.Date.Should().Be(new LocalDate(2025, 1, 2).PlusDays(days));
+    }
+
+    [Fact]
+    public void Parole_EverythingInOrder_Eligible()
+    {
+        IndonesianPolicies.Parole.Decide(Convict(), Today).Status.Should().Be(DecisionStatus.Eligible);
+    }
+
+    // PB, narcotics of 5 years or more: assimilation for at least 1/2 of the remaining term (from 2/3 to expiry).
+    [Fact]
+    public void Parole_NarcoticsFiveYears_NeedsAssimilationOfHalfTheRemainder()
+    {
+        var narcotics = Convict(firstDay: new LocalDate(2022, 1, 3), term: SentenceTerm.FromYears(6), offence: OffenceCategory.Narcotics);
+        Result(IndonesianPolicies.Parole, "pb.narcotics.assimilation", narcotics).Outcome.Should().Be(CriterionOutcome.Unknown);
+        var start = new LocalDate(2025, 6, 1);
+        var withStart = new InmateProfile(narcotics.Id, narcotics.Status, narcotics.Sentence, narcotics.Offence, narcotics.Security, narcotics.RegisterF, true, false, "ID", evidence: AllEvidence, assimilationStart: start);
+        var remaining = DayNumbers.FromDate(withStart.KeyDates.Expiry) - DayNumbers.FromDate(withStart.KeyDates.TwoThirds);
+        var result = Result(IndonesianPolicies.Parole, "pb.narcotics.assimilation", withStart);
+        result.Date.Should().Be(start.PlusDays((remaining + 1) / 2));
+        Result(IndonesianPolicies.Parole, "pb.narcotics.assimilation", Convict()).Outcome.Should().Be(CriterionOutcome.NotApplicable);
+    }
+
+    [Theory]
+    [InlineData(EvidenceStatus.Present, CriterionOutcome.Met)]
+    [InlineData(EvidenceStatus.Absent, CriterionOutcome.NotMet)]
+    [InlineData(EvidenceStatus.NotRecorded, CriterionOutcome.Unknown)]
+    public void Parole_CommunityAcceptance(EvidenceStatus status, CriterionOutcome expected)
+    {
+        Result(IndonesianPolicies.Parole, "pb.community-acceptance", Convict().WithEvidence(EvidenceKind.CommunityAcceptance, status)).Outcome.Should().Be(expected);
+    }
+
+    // PB before 28 P/HUM/2021: justice collaborator for special offences; removed from the ruling's date.
+    [Theory]
+    [InlineData(2021, 10, 27, CriterionOutcome.Unknown)]
+    [InlineData(2021, 10, 28, CriterionOutcome.NotApplicable)]
+    public void Parole_JusticeCollaborator_RemovedOnTheRulingsDate(int y, int m, int d, CriterionOutcome expected)
+    {
+        var profile = Convict(firstDay: new LocalDate(2019, 1, 2), term: SentenceTerm.FromYears(8), offence: OffenceCategory.Corruption);
+        var date = new LocalDate(y, m, d);
+        IndonesianPolicies.Parole.VersionOn(date).Id.Should().Be(expected == CriterionOutcome.Unknown ? "pb.2018" : "pb.2021");
+        Result(IndonesianPolicies.Parole, "pb.special.justice-collaborator", profile, date).Outcome.Should().Be(expected);
+    }
+
+    // CB: sentence at most 1 year 6 months; 2/3 served; good behaviour 6 months.
+    [Theory]
+    [InlineData(1, 6, CriterionOutcome.Met)]
+    [InlineData(1, 7, CriterionOutcome.NotMet)]
+    public void ConditionalLeave_SentenceAtMostEighteenMonths(int years, int months, CriterionOutcome expected)
+    {
+        Result(IndonesianPolicies.ConditionalLeave, "cb.sentence-at-most", Convict(firstDay: new LocalDate(2026, 1, 2), term: new SentenceTerm(years, months, 0))).Outcome.Should().Be(expected);
+    }
+
+    // CMB: 2/3 served, 9 months good behaviour, and a remission granted (its length is the last remission).
+    [Fact]
+    public void PreReleaseLeave_NeedsARemission()
+    {
+        Result(IndonesianPolicies.PreReleaseLeave, "cmb.has-remission", Convict()).Outcome.Should().Be(CriterionOutcome.NotMet);
+        var withRemission = Convict().WithSentence(SentenceHistory.Imprisonment(new LocalDate(2025, 1, 2), SentenceTerm.FromYears(2), new Remission(new LocalDate(2025, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General)));
+        Result(IndonesianPolicies.PreReleaseLeave, "cmb.has-remission", withRemission).Outcome.Should().Be(CriterionOutcome.Met);
+    }
+
+    // CMK: sentence at least 12 months, 1/2 served, good behaviour this year, no other case.
+    [Theory]
+    [InlineData(1, 0, CriterionOutcome.Met)]
+    [InlineData(0, 11, CriterionOutcome.NotMet)]
+    public void FamilyVisit_SentenceAtLeastTwelveMonths(int years, int months, CriterionOutcome expected)
+    {
+        Result(IndonesianPolicies.FamilyVisitLeave, "cmk.sentence-at-least", Convict(firstDay: new LocalDate(2026, 1, 2), term: new SentenceTerm(years, months, 0))).Outcome.Should().Be(expected);
+    }
+
+    [Fact]
+    public void FamilyVisit_PunishmentThisYear_NotYetUntilNextYear()
+    {
+        var profile = Convict().WithRegisterF([new DisciplinaryRecord(new LocalDate(2026, 2, 1), DisciplinaryPunishment.Light, new LocalDate(2026, 2, 7))]);
+        Result(IndonesianPolicies.FamilyVisitLeave, "cmk.good-conduct-this-year", profile).Should().Be(CriterionResult.NotMetUntil(DayNumbers.FromDate(new LocalDate(2027, 1, 1))));
+    }
+
+    [Theory]
+    [InlineData(false, CriterionOutcome.Met)]
+    [InlineData(true, CriterionOutcome.NotMet)]
+    [InlineData(null, CriterionOutcome.Unknown)]
+    public void FamilyVisit_NoOtherCase(bool? pending, CriterionOutcome expected)
+    {
+        Result(IndonesianPolicies.FamilyVisitLeave, "cmk.no-other-case", Convict().WithConduct(true, pending)).Outcome.Should().Be(expected);
+    }
+
+    // Remission: time conditions by Sentencing's entitlement computation (Keppres 174/1999 Pasal 7): more than 6 months served on the grant day.
+    [Theory]
+    [InlineData(2026, 1, 2, CriterionOutcome.Met)] // 227 days served on 17 August 2026: more than 6 months
+    [InlineData(2026, 3, 1, CriterionOutcome.NotMet)] // 169 days served
+    public void Remission_TimeServedOnTheGrantDay(int y, int m, int d, CriterionOutcome expected)
+    {
+        var grant = new LocalDate(2026, 8, 17);
+        Result(IndonesianPolicies.Remission, "remisi.time-served", Convict(firstDay: new LocalDate(y, m, d)), grant).Outcome.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Remission_LifeSentence_Ineligible()
+    {
+        var life = Convict().WithSentence(new SentenceHistory([Sentence.Life], Detention.Continuous(new LocalDate(2015, 1, 1))));
+        var decision = IndonesianPolicies.Remission.Decide(life, new LocalDate(2026, 8, 17));
+        decision.Status.Should().Be(DecisionStatus.Ineligible);
+        decision.Blockers.Select(b => b.Code).Should().Contain("rights.life-or-death");
+    }
+}
