@@ -137,37 +137,24 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
     internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
     {
-        const int chunk = 256;
+        // Criterion by criterion over a chunk of subjects (one batch call per criterion), then one summary per subject
+        // from its row of results: the column loop only copies, the mask loop reads one contiguous row.
+        const int chunk = 128;
         var n = criteriaArray.Length;
+        var day = context.DayNumber;
         Span<CriterionResult> column = stackalloc CriterionResult[chunk];
-        Span<ulong> notMet = stackalloc ulong[chunk];
-        Span<ulong> waiting = stackalloc ulong[chunk];
-        Span<ulong> unknown = stackalloc ulong[chunk];
-        Span<int> latest = stackalloc int[chunk];
         for (var start = 0; start < subjects.Length; start += chunk)
         {
             var length = Math.Min(chunk, subjects.Length - start);
             var batch = subjects.Slice(start, length);
-            notMet[..length].Clear();
-            waiting[..length].Clear();
-            unknown[..length].Clear();
-            latest[..length].Fill(-1);
+            var rows = results.Slice(start * n, length * n);
             for (var c = 0; c < n; c++)
             {
                 var col = column[..length];
                 criteriaArray[c].EvaluateMany(batch, in context, col);
-                var bit = 1UL << c;
-                for (var j = 0; j < col.Length; j++)
+                for (int j = 0, at = c; j < col.Length; j++, at += n)
                 {
-                    var r = col[j];
-                    results[((start + j) * n) + c] = r;
-                    var outcome = r.Outcome;
-                    var isNotMet = outcome == CriterionOutcome.NotMet;
-                    var isWaiting = isNotMet & r.HasDate;
-                    notMet[j] |= isNotMet ? bit : 0UL;
-                    waiting[j] |= isWaiting ? bit : 0UL;
-                    unknown[j] |= outcome == CriterionOutcome.Unknown ? bit : 0UL;
-                    latest[j] = Math.Max(latest[j], isWaiting ? r.DayNumber : -1);
+                    rows[at] = col[j];
                 }
             }
 
@@ -179,8 +166,29 @@ public sealed class PolicyVersion<TSubject, TParameters>
             for (var j = 0; j < length; j++)
             {
                 var applies = Applicability is null ? CriterionOutcome.Met : column[j].Outcome;
-                summaries[start + j] = EvaluationSummary.FromMasks(applies, notMet[j], waiting[j], unknown[j], latest[j], context.DayNumber);
+                summaries[start + j] = Summarize(rows.Slice(j * n, n), applies, day);
             }
         }
+    }
+
+    private static EvaluationSummary Summarize(ReadOnlySpan<CriterionResult> row, CriterionOutcome applies, int day)
+    {
+        ulong notMet = 0, waiting = 0, unknown = 0;
+        var latest = -1;
+        for (var i = 0; i < row.Length; i++)
+        {
+            var r = row[i];
+
+            // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
+            var outcome = r.Outcome;
+            var isNotMet = outcome == CriterionOutcome.NotMet;
+            var isWaiting = isNotMet & r.HasDate;
+            notMet |= (isNotMet ? 1UL : 0UL) << i;
+            waiting |= (isWaiting ? 1UL : 0UL) << i;
+            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << i;
+            latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
+        }
+
+        return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, day);
     }
 }
