@@ -10,7 +10,8 @@ namespace DesaBinaan.Core.Benchmarks.Population;
 /// over the plain array of profiles, with every condition written inline (no criterion objects, no delegates, no
 /// per-criterion results), writing per person the bit mask of the conditions that fail (not met or unknown), bit
 /// <c>i</c> for the version's criterion <c>i</c>. It reads the same precomputed facts of the profiles as the rules
-/// (sentence day numbers, end of the latest punishment, packed evidence), so the difference is the engine's cost.
+/// (the packed facts block of each profile: status, offence, security, sentence day numbers, end of the latest
+/// punishment, packed evidence), so the difference is the engine's cost.
 /// </summary>
 internal static class HandWrittenBaseline
 {
@@ -64,21 +65,22 @@ internal static class HandWrittenBaseline
         for (var i = 0; i < profiles.Length; i++)
         {
             var p = profiles[i];
+            ref readonly var f = ref p.Facts;
             var m = activityFails;
-            var status = p.Status;
-            var child = status == LegalStatus.Child;
-            if (status != LegalStatus.Convict && !child)
+            var status = f.Status;
+            var child = status == (byte)LegalStatus.Child;
+            if (status != (byte)LegalStatus.Convict && !child)
             {
                 m |= 1UL << 0;
             }
 
-            var days = p.DaysUnder(convention);
-            var offence = p.Offence;
+            var days = ReferenceEquals(p.Convention, convention) ? f.Days : p.DaysUnder(convention);
+            var offence = f.Offence;
             bool? special = offence switch
             {
-                null => null,
-                OffenceCategory.General => false,
-                OffenceCategory.Narcotics => days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= narcoticsThreshold : null,
+                0 => null,
+                (byte)OffenceCategory.General => false,
+                (byte)OffenceCategory.Narcotics => days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= narcoticsThreshold : null,
                 _ => true,
             };
 
@@ -99,11 +101,7 @@ internal static class HandWrittenBaseline
                 }
 
                 // Time served: the child tier, else the special tier, else the general one.
-                if (!child && special is null)
-                {
-                    m |= 1UL << 3;
-                }
-                else if (!days.HasDates)
+                if ((!child && special is null) || !days.HasDates)
                 {
                     m |= 1UL << 3;
                 }
@@ -111,7 +109,7 @@ internal static class HandWrittenBaseline
                 {
                     var fraction = child ? childFraction : special == true ? specialFraction : generalFraction;
                     var minimum = child ? childMinimum : special == true ? specialMinimum : 0;
-                    var day = fraction is { } f ? days.FractionDay(p, f, convention) : days.FirstDay;
+                    var day = fraction is { } fr ? days.FractionDay(p, fr, convention) : days.FirstDay;
                     if (minimum > 0)
                     {
                         day = Math.Max(day, p.DayServed(minimum, convention));
@@ -125,13 +123,13 @@ internal static class HandWrittenBaseline
             }
 
             // Conduct: no punishment in the tier's period.
-            if (p.RegisterF is null || (!child && special is null))
+            if (!f.RegisterFRecorded || (!child && special is null))
             {
                 m |= 1UL << 4;
             }
             else
             {
-                var last = p.LastPunishmentEndDay;
+                var last = f.LastPunishmentEnd;
                 var period = child ? childConduct : special == true ? specialConduct : generalConduct;
                 if (last >= 0 && today < last + period + 1)
                 {
@@ -139,18 +137,18 @@ internal static class HandWrittenBaseline
                 }
             }
 
-            if (p.ActiveInGuidance != true)
+            if (f.Guidance != 2)
             {
                 m |= 1UL << 5;
             }
 
-            var evidence = p.Evidence;
-            if (offence is null || (offence == OffenceCategory.Terrorism && !AllPresent(evidence, terrorism)))
+            var evidence = f.EvidenceBits;
+            if (offence == 0 || (offence == (byte)OffenceCategory.Terrorism && !AllPresent(evidence, terrorism)))
             {
                 m |= 1UL << 6;
             }
 
-            if (offence is null || (offence == OffenceCategory.Corruption && !AllPresent(evidence, corruption)))
+            if (offence == 0 || (offence == (byte)OffenceCategory.Corruption && !AllPresent(evidence, corruption)))
             {
                 m |= 1UL << 7;
             }
@@ -160,8 +158,8 @@ internal static class HandWrittenBaseline
                 m |= 1UL << 8;
             }
 
-            var foreign = p.IsForeignNational;
-            if (foreign is null || (foreign == true && !AllPresent(evidence, embassy)))
+            var foreign = f.Foreign;
+            if (foreign == 0 || (foreign == 2 && !AllPresent(evidence, embassy)))
             {
                 m |= 1UL << 9;
             }
@@ -176,7 +174,7 @@ internal static class HandWrittenBaseline
                 m |= 1UL << 11;
             }
 
-            if (requireMinimum && p.Security != SecurityLevel.Minimum)
+            if (requireMinimum && f.Security != (byte)SecurityLevel.Minimum)
             {
                 m |= 1UL << 12;
             }
@@ -197,34 +195,6 @@ internal static class HandWrittenBaseline
         return mask;
     }
 
-    /// <summary>Returns the packed statuses of a file (two bits per kind, as <see cref="EvidenceFile"/> packs them).</summary>
-    public static ulong Bits(EvidenceFile file)
-    {
-        ulong bits = 0;
-        for (var k = 0; k <= (int)EvidenceKind.RiskReduction; k++)
-        {
-            bits |= (ulong)file.Status((EvidenceKind)k) << (k * 2);
-        }
-
-        return bits;
-    }
-
-    private static bool AllPresent(EvidenceFile file, ulong fields)
-    {
-        var bits = Bits(file, fields);
-        return (bits & fields) == (fields & 0x5555_5555_5555_5555UL);
-    }
-
-    private static ulong Bits(EvidenceFile file, ulong fields)
-    {
-        ulong bits = 0;
-        while (fields != 0)
-        {
-            var shift = System.Numerics.BitOperations.TrailingZeroCount(fields);
-            bits |= (ulong)file.Status((EvidenceKind)(shift / 2)) << shift;
-            fields &= ~(3UL << shift);
-        }
-
-        return bits;
-    }
+    /// <summary>Whether every two-bit status under <paramref name="fields"/> of the packed evidence is "present" (01).</summary>
+    private static bool AllPresent(ulong bits, ulong fields) => (bits & fields) == (fields & 0x5555_5555_5555_5555UL);
 }
