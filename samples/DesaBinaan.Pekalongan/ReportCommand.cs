@@ -44,15 +44,19 @@ internal sealed class ReportCommand : ISampleCommand
         var clock = Stopwatch.StartNew();
         var roster = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(evaluator, profiles);
         var first = clock.Elapsed;
-        clock.Restart();
-        roster = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(evaluator, profiles);
-        var elapsed = clock.Elapsed;
+        var elapsed = TimeSpan.MaxValue;
+        for (var run = 0; run < 10; run++)
+        {
+            clock.Restart();
+            roster = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(evaluator, profiles);
+            elapsed = clock.Elapsed < elapsed ? clock.Elapsed : elapsed;
+        }
         var funnel = Funnel.Of(roster);
         var calendar = EligibilityCalendar.Of(roster, 56);
 
         output.WriteLine(T("Laporan populasi SINTETIS (fiktif, seed tetap)", "SYNTHETIC population report (fictional, fixed seed)") + string.Create(inv, $": {size:N0} ") + T("profil, per ", "profiles, as of ") + Iso(asOf));
         output.WriteLine(T("Kebijakan: ", "Policy: ") + evaluator.Version.Title.In(language));
-        output.WriteLine(T("Waktu evaluasi: ", "Evaluation time: ") + string.Create(inv, $"{elapsed.TotalMilliseconds:F1} ms ({(elapsed.TotalMilliseconds * 1_000_000 / size):F0} ns ") + T("per orang; evaluasi pertama termasuk kompilasi JIT: ", "per person; the first evaluation, with JIT compilation: ") + string.Create(inv, $"{first.TotalMilliseconds:F1} ms)"));
+        output.WriteLine(T("Waktu evaluasi: ", "Evaluation time: ") + string.Create(inv, $"{elapsed.TotalMilliseconds:F1} ms ({(elapsed.TotalMilliseconds * 1_000_000 / size):F0} ns ") + T("per orang, terbaik dari 10; evaluasi pertama, dengan kompilasi JIT: ", "per person, best of 10; the first evaluation, with JIT compilation: ") + string.Create(inv, $"{first.TotalMilliseconds:F1} ms)"));
         output.WriteLine();
 
         output.WriteLine(T("Corong kelayakan", "Eligibility funnel"));
