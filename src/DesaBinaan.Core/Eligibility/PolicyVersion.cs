@@ -25,6 +25,8 @@ public sealed class PolicyVersion<TSubject, TParameters>
     private readonly CriterionEvaluator<TSubject, TParameters>[] evaluators;
     private readonly CriterionEvaluator<TSubject, TParameters>? applicabilityEvaluator;
     private readonly ICriterion<TSubject, TParameters>[] criteriaArray;
+    private readonly FusedEvaluator<TSubject, TParameters>? fused;
+    private readonly Func<TSubject, int>? touch;
 
     /// <summary>Initializes a policy version.</summary>
     /// <param name="id">The version's stable id, dotted lower-case (for example <c>asimilasi.2022</c>).</param>
@@ -57,6 +59,22 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
         applicabilityEvaluator = applicability is null ? null : applicability.Evaluate;
         criteriaArray = [.. Criteria];
+    }
+
+    private PolicyVersion(PolicyVersion<TSubject, TParameters> source, TParameters parameters, FusedEvaluator<TSubject, TParameters>? fused, Func<TSubject, int>? touch)
+    {
+        Id = source.Id;
+        Title = source.Title;
+        Effective = source.Effective;
+        Citations = source.Citations;
+        Parameters = Guard.Against.Null(parameters);
+        Criteria = source.Criteria;
+        Applicability = source.Applicability;
+        evaluators = source.evaluators;
+        applicabilityEvaluator = source.applicabilityEvaluator;
+        criteriaArray = source.criteriaArray;
+        this.fused = fused;
+        this.touch = touch;
     }
 
     /// <summary>Gets the version's stable id.</summary>
@@ -100,12 +118,30 @@ public sealed class PolicyVersion<TSubject, TParameters>
     /// <param name="parameters">The new parameter values.</param>
     /// <returns>A new version with the same id, interval, citations and criteria.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
-    public PolicyVersion<TSubject, TParameters> WithParameters(TParameters parameters) =>
-        new(Id, Title, Effective, Citations, parameters, Criteria, Applicability);
+    public PolicyVersion<TSubject, TParameters> WithParameters(TParameters parameters) => new(this, parameters, fused, touch);
 
     /// <summary>Returns the version's id and interval.</summary>
     /// <returns>For example <c>asimilasi.2022 [2022-07-29, 9999-12-31]</c>.</returns>
     public override string ToString() => Id + " " + Effective;
+
+    /// <summary>Returns this version with a fused evaluator of its criteria (package-internal: the policy book's built-in versions).</summary>
+    internal PolicyVersion<TSubject, TParameters> WithFused(FusedEvaluator<TSubject, TParameters> evaluator, Func<TSubject, int> touchFacts) => new(this, Parameters, evaluator, touchFacts);
+
+    /// <summary>Gets whether the version has a fused evaluator.</summary>
+    internal bool IsFused => fused is not null;
+
+    /// <summary>Evaluates with the criterion objects one by one, ignoring a fused evaluator (for tests).</summary>
+    internal EvaluationSummary EvaluateUnfused(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results)
+    {
+        var parts = evaluators;
+        results = results[..parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            results[i] = parts[i](subject, in context);
+        }
+
+        return Summarize(subject, in context, results);
+    }
 
     internal CriterionResult EvaluateApplicability(TSubject subject, in EvaluationContext<TParameters> context) =>
         applicabilityEvaluator is null ? CriterionResult.Met : applicabilityEvaluator(subject, in context);
@@ -114,12 +150,28 @@ public sealed class PolicyVersion<TSubject, TParameters>
     {
         var parts = evaluators;
         results = results[..parts.Length];
+        if (fused is not null)
+        {
+            fused(subject, in context, results);
+        }
+        else
+        {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                results[i] = parts[i](subject, in context);
+            }
+        }
+
+        return Summarize(subject, in context, results);
+    }
+
+    private EvaluationSummary Summarize(TSubject subject, in EvaluationContext<TParameters> context, ReadOnlySpan<CriterionResult> results)
+    {
         ulong notMet = 0, waiting = 0, unknown = 0;
         var latest = -1;
         for (var i = 0; i < results.Length; i++)
         {
-            var r = parts[i](subject, in context);
-            results[i] = r;
+            var r = results[i];
 
             // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
             var outcome = r.Outcome;
@@ -137,24 +189,62 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
     internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
     {
-        // Criterion by criterion over a chunk of subjects (one batch call per criterion), then one summary per subject
-        // from its row of results: the column loop only copies, the mask loop reads one contiguous row.
-        const int chunk = 128;
+        if (fused is not null)
+        {
+            // Batches of 64: a short first pass touches each subject's hot facts so that the cache misses of a batch
+            // overlap, then the fused evaluation runs in cache.
+            var width = criteriaArray.Length;
+            const int batch = 64;
+            var touched = 0;
+            for (var start = 0; start < subjects.Length; start += batch)
+            {
+                var end = Math.Min(subjects.Length, start + batch);
+                for (var j = start; j < end; j++)
+                {
+                    touched ^= touch!(subjects[j]);
+                }
+
+                for (var j = start; j < end; j++)
+                {
+                    summaries[j] = Evaluate(subjects[j], in context, results.Slice(j * width, width));
+                }
+            }
+
+            GC.KeepAlive(touched);
+            return;
+        }
+
+        const int chunk = 256;
         var n = criteriaArray.Length;
-        var day = context.DayNumber;
         Span<CriterionResult> column = stackalloc CriterionResult[chunk];
+        Span<ulong> notMet = stackalloc ulong[chunk];
+        Span<ulong> waiting = stackalloc ulong[chunk];
+        Span<ulong> unknown = stackalloc ulong[chunk];
+        Span<int> latest = stackalloc int[chunk];
         for (var start = 0; start < subjects.Length; start += chunk)
         {
             var length = Math.Min(chunk, subjects.Length - start);
             var batch = subjects.Slice(start, length);
-            var rows = results.Slice(start * n, length * n);
+            notMet[..length].Clear();
+            waiting[..length].Clear();
+            unknown[..length].Clear();
+            latest[..length].Fill(-1);
             for (var c = 0; c < n; c++)
             {
                 var col = column[..length];
                 criteriaArray[c].EvaluateMany(batch, in context, col);
-                for (int j = 0, at = c; j < col.Length; j++, at += n)
+                var bit = 1UL << c;
+                for (var j = 0; j < col.Length; j++)
                 {
-                    rows[at] = col[j];
+                    var r = col[j];
+                    results[((start + j) * n) + c] = r;
+                    var outcome = r.Outcome;
+                    var isNotMet = outcome == CriterionOutcome.NotMet;
+                    var isWaiting = isNotMet & r.HasDate;
+                    notMet[j] |= isNotMet ? bit : 0UL;
+                    waiting[j] |= isWaiting ? bit : 0UL;
+                    unknown[j] |= outcome == CriterionOutcome.Unknown ? bit : 0UL;
+                    latest[j] = Math.Max(latest[j], isWaiting ? r.DayNumber : -1);
                 }
             }
 
@@ -166,29 +256,8 @@ public sealed class PolicyVersion<TSubject, TParameters>
             for (var j = 0; j < length; j++)
             {
                 var applies = Applicability is null ? CriterionOutcome.Met : column[j].Outcome;
-                summaries[start + j] = Summarize(rows.Slice(j * n, n), applies, day);
+                summaries[start + j] = EvaluationSummary.FromMasks(applies, notMet[j], waiting[j], unknown[j], latest[j], context.DayNumber);
             }
         }
-    }
-
-    private static EvaluationSummary Summarize(ReadOnlySpan<CriterionResult> row, CriterionOutcome applies, int day)
-    {
-        ulong notMet = 0, waiting = 0, unknown = 0;
-        var latest = -1;
-        for (var i = 0; i < row.Length; i++)
-        {
-            var r = row[i];
-
-            // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
-            var outcome = r.Outcome;
-            var isNotMet = outcome == CriterionOutcome.NotMet;
-            var isWaiting = isNotMet & r.HasDate;
-            notMet |= (isNotMet ? 1UL : 0UL) << i;
-            waiting |= (isWaiting ? 1UL : 0UL) << i;
-            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << i;
-            latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
-        }
-
-        return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, day);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Inmates;
@@ -8,6 +9,7 @@ namespace DesaBinaan.Core.Rules;
 internal sealed class MinimumSecurityCriterion(string code)
     : RuleCriterion(new(code, new("Ditempatkan pada tingkat keamanan minimum", "Placed at minimum security"), RuleCitations.MinimumSecurity))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         if (!context.Parameters.RequireMinimumSecurity)
@@ -32,6 +34,7 @@ internal sealed class MinimumSecurityCriterion(string code)
 internal sealed class AgreementCoversScopeCriterion(string code)
     : RuleCriterion(new(code, new("Ruang lingkup kegiatan tercakup perjanjian kerja sama yang berlaku", "The activity's scope is covered by an agreement in force"), RuleCitations.Agreement, CriterionKind.Context))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
@@ -56,6 +59,7 @@ internal sealed class AgreementCoversScopeCriterion(string code)
 internal sealed class EscortCapacityCriterion(string code)
     : RuleCriterion(new(code, new("Petugas pengawal cukup untuk kuota kegiatan", "Enough escort officers for the activity's quota"), RuleCitations.Escort, CriterionKind.Context))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -25,6 +26,7 @@ internal enum ConductTier
 internal sealed class ConductCriterion(string code, LocalizedText title, Citation citation, ConductTier tier)
     : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         ref readonly var facts = ref subject.Facts;
@@ -76,6 +78,7 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
 internal sealed class ConductThisYearCriterion(string code)
     : RuleCriterion(new(code, new("Berkelakuan baik pada tahun berjalan", "Good behaviour in the current year"), RuleCitations.FamilyVisit, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         if (subject.RegisterF is null)
@@ -108,6 +111,7 @@ internal sealed class ConductThisYearCriterion(string code)
 internal sealed class GuidanceCriterion(string code, Citation citation)
     : RuleCriterion(new(code, new("Aktif mengikuti program pembinaan dengan baik", "Takes part actively in guidance programmes"), citation))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.Facts.Guidance switch
     {
         2 => CriterionResult.Met,
@@ -123,6 +127,7 @@ internal sealed class GuidanceCriterion(string code, Citation citation)
 internal sealed class NoPendingCaseCriterion(string code)
     : RuleCriterion(new(code, new("Tidak terlibat perkara lain", "Not involved in another case"), RuleCitations.FamilyVisit))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         subject.Facts.PendingCase switch
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -20,6 +21,7 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
     private static readonly ValueList<EvidenceKind> Community = [EvidenceKind.CommunityAcceptance];
     private static readonly ulong CommunityMask = EvidenceFile.LowMask(Community.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
@@ -49,6 +51,7 @@ internal sealed class OffenceEvidenceCriterion(string code, LocalizedText title,
 {
     private readonly ulong mask = EvidenceFile.LowMask(kinds.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         ref readonly var facts = ref subject.Facts;
@@ -70,6 +73,7 @@ internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource s
 {
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.JusticeCollaborator];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
@@ -102,6 +106,7 @@ internal sealed class EmbassyGuaranteeCriterion(string code)
 {
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.EmbassyGuarantee];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.Facts.Foreign switch
     {
         0 => CriterionResult.Unknown,
@@ -122,6 +127,7 @@ internal sealed class RiskReductionCriterion(string code)
 {
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.RiskReduction];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         context.Parameters.Asimilasi is { RequireRiskReduction: true } ? RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()) : CriterionResult.NotApplicable;
 

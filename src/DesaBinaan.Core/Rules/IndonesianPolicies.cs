@@ -42,21 +42,22 @@ public static class IndonesianPolicies
     private static readonly Citation Amendment2023 = new("Permenkumham 16/2023", null, "perubahan ketiga Permenkumham 3/2018 (antara lain remisi kemanusiaan); tidak mengubah syarat yang dimodelkan di sini");
     private static readonly Citation Law2022 = new("UU 22/2022", "Pasal 10", "hak dan syarat narapidana; tidak berlaku bagi pidana seumur hidup dan mati");
 
-    private static readonly ICriterion<InmateProfile, RightsParameters> Convict = new ConvictStatusCriterion("rights.convict");
-    private static readonly ICriterion<InmateProfile, RightsParameters> NotLifeOrDeath = new NotLifeOrDeathCriterion("rights.life-or-death");
-    private static readonly ICriterion<InmateProfile, RightsParameters> Running = new SentenceRunningCriterion("rights.sentence-running");
-    private static readonly ICriterion<InmateProfile, RightsParameters> Embassy = new EmbassyGuaranteeCriterion("rights.embassy-guarantee");
-    private static readonly ICriterion<InmateProfile, RightsParameters> Risk = new RiskReductionCriterion("rights.risk-reduction");
+    private static readonly ConvictStatusCriterion Convict = new("rights.convict");
+    private static readonly NotLifeOrDeathCriterion NotLifeOrDeath = new("rights.life-or-death");
+    private static readonly SentenceRunningCriterion Running = new("rights.sentence-running");
+    private static readonly EmbassyGuaranteeCriterion Embassy = new("rights.embassy-guarantee");
+    private static readonly RiskReductionCriterion Risk = new("rights.risk-reduction");
 
-    private static readonly ValueList<ICriterion<InmateProfile, RightsParameters>> AsimilasiCriteria = BuildAsimilasiCriteria();
+    private static readonly AsimilasiCriteriaSet Set = new(Convict, NotLifeOrDeath, Running, Embassy, Risk);
+    private static readonly ValueList<ICriterion<InmateProfile, RightsParameters>> AsimilasiCriteria = Set.Asimilasi;
 
     /// <summary>Gets the assimilation policy (<i>asimilasi</i>, Permenkumham 3/2018 Pasal 44–45 as amended).</summary>
     public static Policy<InmateProfile, RightsParameters> Asimilasi { get; } = new(
         "asimilasi",
         new("Asimilasi", "Assimilation"),
         [
-            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2018", new("Asimilasi menurut Permenkumham 3/2018", "Assimilation under Permenkumham 3/2018"), new DateInterval(Permenkumham3Of2018, Permenkumham7Of2022.PlusDays(-1)), [Base2018, Pp99, RuleCitations.AsimilasiGeneral], AsimilasiParameters(justiceCollaborator: true), AsimilasiCriteria),
-            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2022", new("Asimilasi menurut Permenkumham 3/2018 sebagaimana diubah Permenkumham 7/2022", "Assimilation under Permenkumham 3/2018 as amended by 7/2022"), new DateInterval(Permenkumham7Of2022, LocalDate.MaxIsoValue), [Amendment2022, Amendment2023, Law2022, RuleCitations.AsimilasiGeneral, RuleCitations.AsimilasiSpecial], AsimilasiParameters(justiceCollaborator: false), AsimilasiCriteria),
+            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2018", new("Asimilasi menurut Permenkumham 3/2018", "Assimilation under Permenkumham 3/2018"), new DateInterval(Permenkumham3Of2018, Permenkumham7Of2022.PlusDays(-1)), [Base2018, Pp99, RuleCitations.AsimilasiGeneral], AsimilasiParameters(justiceCollaborator: true), AsimilasiCriteria).WithFused(Set.FillAsimilasi, AsimilasiCriteriaSet.Touch),
+            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2022", new("Asimilasi menurut Permenkumham 3/2018 sebagaimana diubah Permenkumham 7/2022", "Assimilation under Permenkumham 3/2018 as amended by 7/2022"), new DateInterval(Permenkumham7Of2022, LocalDate.MaxIsoValue), [Amendment2022, Amendment2023, Law2022, RuleCitations.AsimilasiGeneral, RuleCitations.AsimilasiSpecial], AsimilasiParameters(justiceCollaborator: false), AsimilasiCriteria).WithFused(Set.FillAsimilasi, AsimilasiCriteriaSet.Touch),
         ]);
 
     /// <summary>
@@ -68,8 +69,8 @@ public static class IndonesianPolicies
         "outside-activity",
         new("Keikutsertaan kegiatan kerja sama di luar Lapas", "Participation in an outside partnership activity"),
         [
-            new PolicyVersion<InmateProfile, RightsParameters>("outside-activity.2018", new("Kegiatan luar menurut Permenkumham 3/2018", "Outside activity under Permenkumham 3/2018"), new DateInterval(Permenkumham3Of2018, Permenkumham7Of2022.PlusDays(-1)), [Base2018, Pp99, RuleCitations.AsimilasiGeneral, RuleCitations.MinimumSecurity], OutsideParameters(justiceCollaborator: true), OutsideCriteria()),
-            new PolicyVersion<InmateProfile, RightsParameters>("outside-activity.2022", new("Kegiatan luar menurut Permenkumham 3/2018 sebagaimana diubah Permenkumham 7/2022", "Outside activity under Permenkumham 3/2018 as amended by 7/2022"), new DateInterval(Permenkumham7Of2022, LocalDate.MaxIsoValue), [Amendment2022, Amendment2023, Law2022, RuleCitations.AsimilasiGeneral, RuleCitations.AsimilasiSpecial, RuleCitations.MinimumSecurity], OutsideParameters(justiceCollaborator: false), OutsideCriteria()),
+            new PolicyVersion<InmateProfile, RightsParameters>("outside-activity.2018", new("Kegiatan luar menurut Permenkumham 3/2018", "Outside activity under Permenkumham 3/2018"), new DateInterval(Permenkumham3Of2018, Permenkumham7Of2022.PlusDays(-1)), [Base2018, Pp99, RuleCitations.AsimilasiGeneral, RuleCitations.MinimumSecurity], OutsideParameters(justiceCollaborator: true), Set.Outside).WithFused(Set.FillOutside, AsimilasiCriteriaSet.Touch),
+            new PolicyVersion<InmateProfile, RightsParameters>("outside-activity.2022", new("Kegiatan luar menurut Permenkumham 3/2018 sebagaimana diubah Permenkumham 7/2022", "Outside activity under Permenkumham 3/2018 as amended by 7/2022"), new DateInterval(Permenkumham7Of2022, LocalDate.MaxIsoValue), [Amendment2022, Amendment2023, Law2022, RuleCitations.AsimilasiGeneral, RuleCitations.AsimilasiSpecial, RuleCitations.MinimumSecurity], OutsideParameters(justiceCollaborator: false), Set.Outside).WithFused(Set.FillOutside, AsimilasiCriteriaSet.Touch),
         ]);
 
     /// <summary>Gets the parole policy (<i>pembebasan bersyarat</i>, PB).</summary>
@@ -138,45 +139,6 @@ public static class IndonesianPolicies
 
     private static PolicyVersion<InmateProfile, RightsParameters> Version(string id, string indonesian, string english, LocalDate start, LocalDate end, Citation[] citations, RightsParameters parameters, ValueList<ICriterion<InmateProfile, RightsParameters>> criteria) =>
         new(id, new(indonesian + " (" + id + ")", english + " (" + id + ")"), new DateInterval(start, end), citations, parameters, criteria);
-
-    private static ValueList<ICriterion<InmateProfile, RightsParameters>> BuildAsimilasiCriteria()
-    {
-        var isSpecial = new IsSpecialOffenceCriterion("asimilasi.is-special-offence");
-        var isChild = new IsChildCriterion("asimilasi.is-child");
-        var timeServed = Criteria.WithExceptions(
-            new CriterionDescriptor("asimilasi.time-served", new("Telah menjalani masa pidana yang disyaratkan", "Has served the required time"), RuleCitations.AsimilasiGeneral, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged),
-            new FractionServedCriterion("asimilasi.half-served", new("Telah menjalani 1/2 masa pidana", "Has served 1/2 of the sentence"), RuleCitations.AsimilasiGeneral, FractionTier.AsimilasiGeneral),
-            new CriterionException<InmateProfile, RightsParameters>(20, isChild, new FractionServedCriterion("asimilasi.child.time-served", new("Anak: telah menjalani masa pidana paling singkat yang disyaratkan", "Child: has served the least time required"), RuleCitations.AsimilasiChild, FractionTier.AsimilasiChild)),
-            new CriterionException<InmateProfile, RightsParameters>(10, isSpecial, new FractionServedCriterion("asimilasi.special.two-thirds-served", new("Tindak pidana khusus: telah menjalani 2/3 masa pidana, paling singkat 9 bulan", "Special offence: has served 2/3 of the sentence, at least 9 months"), RuleCitations.AsimilasiSpecial, FractionTier.AsimilasiSpecial)));
-        var conduct = Criteria.WithExceptions(
-            new CriterionDescriptor("asimilasi.conduct", new("Berkelakuan baik", "Good behaviour"), RuleCitations.AsimilasiGeneral, CriterionKind.TimeBased, RuleFacts.NoNewPunishment),
-            new ConductCriterion("asimilasi.no-punishment", new("Tidak menjalani hukuman disiplin dalam 6 bulan terakhir", "No disciplinary punishment in the last 6 months"), RuleCitations.AsimilasiGeneral, ConductTier.AsimilasiGeneral),
-            new CriterionException<InmateProfile, RightsParameters>(20, isChild, new ConductCriterion("asimilasi.child.no-punishment", new("Anak: tidak menjalani hukuman disiplin dalam masa yang disyaratkan", "Child: no disciplinary punishment in the required period"), RuleCitations.AsimilasiChild, ConductTier.AsimilasiChild)),
-            new CriterionException<InmateProfile, RightsParameters>(10, isSpecial, new ConductCriterion("asimilasi.special.no-punishment", new("Tindak pidana khusus: tidak menjalani hukuman disiplin dalam 9 bulan terakhir", "Special offence: no disciplinary punishment in the last 9 months"), RuleCitations.AsimilasiSpecial, ConductTier.AsimilasiSpecial)));
-        return
-        [
-            Convict,
-            NotLifeOrDeath,
-            Running,
-            timeServed,
-            conduct,
-            new GuidanceCriterion("asimilasi.guidance", RuleCitations.AsimilasiGeneral),
-            new OffenceEvidenceCriterion("asimilasi.terrorism.deradicalisation", new("Terorisme: telah mengikuti program deradikalisasi dan menyatakan ikrar", "Terrorism: deradicalisation completed and pledge made"), RuleCitations.AsimilasiTerrorism, OffenceCategory.Terrorism, [EvidenceKind.Deradicalisation, EvidenceKind.Pledge]),
-            new OffenceEvidenceCriterion("asimilasi.corruption.paid", new("Korupsi: telah membayar lunas denda dan uang pengganti", "Corruption: fine and restitution paid in full"), RuleCitations.AsimilasiCorruption, OffenceCategory.Corruption, [EvidenceKind.FinePaid, EvidenceKind.RestitutionPaid]),
-            new JusticeCollaboratorCriterion("asimilasi.special.justice-collaborator", EvidenceSource.Asimilasi),
-            Embassy,
-            new EvidenceCriterion("asimilasi.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Asimilasi),
-            Risk,
-        ];
-    }
-
-    private static ValueList<ICriterion<InmateProfile, RightsParameters>> OutsideCriteria() =>
-        AsimilasiCriteria.AddRange(
-        [
-            new MinimumSecurityCriterion("activity.minimum-security"),
-            new AgreementCoversScopeCriterion("activity.agreement-in-force"),
-            new EscortCapacityCriterion("activity.escort-capacity"),
-        ]);
 
     private static ValueList<ICriterion<InmateProfile, RightsParameters>> ParoleCriteria() =>
     [

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 
@@ -6,6 +7,7 @@ namespace DesaBinaan.Core.Rules;
 /// <summary>Convicts and children serving a sentence hold the rights; detainees (<i>tahanan</i>) and clients do not (UU 22/2022 Pasal 10 ayat (1)).</summary>
 internal sealed class ConvictStatusCriterion(string code) : RuleCriterion(new(code, new("Berstatus narapidana atau anak binaan (bukan tahanan)", "Is a convict or a child serving a sentence (not a detainee)"), RuleCitations.Rights))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         CriterionResult.FromBoolean(subject.Facts.Status is (byte)LegalStatus.Convict or (byte)LegalStatus.Child);
 
@@ -15,6 +17,7 @@ internal sealed class ConvictStatusCriterion(string code) : RuleCriterion(new(co
 /// <summary>Life and death sentences give no right to remission, assimilation or integration (UU 22/2022 Pasal 10 ayat (4)).</summary>
 internal sealed class NotLifeOrDeathCriterion(string code) : RuleCriterion(new(code, new("Bukan pidana seumur hidup atau pidana mati", "Not a life or death sentence"), RuleCitations.LifeOrDeath))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         ref readonly var facts = ref subject.Facts;
@@ -30,6 +33,7 @@ internal sealed class NotLifeOrDeathCriterion(string code) : RuleCriterion(new(c
 /// <summary>The main term has not expired on the evaluation date (a released person has no rights to decide).</summary>
 internal sealed class SentenceRunningCriterion(string code) : RuleCriterion(new(code, new("Masa pidana belum berakhir", "The sentence has not expired"), RuleCitations.Rights))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var days = RuleFacts.Days(subject, context.Parameters);
@@ -56,6 +60,7 @@ internal sealed class SentenceRunningCriterion(string code) : RuleCriterion(new(
 /// <summary>The condition of the children's exception: a child serving a sentence (<i>anak binaan</i>).</summary>
 internal sealed class IsChildCriterion(string code) : RuleCriterion(new(code, new("Anak binaan", "A child serving a sentence"), RuleCitations.AsimilasiChild))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         CriterionResult.FromBoolean(subject.Facts.Status == (byte)LegalStatus.Child);
 
@@ -65,6 +70,7 @@ internal sealed class IsChildCriterion(string code) : RuleCriterion(new(code, ne
 /// <summary>The condition of the special-offence exception (DOMAIN.md §9: narcotics only with a sentence of at least the threshold).</summary>
 internal sealed class IsSpecialOffenceCriterion(string code) : RuleCriterion(new(code, new("Tindak pidana khusus", "A special offence"), RuleCitations.AsimilasiSpecial))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         CriterionResult.FromBoolean(RuleFacts.IsSpecialFast(subject, context.Parameters));
 

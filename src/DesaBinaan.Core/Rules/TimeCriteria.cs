@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -25,6 +26,7 @@ internal enum FractionTier
 internal sealed class FractionServedCriterion(string code, LocalizedText title, Citation citation, FractionTier tier)
     : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
@@ -104,6 +106,7 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
 internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, bool atMost)
     : RuleCriterion(new(code, title, citation))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var days = subject.DaysUnder(context.Parameters.CountingConvention);
@@ -132,6 +135,7 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
 internal sealed class NarcoticsAssimilationCriterion(string code)
     : RuleCriterion(new(code, new("Narkotika 5 tahun atau lebih: telah menjalani asimilasi paling sedikit 1/2 sisa masa pidana", "Narcotics of 5 years or more: assimilation for at least 1/2 of the remaining term"), RuleCitations.ParoleNarcotics, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         if (subject.Offence is null)
@@ -177,6 +181,7 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
 internal sealed class HasRemissionCriterion(string code)
     : RuleCriterion(new(code, new("Telah memperoleh remisi (lama cuti sebesar remisi terakhir)", "Has been granted a remission (the leave lasts as long as the last one)"), RuleCitations.PreRelease))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         if (subject.Sentence is not { } history)
@@ -211,6 +216,7 @@ internal sealed class HasRemissionCriterion(string code)
 internal sealed class RemissionTimeCriterion(string code)
     : RuleCriterion(new(code, new("Memenuhi syarat waktu remisi pada tanggal pemberian", "Meets the time conditions of the remission on the grant date"), RuleCitations.RemissionTime))
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         if (subject.Sentence is not { } history)

@@ -5,7 +5,7 @@ using DesaBinaan.Core.Common;
 namespace DesaBinaan.Core.Sentencing;
 
 /// <summary>
-/// Every choice of sentence arithmetic, as one named value (DOMAIN §8, §10 point 1 and 7): how the expiry date is
+/// Every choice of sentence arithmetic, as one named value (Keppres 174/1999 Pasal 7, old KUHP Pasal 97, old KUHAP Pasal 22): how the expiry date is
 /// reached on the calendar, how months and years convert to days for remissions, credits and fractions, whether a
 /// fraction is taken of the term net of remission, how fractional days round, and the credit factors of house and
 /// city arrest. Every computed result names the convention it used.

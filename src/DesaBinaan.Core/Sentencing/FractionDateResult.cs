@@ -5,7 +5,7 @@ namespace DesaBinaan.Core.Sentencing;
 
 /// <summary>
 /// The day a fraction of the term is served (with an optional minimum), with its breakdown: the first day on which
-/// the days served reach the fraction of the term net of the remissions granted by that day (DOMAIN §8).
+/// the days served reach the fraction of the term net of the remissions granted by that day.
 /// </summary>
 /// <remarks>Equality compares every value, the breakdown and the convention.</remarks>
 [Immutable]

@@ -7,7 +7,7 @@ namespace DesaBinaan.Core.Sentencing;
 
 /// <summary>A remission granted (<i>remisi</i>): the day it was granted, its amount and its kind.</summary>
 /// <remarks>
-/// A remission counts from the day it is granted, never before (DOMAIN §8). Equality compares the grant date, the
+/// A remission counts from the day it is granted, never before. Equality compares the grant date, the
 /// amount and the kind.
 /// </remarks>
 [Immutable]

@@ -4,7 +4,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Sentencing;
 
 /// <summary>
-/// The remission due on a grant date under Keppres 174/1999 (DOMAIN §9), given the time conditions only: the amount
+/// The remission due on a grant date under Keppres 174/1999, given the time conditions only: the amount
 /// with its reason, or "not due" and why, or "undetermined" and what is missing.
 /// </summary>
 /// <remarks>

@@ -6,7 +6,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Sentencing;
 
 /// <summary>
-/// The remission amounts of Keppres 174/1999 (DOMAIN §9): given a sentence history, a grant date and a kind, the
+/// The remission amounts of Keppres 174/1999, by year of sentence served: given a sentence history, a grant date and a kind, the
 /// amount due under the time conditions, or why none is due. Holiday dates are the caller's input.
 /// </summary>
 /// <remarks>

@@ -6,22 +6,22 @@ using NodaTime;
 namespace DesaBinaan.Core.Sentencing;
 
 /// <summary>
-/// Computes the dates of a sentence (DOMAIN §8): the natural expiry, the expiry after remissions and substitute
+/// Computes the dates of a sentence: the natural expiry, the expiry after remissions and substitute
 /// imprisonment, the day any fraction of the term is served (with an optional minimum), and the time served and
 /// remaining on a date. <see cref="Compute"/> and <see cref="FractionDate"/> give each result with its breakdown;
 /// <see cref="ComputeKeyDates(SentenceHistory, CountingConvention)"/> is the allocation-free population path.
 /// </summary>
 /// <remarks>
-/// <para><b>Reading of Keppres 174/1999 Pasal 7 and the interrupted detention.</b> DOMAIN §8 says both "time served
+/// <para><b>Reading of Keppres 174/1999 Pasal 7 and the interrupted detention.</b> The sources say both "time served
 /// is counted from the first day of detention; if detention was interrupted, from the last detention" and "a gap in
 /// detention pushes the expiry back by the gap". The library reads them together: for the expiry and the fraction
 /// dates every credited day in custody since the first day of detention counts, and the days of a gap do not (so the
 /// gap pushes every date back by its length, old KUHAP Pasal 22(4): detention is deducted in full); Pasal 7's "from
-/// the last detention" governs the time served that decides a remission entitlement (Keppres 174/1999 Pasal 7(1)–(2),
+/// the last detention" governs the time served that decides a remission entitlement (Keppres 174/1999 Pasal 7,
 /// <see cref="CountingConvention.RemissionServiceFromLastDetention"/>). Both appear in the breakdown.</para>
 /// <para><b>Days served on a date</b> exclude that date: with the first day of detention as day 1, the date on which
 /// <c>N</c> days are served is the day after the <c>N</c>-th day (first day + <c>N</c>), as the expiry date is the day
-/// after the last day of the term. The worked example of DOMAIN §8 (295 days from 2024-03-14 is 2025-01-03) fixes
+/// after the last day of the term. The reference worked example (detained 2024-03-14, 295 days are served on 2025-01-03) fixes
 /// this reading.</para>
 /// </remarks>
 public static class SentenceCalculator
@@ -62,6 +62,11 @@ public static class SentenceCalculator
             var id = string.Join(", ", history.Sentences.Select(s => Describe(s, Language.Indonesian)));
             var en = string.Join(", ", history.Sentences.Select(s => Describe(s, Language.English)));
             steps.Add(Step("term.consecutive", $"Pidana dijalani berturut-turut: {id}; masa pidana tetap dijumlahkan per bagian: {history.MainTerm}.", $"Sentences served one after another: {en}; the fixed terms are summed part by part: {history.MainTerm}."));
+        }
+
+        if (history.Sentences.Any(s => s.Kind is SentenceKind.CommunityService or SentenceKind.Supervision))
+        {
+            steps.Add(Step("term.community-not-counted", $"Pidana kerja sosial dan pidana pengawasan dijalani di masyarakat dan tidak dihitung dalam tanggal penahanan.", $"Community service and supervision are served in the community and do not count in the custodial dates."));
         }
 
         var term = history.MainTerm;
@@ -208,17 +213,7 @@ public static class SentenceCalculator
             return default;
         }
 
-        var natural = SentenceKernel.NaturalExpiry(history, convention);
-        var expiry = SentenceKernel.ExpiryAfterRemissions(history, convention, natural);
-        if (!history.Substitute.IsZero)
-        {
-            expiry += history.Substitute.ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
-        }
-
-        var basis = history.MainTerm.ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
-        var half = SentenceKernel.FractionDay(history, Fraction.OneHalf, convention, basis, out _, out _);
-        var twoThirds = SentenceKernel.FractionDay(history, Fraction.TwoThirds, convention, basis, out _, out _);
-        return new SentenceKeyDates(ToDate(natural), ToDate(expiry), ToDate(half), ToDate(twoThirds));
+        return SentenceKernel.KeyDates(history, convention);
     }
 
     /// <summary>Computes the key dates of many histories into caller storage, without allocating.</summary>

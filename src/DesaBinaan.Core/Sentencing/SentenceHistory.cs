@@ -58,7 +58,18 @@ public sealed record SentenceHistory
             "A substitute term is served after a main fixed term of imprisonment or kurungan; there is none.");
         Remissions = ValueList.From(list.OrderBy(r => r.GrantDate));
         Substitute = substitute;
+        grantDayNumbers = new int[Remissions.Count];
+        remissionAmounts = new SentenceTerm[Remissions.Count];
+        for (var i = 0; i < Remissions.Count; i++)
+        {
+            grantDayNumbers[i] = Remissions[i].GrantDayNumber;
+            remissionAmounts[i] = Remissions[i].Amount;
+        }
     }
+
+    // Flat copies of the remissions for the population path (derived from Remissions, so left out of equality).
+    private readonly int[] grantDayNumbers;
+    private readonly SentenceTerm[] remissionAmounts;
 
     /// <summary>Gets the sentences, served one after another.</summary>
     public ValueList<Sentence> Sentences { get; }
@@ -80,6 +91,23 @@ public sealed record SentenceHistory
 
     /// <summary>Gets whether the history has custodial dates: a non-zero fixed term and no life or death sentence.</summary>
     public bool HasDates => !HasLifeOrDeath && !MainTerm.IsZero;
+
+    internal ReadOnlySpan<int> GrantDayNumbers => grantDayNumbers;
+
+    internal ReadOnlySpan<SentenceTerm> RemissionAmounts => remissionAmounts;
+
+    /// <summary>Returns whether two histories have equal sentences, custody, remissions and substitute term.</summary>
+    /// <param name="other">The other history.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(SentenceHistory? other) =>
+        other is not null
+        && Sentences.Equals(other.Sentences)
+        && Detention.Equals(other.Detention)
+        && Remissions.Equals(other.Remissions)
+        && Substitute.Equals(other.Substitute);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Sentences, Detention, Remissions, Substitute);
 
     /// <summary>Returns a history of one fixed term of imprisonment in continuous detention.</summary>
     /// <param name="firstDay">The first day of detention.</param>

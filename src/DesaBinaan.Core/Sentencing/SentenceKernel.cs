@@ -145,8 +145,17 @@ internal static class SentenceKernel
     }
 
     /// <summary>Returns the days of the fraction of a basis, rounded by the convention.</summary>
-    public static long FractionDays(Fraction fraction, long basis, CountingConvention convention) =>
-        basis <= 0 ? 0 : convention.FractionRounding == DayRounding.Up ? fraction.OfCeiling(basis) : fraction.OfFloor(basis);
+    public static long FractionDays(Fraction fraction, long basis, CountingConvention convention)
+    {
+        if (basis <= 0)
+        {
+            return 0;
+        }
+
+        var product = checked(basis * fraction.Numerator);
+        var denominator = fraction.Denominator;
+        return convention.FractionRounding == DayRounding.Up ? (product + denominator - 1) / denominator : product / denominator;
+    }
 
     /// <summary>
     /// Returns the first day on which the days served reach the fraction of the basis net of the remissions granted by
@@ -181,6 +190,48 @@ internal static class SentenceKernel
         }
     }
 
+    /// <summary>The population path: one pass over flat arrays (and the credit segments, when custody had gaps or house/city arrest).</summary>
+    public static SentenceKeyDates KeyDates(SentenceHistory history, CountingConvention convention)
+    {
+        var daysPerMonth = convention.DaysPerMonth;
+        var monthsPerYear = convention.MonthsPerYear;
+        var start = history.Detention.FirstDayNumber;
+        var term = history.MainTerm;
+        var segments = history.Detention.Segments.AsSpan();
+        var natural = AddCalendar(start, term, convention.MonthEnd, out _);
+        if (!segments.IsEmpty)
+        {
+            natural += Pushback(segments, convention);
+        }
+
+        var grants = history.GrantDayNumbers;
+        var amounts = history.RemissionAmounts;
+        var expiry = natural;
+        for (var r = 0; r < grants.Length; r++)
+        {
+            var amount = amounts[r];
+            var days = (((amount.Years * monthsPerYear) + amount.Months) * daysPerMonth) + amount.Days;
+            if (days > expiry - grants[r])
+            {
+                ThrowTooLarge(history, convention);
+            }
+
+            expiry -= days;
+        }
+
+        if (!history.Substitute.IsZero)
+        {
+            expiry += history.Substitute.ToDays(daysPerMonth, monthsPerYear);
+        }
+
+        var basis = term.ToDays(daysPerMonth, monthsPerYear);
+        var up = convention.FractionRounding == DayRounding.Up;
+        var net = convention.FractionsNetOfRemission;
+        var half = ContinuousFraction(start, segments, basis, grants, amounts, 1, 2, up, net, convention);
+        var twoThirds = ContinuousFraction(start, segments, basis, grants, amounts, 2, 3, up, net, convention);
+        return new SentenceKeyDates(natural, expiry, half, twoThirds);
+    }
+
     /// <summary>Returns the remission days granted on or before a day.</summary>
     public static int RemissionDaysBy(SentenceHistory history, CountingConvention convention, int day)
     {
@@ -196,6 +247,35 @@ internal static class SentenceKernel
         }
 
         return total;
+    }
+
+    private static int ContinuousFraction(int start, ReadOnlySpan<CreditSegment> segments, int basis, ReadOnlySpan<int> grants, ReadOnlySpan<SentenceTerm> amounts, int numerator, int denominator, bool up, bool net, CountingConvention convention)
+    {
+        var daysPerMonth = convention.DaysPerMonth;
+        var monthsPerYear = convention.MonthsPerYear;
+        var lower = start;
+        var granted = 0;
+        for (var r = 0; ; r++)
+        {
+            var rest = basis - granted;
+            var required = rest <= 0 ? 0 : up ? ((rest * numerator) + denominator - 1) / denominator : rest * numerator / denominator;
+            var candidate = Math.Max(lower, segments.IsEmpty ? start + required : FirstDayServed(start, segments, required, convention));
+            if (!net || r == grants.Length || candidate < grants[r])
+            {
+                return candidate;
+            }
+
+            lower = grants[r];
+            var amount = amounts[r];
+            granted += (((amount.Years * monthsPerYear) + amount.Months) * daysPerMonth) + amount.Days;
+        }
+    }
+
+    private static void ThrowTooLarge(SentenceHistory history, CountingConvention convention)
+    {
+        // Recompute on the slow path to name the remission and the days left.
+        _ = ExpiryAfterRemissions(history, convention, NaturalExpiry(history, convention));
+        throw new ArgumentException("A remission must not be larger than what is left of the sentence.", nameof(history));
     }
 
     private static ArgumentException RemissionTooLarge(Remission remission, int days, int left, string parameterName) =>

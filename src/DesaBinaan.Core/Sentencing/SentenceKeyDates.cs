@@ -5,11 +5,12 @@ namespace DesaBinaan.Core.Sentencing;
 
 /// <summary>
 /// The key dates of a sentence without their breakdown, computed without allocating: the population path
-/// (<see cref="SentenceCalculator.ComputeKeyDates(SentenceHistory, CountingConvention)"/>).
+/// (<see cref="SentenceCalculator.ComputeKeyDates(SentenceHistory, CountingConvention)"/>). The dates are held as day
+/// numbers (<see cref="DateOnly.DayNumber"/>) and converted to <see cref="LocalDate"/> only when read.
 /// </summary>
 /// <remarks>
-/// The default value has no dates (<see cref="HasDates"/> false, every date <see cref="LocalDate"/>'s default): the
-/// answer for life, death and community sentences. Equality compares every field.
+/// The default value has no dates (<see cref="HasDates"/> false, every day number 0, which is 0001-01-01): the answer
+/// for life, death and community sentences. Equality compares every field.
 /// </remarks>
 [Immutable]
 public readonly record struct SentenceKeyDates
@@ -20,26 +21,43 @@ public readonly record struct SentenceKeyDates
     /// <param name="half">The day 1/2 is served.</param>
     /// <param name="twoThirds">The day 2/3 is served.</param>
     public SentenceKeyDates(LocalDate naturalExpiry, LocalDate expiry, LocalDate half, LocalDate twoThirds)
+        : this(naturalExpiry.ToDateOnly().DayNumber, expiry.ToDateOnly().DayNumber, half.ToDateOnly().DayNumber, twoThirds.ToDateOnly().DayNumber)
+    {
+    }
+
+    internal SentenceKeyDates(int naturalExpiry, int expiry, int half, int twoThirds)
     {
         HasDates = true;
-        NaturalExpiry = naturalExpiry;
-        Expiry = expiry;
-        Half = half;
-        TwoThirds = twoThirds;
+        NaturalExpiryDayNumber = naturalExpiry;
+        ExpiryDayNumber = expiry;
+        HalfDayNumber = half;
+        TwoThirdsDayNumber = twoThirds;
     }
 
     /// <summary>Gets whether the sentence has dates (false for life, death and community sentences, and for the default value).</summary>
     public bool HasDates { get; }
 
+    /// <summary>Gets the natural expiry as a day number (<see cref="DateOnly.DayNumber"/>).</summary>
+    public int NaturalExpiryDayNumber { get; }
+
+    /// <summary>Gets the expiry after remissions and substitute imprisonment as a day number.</summary>
+    public int ExpiryDayNumber { get; }
+
+    /// <summary>Gets the day 1/2 of the term is served as a day number.</summary>
+    public int HalfDayNumber { get; }
+
+    /// <summary>Gets the day 2/3 of the term is served as a day number.</summary>
+    public int TwoThirdsDayNumber { get; }
+
     /// <summary>Gets the natural expiry (<i>ekspirasi awal</i>).</summary>
-    public LocalDate NaturalExpiry { get; }
+    public LocalDate NaturalExpiry => SentenceCalculator.ToDate(NaturalExpiryDayNumber);
 
     /// <summary>Gets the expiry after remissions and substitute imprisonment.</summary>
-    public LocalDate Expiry { get; }
+    public LocalDate Expiry => SentenceCalculator.ToDate(ExpiryDayNumber);
 
     /// <summary>Gets the day 1/2 of the term is served.</summary>
-    public LocalDate Half { get; }
+    public LocalDate Half => SentenceCalculator.ToDate(HalfDayNumber);
 
     /// <summary>Gets the day 2/3 of the term is served.</summary>
-    public LocalDate TwoThirds { get; }
+    public LocalDate TwoThirds => SentenceCalculator.ToDate(TwoThirdsDayNumber);
 }

@@ -78,7 +78,7 @@ public readonly record struct SentenceTerm : ISpanFormattable
 
     /// <summary>
     /// Returns the term in days at the convention's counting of days (<c>30</c> a month and <c>12</c> months a year
-    /// by default, so <c>2y6m</c> is 900 days): the arithmetic of remissions, credits and fractions (DOMAIN §8).
+    /// by default, so <c>2y6m</c> is 900 days): the arithmetic of remissions, credits and fractions.
     /// </summary>
     /// <param name="convention">The counting convention; must not be null.</param>
     /// <returns>The days.</returns>

@@ -129,4 +129,42 @@ public sealed class OutsideActivityPolicyTests
             results.AsSpan(i * n, n).ToArray().Should().Equal(one);
         }
     }
+
+    [Fact]
+    public void FusedEvaluation_EqualsCriterionByCriterion()
+    {
+        // The built-in versions evaluate their criteria in one fused method; it must agree with the criterion objects.
+        var random = new Random(20260429);
+        var offences = Enum.GetValues<OffenceCategory>();
+        var statuses = Enum.GetValues<LegalStatus>();
+        foreach (var policy in new[] { For(Activity()), IndonesianPolicies.Asimilasi })
+        {
+            foreach (var date in new[] { Today, new NodaTime.LocalDate(2021, 3, 1) })
+            {
+                var evaluator = policy.Prepare(date);
+                evaluator.Version.IsFused.Should().BeTrue();
+                var fused = new CriterionResult[evaluator.CriterionCount];
+                var plain = new CriterionResult[evaluator.CriterionCount];
+                for (var i = 0; i < 400; i++)
+                {
+                    var profile = new InmateProfile(
+                        new InmateId("R-" + i),
+                        statuses[random.Next(statuses.Length)],
+                        random.Next(15) == 0 ? null : DesaBinaan.Core.Sentencing.SentenceHistory.Imprisonment(date.PlusDays(-random.Next(0, 3000)), new DesaBinaan.Core.Sentencing.SentenceTerm(random.Next(0, 9), random.Next(1, 12), 0)),
+                        random.Next(12) == 0 ? null : offences[random.Next(offences.Length)],
+                        random.Next(6) == 0 ? null : (SecurityLevel)random.Next(1, 5),
+                        random.Next(8) == 0 ? null : random.Next(3) == 0 ? [new DisciplinaryRecord(date.PlusDays(-random.Next(20, 400)), DisciplinaryPunishment.Light, date.PlusDays(-random.Next(0, 19)))] : [],
+                        random.Next(6) == 0 ? null : random.Next(4) != 0,
+                        false,
+                        random.Next(10) == 0 ? null : random.Next(8) == 0 ? "MY" : "ID",
+                        evidence: AllEvidence.With(EvidenceKind.Litmas, (EvidenceStatus)random.Next(4)).With(EvidenceKind.FinePaid, (EvidenceStatus)random.Next(4)).With(EvidenceKind.Pledge, (EvidenceStatus)random.Next(4)).With(EvidenceKind.EmbassyGuarantee, (EvidenceStatus)random.Next(4)));
+                    var context = evaluator.Context;
+                    var a = evaluator.Evaluate(profile, fused);
+                    var b = evaluator.Version.EvaluateUnfused(profile, in context, plain);
+                    a.Should().Be(b);
+                    fused.Should().Equal(plain, "profile {0} on {1}", i, date);
+                }
+            }
+        }
+    }
 }

@@ -256,6 +256,15 @@ public sealed class SentenceCalculatorTests
     }
 
     [Fact]
+    public void Compute_CommunitySentenceBesideImprisonment_IsNotCounted()
+    {
+        var history = new SentenceHistory([Sentence.Imprisonment("1y"), Sentence.CommunityService(40)], Detention.Continuous(D("2024-01-01")));
+        var dates = SentenceCalculator.Compute(history, Default);
+        dates.NaturalExpiry.Should().Be(D("2025-01-01"));
+        dates.Breakdown.Select(s => s.Code).Should().Contain("term.community-not-counted");
+    }
+
+    [Fact]
     public void Compute_LifeAmongConsecutiveSentences_HasNoDates()
     {
         var history = new SentenceHistory([Sentence.Imprisonment("2y"), Sentence.Life], Detention.Continuous(D("2024-01-01")));

@@ -122,6 +122,40 @@ public sealed class SentencePropertyTests
     }
 
     [Fact]
+    public void Property_KeyDatesEqualTheRichResult_WithHouseOrCityArrest()
+    {
+        Gen.Select(Inputs, Gen.Int[1, 120], Gen.Int[1, 2]).Sample((x, length, kind) =>
+        {
+            var first = Epoch.PlusDays(x.Start);
+            var period = new DetentionPeriod((DetentionKind)kind, new DateInterval(first, first.PlusDays(length - 1)));
+            var history = Build(x.Start, x.Term, x.Remissions, 0, period)!;
+            var key = SentenceCalculator.ComputeKeyDates(history, Default);
+            var rich = SentenceCalculator.Compute(history, Default);
+            return key.Expiry == rich.Expiry && key.NaturalExpiry == rich.NaturalExpiry && key.Half == rich.Half!.Date && key.TwoThirds == rich.TwoThirds!.Date;
+        });
+    }
+
+    // The first day on which N days are served is exactly where the served-days count reaches N, through gaps and
+    // house/city arrest (DOMAIN.md §8: credited days only).
+    [Fact]
+    public void Property_FirstDayServedInvertsServedDays()
+    {
+        Gen.Select(Gen.Int[1, 60], Gen.Int[0, 40], Gen.Int[1, 60], Gen.Int[0, 2], Gen.Int[0, 900]).Sample((before, length, gapAfter, kind, n) =>
+        {
+            var first = Epoch;
+            var periodStart = first.PlusDays(before);
+            var period = new DetentionPeriod((DetentionKind)kind, new DateInterval(periodStart, periodStart.PlusDays(length)));
+            var gapStart = period.Interval.End.PlusDays(gapAfter);
+            var detention = new Detention(first, [period], [new DateInterval(gapStart, gapStart.PlusDays(length))]);
+            var history = new SentenceHistory([Sentence.Imprisonment("3y")], detention);
+            var day = SentenceKernel.FirstDayServed(detention.FirstDayNumber, detention.Segments.AsSpan(), n, Default);
+            var date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
+            return SentenceCalculator.ServedDays(history, date, Default) >= n
+                && (n == 0 || SentenceCalculator.ServedDays(history, date.PlusDays(-1), Default) < n);
+        });
+    }
+
+    [Fact]
     public void Property_TermParsesBackFromItsText()
     {
         Gen.Select(Gen.Int[0, 50], Gen.Int[0, 50], Gen.Int[0, 50]).Sample((y, m, d) =>

@@ -1,0 +1,101 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <summary>
+/// The assimilation criteria, built once and shared by the assimilation and outside-activity versions, with their
+/// fused evaluation: the same criterion objects called directly (sealed types, no dispatch), the rules with exceptions
+/// (children priority 20, special offences priority 10) unrolled in the same order as <see cref="ExceptionCriterion{TSubject, TParameters}"/>.
+/// </summary>
+internal sealed class AsimilasiCriteriaSet
+{
+    private readonly ConvictStatusCriterion convict;
+    private readonly NotLifeOrDeathCriterion lifeOrDeath;
+    private readonly SentenceRunningCriterion running;
+    private readonly IsChildCriterion isChild = new("asimilasi.is-child");
+    private readonly IsSpecialOffenceCriterion isSpecial = new("asimilasi.is-special-offence");
+    private readonly FractionServedCriterion half = new("asimilasi.half-served", new("Telah menjalani 1/2 masa pidana", "Has served 1/2 of the sentence"), RuleCitations.AsimilasiGeneral, FractionTier.AsimilasiGeneral);
+    private readonly FractionServedCriterion childTime = new("asimilasi.child.time-served", new("Anak: telah menjalani masa pidana paling singkat yang disyaratkan", "Child: has served the least time required"), RuleCitations.AsimilasiChild, FractionTier.AsimilasiChild);
+    private readonly FractionServedCriterion specialTime = new("asimilasi.special.two-thirds-served", new("Tindak pidana khusus: telah menjalani 2/3 masa pidana, paling singkat 9 bulan", "Special offence: has served 2/3 of the sentence, at least 9 months"), RuleCitations.AsimilasiSpecial, FractionTier.AsimilasiSpecial);
+    private readonly ConductCriterion noPunishment = new("asimilasi.no-punishment", new("Tidak menjalani hukuman disiplin dalam 6 bulan terakhir", "No disciplinary punishment in the last 6 months"), RuleCitations.AsimilasiGeneral, ConductTier.AsimilasiGeneral);
+    private readonly ConductCriterion childNoPunishment = new("asimilasi.child.no-punishment", new("Anak: tidak menjalani hukuman disiplin dalam masa yang disyaratkan", "Child: no disciplinary punishment in the required period"), RuleCitations.AsimilasiChild, ConductTier.AsimilasiChild);
+    private readonly ConductCriterion specialNoPunishment = new("asimilasi.special.no-punishment", new("Tindak pidana khusus: tidak menjalani hukuman disiplin dalam 9 bulan terakhir", "Special offence: no disciplinary punishment in the last 9 months"), RuleCitations.AsimilasiSpecial, ConductTier.AsimilasiSpecial);
+    private readonly GuidanceCriterion guidance = new("asimilasi.guidance", RuleCitations.AsimilasiGeneral);
+    private readonly OffenceEvidenceCriterion terrorism = new("asimilasi.terrorism.deradicalisation", new("Terorisme: telah mengikuti program deradikalisasi dan menyatakan ikrar", "Terrorism: deradicalisation completed and pledge made"), RuleCitations.AsimilasiTerrorism, OffenceCategory.Terrorism, [EvidenceKind.Deradicalisation, EvidenceKind.Pledge]);
+    private readonly OffenceEvidenceCriterion corruption = new("asimilasi.corruption.paid", new("Korupsi: telah membayar lunas denda dan uang pengganti", "Corruption: fine and restitution paid in full"), RuleCitations.AsimilasiCorruption, OffenceCategory.Corruption, [EvidenceKind.FinePaid, EvidenceKind.RestitutionPaid]);
+    private readonly JusticeCollaboratorCriterion justiceCollaborator = new("asimilasi.special.justice-collaborator", EvidenceSource.Asimilasi);
+    private readonly EmbassyGuaranteeCriterion embassy;
+    private readonly EvidenceCriterion evidence = new("asimilasi.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Asimilasi);
+    private readonly RiskReductionCriterion risk;
+    private readonly MinimumSecurityCriterion minimumSecurity = new("activity.minimum-security");
+    private readonly AgreementCoversScopeCriterion agreement = new("activity.agreement-in-force");
+    private readonly EscortCapacityCriterion escort = new("activity.escort-capacity");
+
+    public AsimilasiCriteriaSet(ConvictStatusCriterion convict, NotLifeOrDeathCriterion lifeOrDeath, SentenceRunningCriterion running, EmbassyGuaranteeCriterion embassy, RiskReductionCriterion risk)
+    {
+        this.convict = convict;
+        this.lifeOrDeath = lifeOrDeath;
+        this.running = running;
+        this.embassy = embassy;
+        this.risk = risk;
+        var timeServed = Criteria.WithExceptions(
+            new CriterionDescriptor("asimilasi.time-served", new("Telah menjalani masa pidana yang disyaratkan", "Has served the required time"), RuleCitations.AsimilasiGeneral, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged),
+            half,
+            new CriterionException<InmateProfile, RightsParameters>(20, isChild, childTime),
+            new CriterionException<InmateProfile, RightsParameters>(10, isSpecial, specialTime));
+        var conduct = Criteria.WithExceptions(
+            new CriterionDescriptor("asimilasi.conduct", new("Berkelakuan baik", "Good behaviour"), RuleCitations.AsimilasiGeneral, CriterionKind.TimeBased, RuleFacts.NoNewPunishment),
+            noPunishment,
+            new CriterionException<InmateProfile, RightsParameters>(20, isChild, childNoPunishment),
+            new CriterionException<InmateProfile, RightsParameters>(10, isSpecial, specialNoPunishment));
+        Asimilasi = [convict, lifeOrDeath, running, timeServed, conduct, guidance, terrorism, corruption, justiceCollaborator, embassy, evidence, risk];
+        Outside = Asimilasi.AddRange([minimumSecurity, agreement, escort]);
+    }
+
+    /// <summary>Gets the assimilation criteria, in order.</summary>
+    public ValueList<ICriterion<InmateProfile, RightsParameters>> Asimilasi { get; }
+
+    /// <summary>Gets the outside-activity criteria: the assimilation ones, then minimum security, agreement and escort.</summary>
+    public ValueList<ICriterion<InmateProfile, RightsParameters>> Outside { get; }
+
+    /// <summary>Reads both ends of a profile's packed facts (brings them into cache before the fused evaluation).</summary>
+    public static int Touch(InmateProfile s)
+    {
+        ref readonly var f = ref s.Facts;
+        return f.Days.FirstDay ^ f.Status ^ (f.RegisterFRecorded ? 1 : 0);
+    }
+
+    public void FillAsimilasi(InmateProfile s, in EvaluationContext<RightsParameters> c, Span<CriterionResult> r)
+    {
+        r[0] = convict.Evaluate(s, in c);
+        r[1] = lifeOrDeath.Evaluate(s, in c);
+        r[2] = running.Evaluate(s, in c);
+        var child = isChild.Evaluate(s, in c).Outcome;
+        var special = child == CriterionOutcome.Met || child == CriterionOutcome.Unknown ? CriterionOutcome.NotApplicable : isSpecial.Evaluate(s, in c).Outcome;
+        r[3] = child == CriterionOutcome.Met ? childTime.Evaluate(s, in c)
+            : child == CriterionOutcome.Unknown || special == CriterionOutcome.Unknown ? CriterionResult.Unknown
+            : special == CriterionOutcome.Met ? specialTime.Evaluate(s, in c)
+            : half.Evaluate(s, in c);
+        r[4] = child == CriterionOutcome.Met ? childNoPunishment.Evaluate(s, in c)
+            : child == CriterionOutcome.Unknown || special == CriterionOutcome.Unknown ? CriterionResult.Unknown
+            : special == CriterionOutcome.Met ? specialNoPunishment.Evaluate(s, in c)
+            : noPunishment.Evaluate(s, in c);
+        r[5] = guidance.Evaluate(s, in c);
+        r[6] = terrorism.Evaluate(s, in c);
+        r[7] = corruption.Evaluate(s, in c);
+        r[8] = justiceCollaborator.Evaluate(s, in c);
+        r[9] = embassy.Evaluate(s, in c);
+        r[10] = evidence.Evaluate(s, in c);
+        r[11] = risk.Evaluate(s, in c);
+    }
+
+    public void FillOutside(InmateProfile s, in EvaluationContext<RightsParameters> c, Span<CriterionResult> r)
+    {
+        FillAsimilasi(s, in c, r);
+        r[12] = minimumSecurity.Evaluate(s, in c);
+        r[13] = agreement.Evaluate(s, in c);
+        r[14] = escort.Evaluate(s, in c);
+    }
+}
