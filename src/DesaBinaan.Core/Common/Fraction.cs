@@ -38,10 +38,10 @@ public readonly struct Fraction : IEquatable<Fraction>, IComparable<Fraction>, I
     public static Fraction OneThird => new(1, 3);
 
     /// <summary>Gets one half.</summary>
-    public static Fraction OneHalf => new(1, 2);
+    public static Fraction OneHalf { get; } = new(1, 2);
 
     /// <summary>Gets two thirds.</summary>
-    public static Fraction TwoThirds => new(2, 3);
+    public static Fraction TwoThirds { get; } = new(2, 3);
 
     /// <summary>Gets the numerator in lowest terms.</summary>
     public long Numerator => numerator;

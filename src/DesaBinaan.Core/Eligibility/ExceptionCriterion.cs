@@ -78,21 +78,22 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     /// <inheritdoc/>
     public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
     {
+        // The conditions are evaluated by batch; a replacement or the general rule only for the subjects it decides
+        // (as Evaluate does), so that an expensive branch is not computed for everyone.
         const int chunk = 256;
         Span<CriterionResult> when = stackalloc CriterionResult[chunk];
-        Span<CriterionResult> then = stackalloc CriterionResult[chunk];
         Span<bool> decided = stackalloc bool[chunk];
+        var exceptions = Exceptions;
         for (var start = 0; start < subjects.Length; start += chunk)
         {
             var length = Math.Min(chunk, subjects.Length - start);
             var batch = subjects.Slice(start, length);
             var target = destination.Slice(start, length);
-            Rule.EvaluateMany(batch, in context, target);
             decided[..length].Clear();
-            foreach (var exception in Exceptions)
+            for (var i = 0; i < exceptions.Count; i++)
             {
-                exception.When.EvaluateMany(batch, in context, when[..length]);
-                exception.Then.EvaluateMany(batch, in context, then[..length]);
+                exceptions[i].When.EvaluateMany(batch, in context, when[..length]);
+                var then = replacements[i];
                 for (var j = 0; j < length; j++)
                 {
                     if (decided[j])
@@ -103,7 +104,7 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                     var outcome = when[j].Outcome;
                     if (outcome == CriterionOutcome.Met)
                     {
-                        target[j] = then[j];
+                        target[j] = then(batch[j], in context);
                         decided[j] = true;
                     }
                     else if (outcome == CriterionOutcome.Unknown)
@@ -111,6 +112,14 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                         target[j] = CriterionResult.Unknown;
                         decided[j] = true;
                     }
+                }
+            }
+
+            for (var j = 0; j < length; j++)
+            {
+                if (!decided[j])
+                {
+                    target[j] = general(batch[j], in context);
                 }
             }
         }

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Population;
+using DesaBinaan.Core.Rules;
+using DesaBinaan.Pekalongan.Synthetic;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DesaBinaan.Pekalongan;
+
+/// <summary>
+/// What a regional dashboard shows: a synthetic (fictional) population evaluated for the outside-activity policy on a
+/// date — the funnel, the 8-week calendar and, with <c>--compare</c>, the effect of switching off the
+/// minimum-security requirement. <c>report [--size 5000] [--as-of 2026-05-01] [--compare] [--lang en]</c>.
+/// </summary>
+internal sealed class ReportCommand : ISampleCommand
+{
+    private static readonly LocalDate DefaultAsOf = new(2026, 5, 1);
+
+    public string Name => "report";
+
+    public string Description => "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security";
+
+    public int Run(SampleOptions options, Language language, TextWriter output)
+    {
+        options.RejectUnknown("size", "as-of", "compare");
+        var size = options.Get("size") is { } s ? Size(s) : 5_000;
+        var asOf = options.Get("as-of") is { } a ? Date(a) : DefaultAsOf;
+        var compare = options.Has("compare");
+        var inv = CultureInfo.InvariantCulture;
+        string T(string indonesian, string english) => language == Language.English ? english : indonesian;
+
+        var profiles = SyntheticPopulation.Generate(size, asOf);
+        var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(asOf));
+        if (!policy.TryGetVersion(asOf, out _))
+        {
+            throw new SampleUsageException($"--as-of: no version of the outside-activity policy is in force on {Iso(asOf)}");
+        }
+
+        var evaluator = policy.Prepare(asOf);
+        var clock = Stopwatch.StartNew();
+        var roster = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(evaluator, profiles);
+        var first = clock.Elapsed;
+        var elapsed = TimeSpan.MaxValue;
+        for (var run = 0; run < 10; run++)
+        {
+            clock.Restart();
+            roster = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(evaluator, profiles);
+            elapsed = clock.Elapsed < elapsed ? clock.Elapsed : elapsed;
+        }
+        var funnel = Funnel.Of(roster);
+        var calendar = EligibilityCalendar.Of(roster, 56);
+
+        output.WriteLine(T("Laporan populasi SINTETIS (fiktif, seed tetap)", "SYNTHETIC population report (fictional, fixed seed)") + string.Create(inv, $": {size:N0} ") + T("profil, per ", "profiles, as of ") + Iso(asOf));
+        output.WriteLine(T("Kebijakan: ", "Policy: ") + evaluator.Version.Title.In(language));
+        output.WriteLine(T("Waktu evaluasi: ", "Evaluation time: ") + string.Create(inv, $"{elapsed.TotalMilliseconds:F1} ms ({(elapsed.TotalMilliseconds * 1_000_000 / size):F0} ns ") + T("per orang, terbaik dari 10; evaluasi pertama, dengan kompilasi JIT: ", "per person, best of 10; the first evaluation, with JIT compilation: ") + string.Create(inv, $"{first.TotalMilliseconds:F1} ms)"));
+        output.WriteLine();
+
+        output.WriteLine(T("Corong kelayakan", "Eligibility funnel"));
+        foreach (var status in new[] { DecisionStatus.Eligible, DecisionStatus.NotYetEligible, DecisionStatus.Undetermined, DecisionStatus.Ineligible })
+        {
+            output.WriteLine(string.Create(inv, $"  {status.Label().In(language),-32} {funnel.Statuses.Of(status),8:N0}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine(T("  Per syarat: tidak terpenuhi (menunggu) / tidak diketahui / penghambat pertama / +jika dilonggarkan", "  Per criterion: not met (waiting) / unknown / first blocker / +if relaxed"));
+        foreach (var line in funnel.Criteria)
+        {
+            if (line.NotMet + line.Unknown == 0)
+            {
+                continue;
+            }
+
+            output.WriteLine(string.Create(inv, $"  {line.Code,-40} {line.NotMet,7:N0} ({line.Waiting,6:N0}) {line.Unknown,7:N0} {line.FirstBlocker,7:N0} {"+" + line.GainIfRelaxed.ToString("N0", inv),8}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine(T("Kalender 8 minggu: yang menjadi memenuhi syarat", "8-week calendar: who becomes eligible"));
+        output.WriteLine(string.Create(inv, $"  {T("sekarang", "now"),-24} {calendar.EligibleNow,8:N0}"));
+        foreach (var period in calendar.Periods)
+        {
+            output.WriteLine(string.Create(inv, $"  {Iso(period.Days.Start)}..{Iso(period.Days.End)} {"+" + period.Count.ToString("N0", inv),8} ({T("total", "total")} {period.EligibleByEnd:N0})"));
+        }
+
+        output.WriteLine(string.Create(inv, $"  {T("sesudahnya", "later"),-24} {calendar.Later,8:N0}"));
+        foreach (var assumption in calendar.Assumptions)
+        {
+            output.WriteLine("  * " + assumption.In(language));
+        }
+
+        if (compare)
+        {
+            var off = policy.WithParameters(p => p.WithMinimumSecurity(false)).Prepare(asOf);
+            var without = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(off, profiles);
+            var comparison = PolicyComparison.Of(roster, without);
+            output.WriteLine();
+            output.WriteLine(T("Perbandingan: tanpa syarat keamanan minimum (DOMAIN §10 butir 2)", "Comparison: without the minimum-security requirement (DOMAIN §10 point 2)"));
+            output.WriteLine(string.Create(inv, $"  {ChangeDirection.BecameEligible.Label().In(language),-32} {comparison.BecameEligible,8:N0}"));
+            output.WriteLine(string.Create(inv, $"  {ChangeDirection.LostEligibility.Label().In(language),-32} {comparison.LostEligibility,8:N0}"));
+            output.WriteLine(string.Create(inv, $"  {ChangeDirection.Other.Label().In(language),-32} {comparison.Changes.Count - comparison.BecameEligible - comparison.LostEligibility,8:N0}"));
+            foreach (var cause in comparison.Changes.SelectMany(c => c.Causes).GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count()))
+            {
+                output.WriteLine(string.Create(inv, $"  {T("karena", "because of")} {cause.Key}: {cause.Count():N0}"));
+            }
+
+            output.WriteLine(string.Create(inv, $"  {T("Memenuhi syarat", "Eligible")}: {comparison.Before.Eligible:N0} -> {comparison.After.Eligible:N0}"));
+        }
+
+        return 0;
+    }
+
+    private static int Size(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= 1_000_000
+            ? size
+            : throw new SampleUsageException($"--size: '{text}' is not a whole number from 1 to 1000000");
+
+    private static LocalDate Date(string text)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new SampleUsageException($"--as-of: '{text}' is not a date (YYYY-MM-DD)");
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Population;
+using DesaBinaan.Core.Rules;
+using DesaBinaan.Pekalongan.Synthetic;
+using NodaTime;
+
+namespace DesaBinaan.Core.Tests.Population;
+
+public sealed class EligibilityRowTests
+{
+    private static readonly LocalDate Date = new(2026, 5, 1);
+
+    private static RosterEvaluation<PopulationToySubject, PopulationToyParameters> Roster() =>
+        RosterEvaluation<PopulationToySubject, PopulationToyParameters>.Evaluate(PopulationToy.Policy(), PopulationToy.AsOf, PopulationToy.Roster());
+
+    // DOMAIN.md §9: a row names the first blocker with its legal basis, in Indonesian by default.
+    [Fact]
+    public void From_NotYetEligible_GivesDateBlockerCitationAndFingerprint()
+    {
+        var roster = Roster();
+        var decision = roster.Decide(1);
+
+        var row = EligibilityRow.From(decision);
+
+        row.SubjectId.Should().Be("B");
+        row.Status.Should().Be(DecisionStatus.NotYetEligible);
+        row.StatusLabel.Should().Be(DecisionStatus.NotYetEligible.Label().Indonesian);
+        row.EligibleFrom.Should().Be(new LocalDate(2026, 5, 5));
+        row.FirstBlockerCode.Should().Be("toy.served");
+        row.FirstBlockerLabel.Should().Be("Telah menjalani masa yang disyaratkan");
+        row.Citation.Should().Be("Permenkumham 3/2018 Pasal 44");
+        row.Fingerprint.Should().Be(decision.Fingerprint).And.HaveLength(64);
+        row.VersionId.Should().Be("toy-outside.v1");
+        row.ToString().Should().Be("B | " + row.StatusLabel + " | 2026-05-05 | toy.served");
+    }
+
+    [Fact]
+    public void From_EligibleInEnglish_HasNoBlockerAndTheVersionsCitation()
+    {
+        var row = EligibilityRow.From(Roster().Decide(0), Language.English);
+
+        row.StatusLabel.Should().Be("Eligible");
+        row.FirstBlockerCode.Should().BeNull();
+        row.FirstBlockerLabel.Should().BeNull();
+        row.Citation.Should().Be("Permenkumham 3/2018 Pasal 44");
+        row.Language.Should().Be(Language.English);
+    }
+
+    [Fact]
+    public void Rows_FollowTheRosterOrder()
+    {
+        Roster().Rows(Language.English).Select(r => r.SubjectId).Should().Equal("A", "B", "C", "D", "E", "F", "G");
+    }
+
+    [Fact]
+    public void Constructor_BlockerCodeWithoutLabel_Throws()
+    {
+        var act = () => new EligibilityRow("A", "p", "p.v1", Date, DecisionStatus.Ineligible, "Tidak", null, "x.y", null, "UU 22/2022", "ab", Language.Indonesian);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("firstBlockerLabel").WithMessage("*code and label together*");
+    }
+
+    // Reporting tools export rows: they round-trip through System.Text.Json with NodaTime's serializer alone.
+    [Fact]
+    public void Json_Rows_RoundTripWithNodaTimeConvertersOnly()
+    {
+        var rows = Roster().Rows();
+
+        var json = JsonSerializer.Serialize(rows.ToList(), EligibilityJson.Rows);
+        var back = JsonSerializer.Deserialize<List<EligibilityRow>>(json, EligibilityJson.Rows)!;
+
+        back.Should().Equal(rows);
+        json.Should().Contain("\"eligibleFrom\":\"2026-05-05\"");
+    }
+
+    // A decision stored as JSON reads back equal, with the same fingerprint (DESIGN.md "Deterministic").
+    [Fact]
+    public void Json_Decisions_RoundTripWithTheSameFingerprint()
+    {
+        var profiles = SyntheticPopulation.Generate(200, Date);
+        var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(Date));
+        var roster = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy, Date, profiles);
+
+        for (var i = 0; i < roster.Count; i += 7)
+        {
+            var decision = roster.Decide(i);
+            var json = JsonSerializer.Serialize(decision, EligibilityJson.Decisions);
+            var back = JsonSerializer.Deserialize<Decision>(json, EligibilityJson.Decisions)!;
+
+            back.Should().Be(decision);
+            back.Fingerprint.Should().Be(decision.Fingerprint);
+            back.Status.Should().Be(decision.Status);
+            EligibilityRow.From(back).Should().Be(EligibilityRow.From(decision));
+        }
+    }
+
+    [Fact]
+    public void Equality_ByValue()
+    {
+        var roster = Roster();
+        EqualityAssert.Values(EligibilityRow.From(roster.Decide(1)), EligibilityRow.From(roster.Decide(1)), EligibilityRow.From(roster.Decide(2)), EligibilityRow.From(roster.Decide(1), Language.English));
+    }
+}
