@@ -9,7 +9,7 @@ public sealed class EligibilityCalendarTests
     private static RosterEvaluation<PopulationToySubject, PopulationToyParameters> Roster() =>
         RosterEvaluation<PopulationToySubject, PopulationToyParameters>.Evaluate(PopulationToy.Policy(), PopulationToy.AsOf, PopulationToy.Roster());
 
-    // DOMAIN.md §9: a not-yet-eligible date holds "assuming no new disciplinary punishment"; B is eligible on 2026-05-05, C on 2026-05-20.
+    // docs/domain.md §9: a not-yet-eligible date holds "assuming no new disciplinary punishment"; B is eligible on 2026-05-05, C on 2026-05-20.
     [Fact]
     public void Of_EightWeeks_PutsEachSubjectInItsWeek()
     {

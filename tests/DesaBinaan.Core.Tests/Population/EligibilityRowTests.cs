@@ -16,7 +16,7 @@ public sealed class EligibilityRowTests
     private static RosterEvaluation<PopulationToySubject, PopulationToyParameters> Roster() =>
         RosterEvaluation<PopulationToySubject, PopulationToyParameters>.Evaluate(PopulationToy.Policy(), PopulationToy.AsOf, PopulationToy.Roster());
 
-    // DOMAIN.md §9: a row names the first blocker with its legal basis, in Indonesian by default.
+    // docs/domain.md §9: a row names the first blocker with its legal basis, in Indonesian by default.
     [Fact]
     public void From_NotYetEligible_GivesDateBlockerCitationAndFingerprint()
     {
@@ -76,7 +76,7 @@ public sealed class EligibilityRowTests
         json.Should().Contain("\"eligibleFrom\":\"2026-05-05\"");
     }
 
-    // A decision stored as JSON reads back equal, with the same fingerprint (DESIGN.md "Deterministic").
+    // A decision stored as JSON reads back equal, with the same fingerprint (the design notes "Deterministic").
     [Fact]
     public void Json_Decisions_RoundTripWithTheSameFingerprint()
     {

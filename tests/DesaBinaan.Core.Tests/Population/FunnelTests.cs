@@ -9,7 +9,7 @@ public sealed class FunnelTests
     private static Funnel ToyFunnel() =>
         Funnel.Of(RosterEvaluation<PopulationToySubject, PopulationToyParameters>.Evaluate(PopulationToy.Policy(), PopulationToy.AsOf, PopulationToy.Roster()));
 
-    // DOMAIN.md §9 (missing evidence is "undetermined", not "ineligible"); counts checked by hand on PopulationToy.Roster.
+    // docs/domain.md §9 (missing evidence is "undetermined", not "ineligible"); counts checked by hand on PopulationToy.Roster.
     [Fact]
     public void Of_ToyRoster_CountsByStatus()
     {

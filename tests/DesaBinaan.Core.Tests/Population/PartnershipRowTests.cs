@@ -10,7 +10,7 @@ namespace DesaBinaan.Core.Tests.Population;
 
 public sealed class PartnershipRowTests
 {
-    // DOMAIN.md §6: a PKS has a term (jangka waktu); a report shows when it ends and how many days are left.
+    // docs/domain.md §6: a PKS has a term (jangka waktu); a report shows when it ends and how many days are left.
     [Fact]
     public void From_ActivePartnership_GivesStageAndDaysToExpiry()
     {

@@ -13,7 +13,7 @@ public sealed class PolicyComparisonTests
     private static RosterEvaluation<PopulationToySubject, PopulationToyParameters> Evaluate(bool requireMinimum, LocalDate? date = null) =>
         RosterEvaluation<PopulationToySubject, PopulationToyParameters>.Evaluate(PopulationToy.Policy(requireMinimum), date ?? PopulationToy.AsOf, PopulationToy.Roster());
 
-    // DOMAIN.md §10 point 2 (minimum security for outside activities is a switch): switching it off frees D now, F later.
+    // docs/domain.md §10 point 2 (minimum security for outside activities is a switch): switching it off frees D now, F later.
     [Fact]
     public void Of_SwitchOff_FindsExactlyTheFlippedSubjects()
     {

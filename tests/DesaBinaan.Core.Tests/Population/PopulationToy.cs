@@ -7,7 +7,7 @@ namespace DesaBinaan.Core.Tests.Population;
 /// <summary>A small hand-made subject for the population views: a date on which time is served, a security flag and a report.</summary>
 internal sealed record PopulationToySubject(string SubjectId, LocalDate? Served, bool? Minimum, bool? Report) : IEligibilitySubject;
 
-/// <summary>The toy parameters: the minimum-security switch (DOMAIN.md §10 point 2).</summary>
+/// <summary>The toy parameters: the minimum-security switch (docs/domain.md §10 point 2).</summary>
 internal sealed class PopulationToyParameters(bool requireMinimum) : IPolicyParameters
 {
     public bool RequireMinimum { get; } = requireMinimum;

@@ -12,7 +12,7 @@ public sealed class RosterEvaluationTests
 {
     private static readonly LocalDate Date = new(2026, 5, 1);
 
-    // DESIGN.md "Decide a population": the roster path gives, per subject, what deciding it alone gives.
+    // the design notes "Decide a population": the roster path gives, per subject, what deciding it alone gives.
     [Fact]
     public void Evaluate_ToyRoster_EqualsOneByOneDecisions()
     {
@@ -29,7 +29,7 @@ public sealed class RosterEvaluationTests
         }
     }
 
-    // DOMAIN.md §9 (outside activity = asimilasi conditions + minimum security + agreement + escort): the real policy over a synthetic roster.
+    // docs/domain.md §9 (outside activity = asimilasi conditions + minimum security + agreement + escort): the real policy over a synthetic roster.
     [Fact]
     public void Evaluate_OutsideActivityPolicy_EqualsOneByOneDecisions()
     {
@@ -50,7 +50,7 @@ public sealed class RosterEvaluationTests
         roster.Summaries.ToArray().Select(s => s.Status).Distinct().Should().HaveCount(4, "the synthetic population covers every status");
     }
 
-    // DESIGN.md "Decide a population": the parallel mode writes exactly what the sequential one writes.
+    // the design notes "Decide a population": the parallel mode writes exactly what the sequential one writes.
     [Fact]
     public void EvaluateParallel_ManyChunks_IdenticalToSequential()
     {
