@@ -86,16 +86,23 @@ internal sealed class ConductThisYearCriterion(string code)
             return CriterionResult.Unknown;
         }
 
+        // Like every conduct criterion, the snapshot's Register F is taken as the whole record: a punishment that
+        // runs into the current year (or a later one) blocks until 1 January after the latest such punishment ends.
         var year = context.Date.Year;
+        var latestYear = int.MinValue;
         foreach (var record in subject.RegisterF)
         {
-            if (record.End.Year >= year && record.Imposed <= context.Date)
+            if (record.End.Year >= year && record.End.Year > latestYear)
             {
-                return CriterionResult.NotMetUntil(DayNumbers.FromDate(new LocalDate(record.End.Year + 1, 1, 1)));
+                latestYear = record.End.Year;
             }
         }
 
-        return CriterionResult.Met;
+        return latestYear == int.MinValue
+            ? CriterionResult.Met
+            : latestYear >= LocalDate.MaxIsoValue.Year
+                ? CriterionResult.NotMet
+                : CriterionResult.NotMetUntil(DayNumbers.FromDate(new LocalDate(latestYear + 1, 1, 1)));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
