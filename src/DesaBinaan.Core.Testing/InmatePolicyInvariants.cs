@@ -12,6 +12,8 @@ namespace DesaBinaan.Core.Testing;
 /// </summary>
 public static class InmatePolicyInvariants
 {
+    private const string ReleasedCode = "rights.sentence-running";
+
     /// <summary>Gets shifts that keep the Gregorian calendar: ±1 to ±3 cycles of 400 years (146,097 days each).</summary>
     public static Gen<int> CalendarPreservingShifts { get; } = Gen.Int[1, 3].Select(Gen.Bool, (n, back) => (back ? -n : n) * 146_097);
 
@@ -32,7 +34,9 @@ public static class InmatePolicyInvariants
     /// <summary>
     /// Checks that adding a remission never delays the date from which a subject is eligible: when a subject has an
     /// eligible-from date (eligible, or not yet eligible), the same subject with one more remission (granted on or
-    /// before the evaluation date) has one too, no later.
+    /// before the evaluation date) has one too, no later. A remission that brings the expiry on or before the evaluation
+    /// date (the criterion <c>rights.sentence-running</c> then blocks) or before the eligible-from date releases the person
+    /// before the right arises, and is not counted as a delay.
     /// </summary>
     /// <typeparam name="TParameters">The parameter type.</typeparam>
     /// <param name="policy">The policy; must not be null.</param>
@@ -75,6 +79,12 @@ public static class InmatePolicyInvariants
                 }
 
                 var after = policy.Decide(more, date);
+                if (after.Blockers.Any(b => string.Equals(b.Code, ReleasedCode, StringComparison.Ordinal))
+                    || (more.KeyDates.HasDates && more.KeyDates.Expiry <= from))
+                {
+                    return; // the remission brings the release before the right would arise: the person is free, nothing is delayed
+                }
+
                 if (after.EligibleFrom is not { } moved || moved > from)
                 {
                     throw PolicyInvariants.Broken($"A remission of {amountDays} days granted on {PolicyInvariants.Iso(granted)} moved the eligible-from date from {PolicyInvariants.Iso(from)} to {(after.EligibleFrom is { } m ? PolicyInvariants.Iso(m) : "none (" + after.Status + ")")}.", before, after);
