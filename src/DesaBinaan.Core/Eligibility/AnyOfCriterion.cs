@@ -25,11 +25,7 @@ public sealed class AnyOfCriterion<TSubject, TParameters> : ICriterion<TSubject,
         Descriptor = Guard.Against.Null(descriptor);
         Parts = ValueList.FromNonNull(parts, nameof(parts));
         Guard.Against.InvalidInput(Parts, nameof(parts), p => p.Count > 0, "An any-of criterion needs at least one part.");
-        evaluators = new CriterionEvaluator<TSubject, TParameters>[Parts.Count];
-        for (var i = 0; i < evaluators.Length; i++)
-        {
-            evaluators[i] = Parts[i].Evaluate;
-        }
+        evaluators = CompositeEvaluation.Evaluators(Parts);
     }
 
     /// <inheritdoc/>
@@ -39,56 +35,14 @@ public sealed class AnyOfCriterion<TSubject, TParameters> : ICriterion<TSubject,
     public ValueList<ICriterion<TSubject, TParameters>> Parts { get; }
 
     /// <inheritdoc/>
-    public CriterionResult Evaluate(TSubject subject, in EvaluationContext<TParameters> context)
-    {
-        var accumulator = default(Outcomes.AnyOfAccumulator);
-        var parts = evaluators;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            accumulator.Add(parts[i](subject, in context));
-        }
-
-        return accumulator.Result();
-    }
+    public CriterionResult Evaluate(TSubject subject, in EvaluationContext<TParameters> context) =>
+        CompositeEvaluation.Evaluate<TSubject, TParameters, Outcomes.AnyOfAccumulator>(evaluators, subject, in context);
 
     /// <inheritdoc/>
-    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
-    {
-        const int chunk = 256;
-        Span<CriterionResult> part = stackalloc CriterionResult[chunk];
-        Span<Outcomes.AnyOfAccumulator> accumulators = stackalloc Outcomes.AnyOfAccumulator[chunk];
-        for (var start = 0; start < subjects.Length; start += chunk)
-        {
-            var length = Math.Min(chunk, subjects.Length - start);
-            var batch = subjects.Slice(start, length);
-            accumulators[..length].Clear();
-            foreach (var criterion in Parts)
-            {
-                criterion.EvaluateMany(batch, in context, part[..length]);
-                for (var j = 0; j < length; j++)
-                {
-                    accumulators[j].Add(part[j]);
-                }
-            }
-
-            for (var j = 0; j < length; j++)
-            {
-                destination[start + j] = accumulators[j].Result();
-            }
-        }
-    }
+    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination) =>
+        CompositeEvaluation.EvaluateMany<TSubject, TParameters, Outcomes.AnyOfAccumulator>(Parts, subjects, in context, destination);
 
     /// <inheritdoc/>
-    public CriterionFinding Explain(TSubject subject, in EvaluationContext<TParameters> context)
-    {
-        var accumulator = default(Outcomes.AnyOfAccumulator);
-        var findings = new CriterionFinding[Parts.Count];
-        for (var i = 0; i < findings.Length; i++)
-        {
-            findings[i] = Parts[i].Explain(subject, in context);
-            accumulator.Add(findings[i].Result);
-        }
-
-        return new CriterionFinding(Descriptor, accumulator.Result(), ValueList<Fact>.Empty, ValueList.Create<CriterionFinding>(findings));
-    }
+    public CriterionFinding Explain(TSubject subject, in EvaluationContext<TParameters> context) =>
+        CompositeEvaluation.Explain<TSubject, TParameters, Outcomes.AnyOfAccumulator>(Descriptor, Parts, subject, in context);
 }

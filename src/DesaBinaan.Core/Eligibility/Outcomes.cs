@@ -4,7 +4,7 @@ namespace DesaBinaan.Core.Eligibility;
 internal static class Outcomes
 {
     /// <summary>Folds one more part into an all-of accumulator.</summary>
-    internal struct AllOfAccumulator
+    internal struct AllOfAccumulator : IOutcomeAccumulator
     {
         private bool any;
         private bool notMet;
@@ -76,7 +76,7 @@ internal static class Outcomes
     }
 
     /// <summary>Folds one more part into an any-of accumulator.</summary>
-    internal struct AnyOfAccumulator
+    internal struct AnyOfAccumulator : IOutcomeAccumulator
     {
         private bool any;
         private bool met;
