@@ -6,7 +6,7 @@ namespace DesaBinaan.Core.Tests.Reliability;
 
 /// <summary>
 /// Every public constructor and static factory of the package, called with null for each reference parameter that
-/// may not be null and the default value for the others (CONVENTIONS: "Bad input: BCL argument exceptions ... naming
+/// may not be null and the default value for the others (the design notes: "Bad input: BCL argument exceptions ... naming
 /// the parameter"): it must throw an <see cref="ArgumentException"/> (or a subclass) whose parameter name is one of
 /// its own parameters — never a <see cref="NullReferenceException"/>, an <see cref="InvalidOperationException"/> or
 /// an index error deep inside. Exception types are left out: their message constructors accept null, as the BCL's do.

@@ -7,7 +7,7 @@ using DesaBinaan.Core.Sentencing;
 namespace DesaBinaan.Core.Tests.Reliability;
 
 /// <summary>
-/// Every parser under random text (CONVENTIONS: "Parse throws FormatException saying what/where; TryParse never
+/// Every parser under random text (the style notes: "Parse throws FormatException saying what/where; TryParse never
 /// throws"): <c>TryParse</c> never throws and agrees with <c>Parse</c>; <c>Parse</c> throws only
 /// <see cref="FormatException"/> or, for null, <see cref="ArgumentNullException"/>; what parses prints back to text
 /// that parses to the same value.

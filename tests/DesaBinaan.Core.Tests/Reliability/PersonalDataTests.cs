@@ -4,7 +4,7 @@ using DesaBinaan.Core.Testing;
 namespace DesaBinaan.Core.Tests.Reliability;
 
 /// <summary>
-/// CONVENTIONS "Personal data" and the design notes (UU 27/2022): no exception message, reason text, violation,
+/// The design notes on personal data (UU 27/2022): no exception message, reason text, violation,
 /// rendering or <c>ToString()</c> contains a person's name, NIK or NIP; people appear by their opaque id.
 /// </summary>
 public sealed class PersonalDataTests
