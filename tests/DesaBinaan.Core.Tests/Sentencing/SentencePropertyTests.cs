@@ -51,8 +51,8 @@ public sealed class SentencePropertyTests
             var without = new SentenceHistory(with.Sentences, with.Detention, with.Remissions.Take(Math.Max(0, with.Remissions.Count - 1)));
             var a = SentenceCalculator.ComputeKeyDates(without, Default);
             var b = SentenceCalculator.ComputeKeyDates(with, Default);
-            return b.Expiry <= a.Expiry && b.Half <= a.Half && b.TwoThirds <= a.TwoThirds
-                && SentenceCalculator.FractionDate(with, Fraction.OneThird, Default)!.Date <= SentenceCalculator.FractionDate(without, Fraction.OneThird, Default)!.Date;
+            (b.Expiry <= a.Expiry && b.Half <= a.Half && b.TwoThirds <= a.TwoThirds
+                && SentenceCalculator.FractionDate(with, Fraction.OneThird, Default)!.Date <= SentenceCalculator.FractionDate(without, Fraction.OneThird, Default)!.Date).Should().BeTrue();
         });
     }
 
@@ -66,7 +66,7 @@ public sealed class SentencePropertyTests
             var plain = SentenceCalculator.ComputeKeyDates(without, Default).TwoThirds;
             var date = SentenceCalculator.ComputeKeyDates(with, Default).TwoThirds;
             // The date is either unchanged by every remission, or on/after the grant day of a remission that moved it.
-            return date == plain || with.Remissions.Any(r => r.GrantDate <= date);
+            (date == plain || with.Remissions.Any(r => r.GrantDate <= date)).Should().BeTrue();
         });
     }
 
@@ -83,7 +83,7 @@ public sealed class SentencePropertyTests
             var c = SentenceCalculator.ComputeKeyDates(city, Default);
             var h = SentenceCalculator.ComputeKeyDates(house, Default);
             var f = SentenceCalculator.ComputeKeyDates(full, Default);
-            return f.Expiry <= h.Expiry && h.Expiry <= c.Expiry && f.Half <= h.Half && h.Half <= c.Half && f.TwoThirds <= h.TwoThirds && h.TwoThirds <= c.TwoThirds;
+            (f.Expiry <= h.Expiry && h.Expiry <= c.Expiry && f.Half <= h.Half && h.Half <= c.Half && f.TwoThirds <= h.TwoThirds && h.TwoThirds <= c.TwoThirds).Should().BeTrue();
         });
     }
 
@@ -97,15 +97,15 @@ public sealed class SentencePropertyTests
             // Where no month end intervenes: both first days are in the same month, on a day that exists in every month.
             if (first.Month != shifted.Month || first.Day > 28 || shifted.Day > 28)
             {
-                return true;
+                return;
             }
 
             var a = Build(x.Start, x.Term, x.Remissions)!;
             var b = Build(x.Start, x.Term, x.Remissions, k)!;
             var da = SentenceCalculator.ComputeKeyDates(a, Default);
             var db = SentenceCalculator.ComputeKeyDates(b, Default);
-            return db.NaturalExpiry == da.NaturalExpiry.PlusDays(k) && db.Expiry == da.Expiry.PlusDays(k)
-                && db.Half == da.Half.PlusDays(k) && db.TwoThirds == da.TwoThirds.PlusDays(k);
+            (db.NaturalExpiry == da.NaturalExpiry.PlusDays(k) && db.Expiry == da.Expiry.PlusDays(k)
+                && db.Half == da.Half.PlusDays(k) && db.TwoThirds == da.TwoThirds.PlusDays(k)).Should().BeTrue();
         });
     }
 
@@ -117,7 +117,7 @@ public sealed class SentencePropertyTests
             var history = Build(x.Start, x.Term, x.Remissions)!;
             var key = SentenceCalculator.ComputeKeyDates(history, Default);
             var rich = SentenceCalculator.Compute(history, Default);
-            return key.Expiry == rich.Expiry && key.NaturalExpiry == rich.NaturalExpiry && key.Half == rich.Half!.Date && key.TwoThirds == rich.TwoThirds!.Date;
+            (key.Expiry == rich.Expiry && key.NaturalExpiry == rich.NaturalExpiry && key.Half == rich.Half!.Date && key.TwoThirds == rich.TwoThirds!.Date).Should().BeTrue();
         });
     }
 
@@ -131,7 +131,7 @@ public sealed class SentencePropertyTests
             var history = Build(x.Start, x.Term, x.Remissions, 0, period)!;
             var key = SentenceCalculator.ComputeKeyDates(history, Default);
             var rich = SentenceCalculator.Compute(history, Default);
-            return key.Expiry == rich.Expiry && key.NaturalExpiry == rich.NaturalExpiry && key.Half == rich.Half!.Date && key.TwoThirds == rich.TwoThirds!.Date;
+            (key.Expiry == rich.Expiry && key.NaturalExpiry == rich.NaturalExpiry && key.Half == rich.Half!.Date && key.TwoThirds == rich.TwoThirds!.Date).Should().BeTrue();
         });
     }
 
@@ -150,8 +150,8 @@ public sealed class SentencePropertyTests
             var history = new SentenceHistory([Sentence.Imprisonment("3y")], detention);
             var day = SentenceKernel.FirstDayServed(detention.FirstDayNumber, detention.Segments.AsSpan(), n, Default);
             var date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
-            return SentenceCalculator.ServedDays(history, date, Default) >= n
-                && (n == 0 || SentenceCalculator.ServedDays(history, date.PlusDays(-1), Default) < n);
+            (SentenceCalculator.ServedDays(history, date, Default) >= n
+                && (n == 0 || SentenceCalculator.ServedDays(history, date.PlusDays(-1), Default) < n)).Should().BeTrue();
         });
     }
 
@@ -161,7 +161,7 @@ public sealed class SentencePropertyTests
         Gen.Select(Gen.Int[0, 50], Gen.Int[0, 50], Gen.Int[0, 50]).Sample((y, m, d) =>
         {
             var term = new SentenceTerm(y, m, d);
-            return SentenceTerm.Parse(term.ToString()) == term;
+            (SentenceTerm.Parse(term.ToString()) == term).Should().BeTrue();
         });
     }
 }
