@@ -87,17 +87,8 @@ public static class PolicyInvariants
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(subjects);
-        ArgumentNullException.ThrowIfNull(dates);
-        Gen.Select(subjects, dates).Sample(
-            (subject, date) =>
+        SampleInForce(policy, subjects, dates, iterations, seed, (subject, date) =>
             {
-                if (!InForce(policy, date, out _))
-                {
-                    return;
-                }
-
                 var evaluator = policy.Prepare(date);
                 var results = new CriterionResult[evaluator.CriterionCount];
                 var summary = evaluator.Evaluate(subject, results);
@@ -114,9 +105,7 @@ public static class PolicyInvariants
                 {
                     throw new PolicyInvariantException($"For {subject.SubjectId} on {Iso(date)}, the hot path says {summary} but the decision says {Describe(decision)}.\n" + decision.Render(Language.English));
                 }
-            },
-            seed: seed,
-            iter: iterations);
+            });
     }
 
     /// <summary>
@@ -191,17 +180,8 @@ public static class PolicyInvariants
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(subjects);
-        ArgumentNullException.ThrowIfNull(dates);
-        Gen.Select(subjects, dates).Sample(
-            (subject, date) =>
+        SampleInForce(policy, subjects, dates, iterations, seed, (subject, date) =>
             {
-                if (!InForce(policy, date, out _))
-                {
-                    return;
-                }
-
                 var reference = InCulture(CultureInfo.InvariantCulture, () => Texts(policy.Decide(subject, date)));
                 foreach (var name in Cultures)
                 {
@@ -212,9 +192,7 @@ public static class PolicyInvariants
                         throw new PolicyInvariantException($"The decision for {subject.SubjectId} on {Iso(date)} differs under {name}:\n{differs.First}\ninstead of (invariant culture):\n{differs.Second}");
                     }
                 }
-            },
-            seed: seed,
-            iter: iterations);
+            });
     }
 
     /// <summary>
@@ -303,5 +281,25 @@ public static class PolicyInvariants
             CultureInfo.CurrentCulture = before;
             CultureInfo.CurrentUICulture = beforeUi;
         }
+    }
+
+    /// <summary>Samples subjects and dates, skipping the dates on which no version of the policy is in force.</summary>
+    private static void SampleInForce<TSubject, TParameters>(Policy<TSubject, TParameters> policy, Gen<TSubject> subjects, Gen<LocalDate> dates, long iterations, string? seed, Action<TSubject, LocalDate> check)
+        where TSubject : IEligibilitySubject
+        where TParameters : class, IPolicyParameters
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentNullException.ThrowIfNull(dates);
+        Gen.Select(subjects, dates).Sample(
+            (subject, date) =>
+            {
+                if (InForce(policy, date, out _))
+                {
+                    check(subject, date);
+                }
+            },
+            seed: seed,
+            iter: iterations);
     }
 }
