@@ -1,3 +1,4 @@
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Institutions;
@@ -7,11 +8,13 @@ namespace DesaBinaan.Core.Benchmarks.Population;
 
 /// <summary>
 /// The hand-written reference of the outside-activity policy (version <c>outside-activity.2022</c>): one plain loop
-/// over the plain array of profiles, with every condition written inline (no criterion objects, no delegates, no
-/// per-criterion results), writing per person the bit mask of the conditions that fail (not met or unknown), bit
-/// <c>i</c> for the version's criterion <c>i</c>. It reads the same precomputed facts of the profiles as the rules
-/// (the packed facts block of each profile: status, offence, security, sentence day numbers, end of the latest
-/// punishment, packed evidence), so the difference is the engine's cost.
+/// over a plain array of structs — the packed facts that an <see cref="Core.Population.InmatePopulation"/> holds, one
+/// per profile (status, offence, security, sentence day numbers, end of the latest punishment, packed evidence) — with
+/// every condition written inline (no criterion objects, no delegates, no per-criterion results), writing per person
+/// the bit mask of the conditions that fail (not met or unknown), bit <c>i</c> for the version's criterion <c>i</c>.
+/// The library reads the same array, so the difference is the engine's cost. It serves only facts computed under the
+/// version's counting convention and detentions without gaps or house/city arrest (the synthetic population's, checked
+/// in the benchmark's setup).
 /// </summary>
 internal static class HandWrittenBaseline
 {
@@ -36,13 +39,15 @@ internal static class HandWrittenBaseline
     ];
 
     /// <summary>The failed conditions of every profile on one day, as bit masks.</summary>
-    public static void Evaluate(InmateProfile[] profiles, RightsParameters parameters, int today, ulong[] masks)
+    public static void Evaluate(ReadOnlySpan<InmateFacts> facts, RightsParameters parameters, int today, ulong[] masks)
     {
-        var convention = parameters.CountingConvention;
         var asimilasi = parameters.Asimilasi!;
         var generalFraction = asimilasi.GeneralFraction;
         var specialFraction = asimilasi.SpecialFraction;
         var childFraction = asimilasi.ChildFraction;
+        var generalKind = Kind(generalFraction);
+        var specialKind = Kind(specialFraction);
+        var childKind = Kind(childFraction);
         var specialMinimum = parameters.SpecialMinimumDays;
         var childMinimum = parameters.ChildMinimumDays;
         var generalConduct = parameters.GeneralConductDays;
@@ -62,10 +67,9 @@ internal static class HandWrittenBaseline
         var activityFails = activity is null ? 3UL << 13 : (activity.Date != DayNumbers.ToDate(today) || activity.ScopeCovered != true ? 1UL << 13 : 0)
             | (Math.Min(activity.EscortCapacity, activity.Plan.Quota.Maximum) >= activity.Plan.Quota.Minimum ? 0 : 1UL << 14);
 
-        for (var i = 0; i < profiles.Length; i++)
+        for (var i = 0; i < facts.Length; i++)
         {
-            var p = profiles[i];
-            ref readonly var f = ref p.Facts;
+            ref readonly var f = ref facts[i];
             var m = activityFails;
             var status = f.Status;
             var child = status == (byte)LegalStatus.Child;
@@ -74,7 +78,7 @@ internal static class HandWrittenBaseline
                 m |= 1UL << 0;
             }
 
-            var days = ReferenceEquals(p.Convention, convention) ? f.Days : p.DaysUnder(convention);
+            var days = f.Days;
             var offence = f.Offence;
             bool? special = offence switch
             {
@@ -107,12 +111,12 @@ internal static class HandWrittenBaseline
                 }
                 else
                 {
-                    var fraction = child ? childFraction : special == true ? specialFraction : generalFraction;
+                    var fraction = child ? childKind : special == true ? specialKind : generalKind;
                     var minimum = child ? childMinimum : special == true ? specialMinimum : 0;
-                    var day = fraction is { } fr ? days.FractionDay(p, fr, convention) : days.FirstDay;
+                    var day = fraction == 0 ? days.FirstDay : fraction == 1 ? days.Half : days.TwoThirds;
                     if (minimum > 0)
                     {
-                        day = Math.Max(day, p.DayServed(minimum, convention));
+                        day = Math.Max(day, days.FirstDay + minimum);
                     }
 
                     if (today < day)
@@ -182,6 +186,10 @@ internal static class HandWrittenBaseline
             masks[i] = m;
         }
     }
+
+    /// <summary>0 for no fraction, 1 for 1/2, 2 for 2/3 (the precomputed day numbers; other fractions are not served).</summary>
+    private static int Kind(Fraction? fraction) =>
+        fraction is not { } f ? 0 : f == Fraction.OneHalf ? 1 : f == Fraction.TwoThirds ? 2 : throw new NotSupportedException("The hand-written loop serves only the fractions 1/2 and 2/3.");
 
     /// <summary>The two-bit fields of some kinds of evidence in an <see cref="EvidenceFile"/>'s packing.</summary>
     public static ulong Mask(ReadOnlySpan<EvidenceKind> kinds)

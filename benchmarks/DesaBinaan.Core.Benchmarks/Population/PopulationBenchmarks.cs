@@ -10,10 +10,11 @@ namespace DesaBinaan.Core.Benchmarks.Population;
 
 /// <summary>
 /// The outside-activity participation policy (<c>outside-activity.2022</c>, bound to one activity) over the same
-/// deterministic synthetic population of 280,000 profiles on one date: a hand-written loop (the baseline), the
-/// library's population path with full per-criterion outcomes (sequential and parallel), and Microsoft RulesEngine
-/// expressing the same rules; then the funnel and the policy comparison (minimum-security switch on and off).
-/// The setup checks that the three agree on every person's failed conditions.
+/// deterministic synthetic population of 280,000 profiles on one date: a hand-written loop over the packed facts (the
+/// baseline), the library's population path with full per-criterion outcomes over the prepared
+/// <see cref="InmatePopulation"/> (sequential and parallel) and over the plain profile array (<see cref="Roster"/>),
+/// and Microsoft RulesEngine expressing the same rules; then the funnel and the policy comparison (minimum-security
+/// switch on and off). The setup checks that all of them agree on every person's failed conditions.
 /// </summary>
 [MemoryDiagnoser]
 public class PopulationBenchmarks
@@ -24,6 +25,7 @@ public class PopulationBenchmarks
     private static readonly LocalDate Date = new(2026, 5, 1);
 
     private InmateProfile[] profiles = [];
+    private InmatePopulation population = null!;
     private RulesEngineBaseline rulesEngine = null!;
     private PolicyEvaluator<InmateProfile, RightsParameters> evaluator = null!;
     private PolicyEvaluator<InmateProfile, RightsParameters> switchedOff = null!;
@@ -37,6 +39,7 @@ public class PopulationBenchmarks
     public void Setup()
     {
         profiles = SyntheticPopulation.Generate(Size, Date);
+        population = new InmatePopulation(profiles);
         var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(Date));
         evaluator = policy.Prepare(Date);
         switchedOff = policy.WithParameters(p => p.WithMinimumSecurity(false)).Prepare(Date);
@@ -53,39 +56,59 @@ public class PopulationBenchmarks
         masks = new ulong[Size];
         rulesEngine = RulesEngineBaseline.Create(profiles, evaluator.Version.Parameters, DayNumbers.FromDate(Date));
 
+        if (profiles.Any(p => !ReferenceEquals(p.Convention, evaluator.Version.Parameters.CountingConvention) || !p.Sentence?.Detention.Segments.IsEmpty == true))
+        {
+            throw new InvalidOperationException("The hand-written loop expects every profile computed under the version's convention, with no detention gaps or house/city arrest.");
+        }
+
         HandWritten();
         var hand = (ulong[])masks.Clone();
         Library();
         var library = summaries.Select(s => s.NotMetMask | s.UnknownMask).ToArray();
+        var libraryResults = (CriterionResult[])results.Clone();
+        LibraryProfiles();
+        var fromProfiles = summaries.Select(s => s.NotMetMask | s.UnknownMask).ToArray();
         RulesEngine();
         var rules = (ulong[])masks.Clone();
         for (var i = 0; i < Size; i++)
         {
-            if (hand[i] != library[i] || rules[i] != library[i])
+            if (hand[i] != library[i] || rules[i] != library[i] || fromProfiles[i] != library[i])
             {
-                throw new InvalidOperationException($"The methods disagree on {profiles[i].SubjectId}: hand-written {hand[i]:X}, library {library[i]:X}, RulesEngine {rules[i]:X}.");
+                throw new InvalidOperationException($"The methods disagree on {profiles[i].SubjectId}: hand-written {hand[i]:X}, library {library[i]:X}, library over profiles {fromProfiles[i]:X}, RulesEngine {rules[i]:X}.");
             }
+        }
+
+        if (!libraryResults.AsSpan().SequenceEqual(results))
+        {
+            throw new InvalidOperationException("The prepared population and the profile array gave different criterion results.");
         }
     }
 
     [Benchmark(Baseline = true)]
     public ulong HandWritten()
     {
-        HandWrittenBaseline.Evaluate(profiles, evaluator.Version.Parameters, DayNumbers.FromDate(Date), masks);
+        HandWrittenBaseline.Evaluate(population.Facts, evaluator.Version.Parameters, DayNumbers.FromDate(Date), masks);
         return masks[^1];
     }
 
     [Benchmark]
     public DecisionStatus Library()
     {
-        Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
+        population.Evaluate(evaluator, summaries, results);
         return summaries[^1].Status;
     }
 
     [Benchmark]
     public DecisionStatus LibraryParallel()
     {
-        Roster.EvaluateParallel<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
+        population.EvaluateParallel(evaluator, summaries, results);
+        return summaries[^1].Status;
+    }
+
+    [Benchmark]
+    public DecisionStatus LibraryProfiles()
+    {
+        Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
         return summaries[^1].Status;
     }
 
@@ -99,15 +122,15 @@ public class PopulationBenchmarks
     [Benchmark]
     public int Funnel()
     {
-        Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
+        population.Evaluate(evaluator, summaries, results);
         return Core.Population.Funnel.Of(evaluator.Version, summaries).Statuses.Eligible;
     }
 
     [Benchmark]
     public int Comparison()
     {
-        Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
-        Roster.Evaluate<InmateProfile, RightsParameters>(switchedOff, profiles, summariesOff, resultsOff);
+        population.Evaluate(evaluator, summaries, results);
+        population.Evaluate(switchedOff, summariesOff, resultsOff);
         return PolicyComparison.Of(evaluator.Version, summaries, switchedOff.Version, summariesOff, profiles).Changes.Count;
     }
 }

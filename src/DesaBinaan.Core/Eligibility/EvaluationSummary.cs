@@ -80,6 +80,7 @@ public readonly record struct EvaluationSummary
     }
 
     /// <summary>Computes the status from the masks: a failure waiting does not cure, then missing evidence, then waiting, else eligible.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static EvaluationSummary FromMasks(CriterionOutcome applies, ulong notMet, ulong waiting, ulong unknown, int latestWaitingDay, int evaluationDay)
     {
         var hard = notMet & ~waiting;

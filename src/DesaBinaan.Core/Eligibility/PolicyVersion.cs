@@ -26,7 +26,6 @@ public sealed class PolicyVersion<TSubject, TParameters>
     private readonly CriterionEvaluator<TSubject, TParameters>? applicabilityEvaluator;
     private readonly ICriterion<TSubject, TParameters>[] criteriaArray;
     private readonly FusedEvaluator<TSubject, TParameters>? fused;
-    private readonly Func<TSubject, int>? touch;
 
     /// <summary>Initializes a policy version.</summary>
     /// <param name="id">The version's stable id, dotted lower-case (for example <c>asimilasi.2022</c>).</param>
@@ -61,7 +60,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
         criteriaArray = [.. Criteria];
     }
 
-    private PolicyVersion(PolicyVersion<TSubject, TParameters> source, TParameters parameters, FusedEvaluator<TSubject, TParameters>? fused, Func<TSubject, int>? touch)
+    private PolicyVersion(PolicyVersion<TSubject, TParameters> source, TParameters parameters, FusedEvaluator<TSubject, TParameters>? fused)
     {
         Id = source.Id;
         Title = source.Title;
@@ -74,7 +73,6 @@ public sealed class PolicyVersion<TSubject, TParameters>
         applicabilityEvaluator = source.applicabilityEvaluator;
         criteriaArray = source.criteriaArray;
         this.fused = fused;
-        this.touch = touch;
     }
 
     /// <summary>Gets the version's stable id.</summary>
@@ -118,17 +116,28 @@ public sealed class PolicyVersion<TSubject, TParameters>
     /// <param name="parameters">The new parameter values.</param>
     /// <returns>A new version with the same id, interval, citations and criteria.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
-    public PolicyVersion<TSubject, TParameters> WithParameters(TParameters parameters) => new(this, parameters, fused, touch);
+    public PolicyVersion<TSubject, TParameters> WithParameters(TParameters parameters) => new(this, parameters, fused);
 
     /// <summary>Returns the version's id and interval.</summary>
     /// <returns>For example <c>asimilasi.2022 [2022-07-29, 9999-12-31]</c>.</returns>
     public override string ToString() => Id + " " + Effective;
 
     /// <summary>Returns this version with a fused evaluator of its criteria (package-internal: the policy book's built-in versions).</summary>
-    internal PolicyVersion<TSubject, TParameters> WithFused(FusedEvaluator<TSubject, TParameters> evaluator, Func<TSubject, int> touchFacts) => new(this, Parameters, evaluator, touchFacts);
+    internal PolicyVersion<TSubject, TParameters> WithFused(FusedEvaluator<TSubject, TParameters> evaluator)
+    {
+        if (Applicability is not null)
+        {
+            throw new InvalidOperationException("A fused evaluator computes the summary itself and cannot serve a version with an applicability condition.");
+        }
+
+        return new(this, Parameters, evaluator);
+    }
 
     /// <summary>Gets whether the version has a fused evaluator.</summary>
     internal bool IsFused => fused is not null;
+
+    /// <summary>Gets the object whose method is the fused evaluator, or null (lets a layer above recognise its own kernel).</summary>
+    internal object? FusedTarget => fused?.Target;
 
     /// <summary>Evaluates with the criterion objects one by one, ignoring a fused evaluator (for tests).</summary>
     internal EvaluationSummary EvaluateUnfused(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results)
@@ -152,14 +161,14 @@ public sealed class PolicyVersion<TSubject, TParameters>
         results = results[..parts.Length];
         if (fused is not null)
         {
-            fused(subject, in context, results);
+            EvaluationSummary summary = default;
+            fused(new ReadOnlySpan<TSubject>(in subject), in context, results, new Span<EvaluationSummary>(ref summary));
+            return summary;
         }
-        else
+
+        for (var i = 0; i < parts.Length; i++)
         {
-            for (var i = 0; i < parts.Length; i++)
-            {
-                results[i] = parts[i](subject, in context);
-            }
+            results[i] = parts[i](subject, in context);
         }
 
         return Summarize(subject, in context, results);
@@ -191,26 +200,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
     {
         if (fused is not null)
         {
-            // Batches of 64: a short first pass touches each subject's hot facts so that the cache misses of a batch
-            // overlap, then the fused evaluation runs in cache.
-            var width = criteriaArray.Length;
-            const int batch = 64;
-            var touched = 0;
-            for (var start = 0; start < subjects.Length; start += batch)
-            {
-                var end = Math.Min(subjects.Length, start + batch);
-                for (var j = start; j < end; j++)
-                {
-                    touched ^= touch!(subjects[j]);
-                }
-
-                for (var j = start; j < end; j++)
-                {
-                    summaries[j] = Evaluate(subjects[j], in context, results.Slice(j * width, width));
-                }
-            }
-
-            GC.KeepAlive(touched);
+            fused(subjects, in context, results, summaries);
             return;
         }
 

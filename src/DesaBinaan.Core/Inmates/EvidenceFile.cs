@@ -32,6 +32,7 @@ public readonly record struct EvidenceFile
     }
 
     /// <summary>Checks the kinds of a low mask without a loop: any absent → 2 (not met); all present or not required → 1 (met); otherwise 0 (unknown).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static int Check(ulong bits, ulong lowMask)
     {
         var absent = (bits >> 1) & ~bits & lowMask;

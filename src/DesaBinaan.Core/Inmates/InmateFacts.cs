@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using DesaBinaan.Core.Sentencing;
 
 namespace DesaBinaan.Core.Inmates;
 
@@ -11,6 +12,7 @@ internal readonly struct InmateFacts
 {
     public InmateFacts(InmateProfile profile, SentenceDays days)
     {
+        Convention = profile.Convention;
         Days = days;
         EvidenceBits = profile.Evidence.Bits;
         LastPunishmentEnd = profile.LastPunishmentEndDay;
@@ -22,6 +24,9 @@ internal readonly struct InmateFacts
         Foreign = Tri(profile.IsForeignNational);
         RegisterFRecorded = profile.RegisterF is not null;
     }
+
+    /// <summary>Gets the counting convention the day numbers were computed with.</summary>
+    public CountingConvention Convention { get; }
 
     public SentenceDays Days { get; }
 

@@ -84,6 +84,7 @@ internal static class RuleFacts
         ReferenceEquals(s.Convention, p.CountingConvention) ? s.Facts.Days : s.DaysUnder(p.CountingConvention);
 
     /// <summary>Converts the result of <see cref="EvidenceFile.Check"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CriterionResult FromCheck(int check) => check switch
     {
         1 => CriterionResult.Met,

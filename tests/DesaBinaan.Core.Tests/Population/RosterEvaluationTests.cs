@@ -77,7 +77,7 @@ public sealed class RosterEvaluationTests
         var masks = new ulong[profiles.Length];
 
         Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
-        HandWrittenBaseline.Evaluate(profiles, evaluator.Version.Parameters, DayNumbers.FromDate(Date), masks);
+        HandWrittenBaseline.Evaluate(new InmatePopulation(profiles).Facts, evaluator.Version.Parameters, DayNumbers.FromDate(Date), masks);
 
         summaries.Select(s => s.NotMetMask | s.UnknownMask).Should().Equal(masks);
     }

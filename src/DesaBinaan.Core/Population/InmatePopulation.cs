@@ -1,0 +1,125 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Rules;
+
+namespace DesaBinaan.Core.Population;
+
+/// <summary>
+/// An immutable population of inmate profiles prepared for repeated evaluation — a dashboard's national roster that
+/// is recomputed on every change of date, policy or parameters. At construction the facts the built-in rules read
+/// (status, offence, security level, sentence day numbers, end of the latest punishment, packed evidence) are copied
+/// side by side in one array, so that an evaluation streams through memory instead of visiting every profile object.
+/// </summary>
+/// <remarks>
+/// <para>The results are exactly those of <see cref="Roster.Evaluate{TSubject, TParameters}(PolicyEvaluator{TSubject, TParameters}, ReadOnlySpan{TSubject}, Span{EvaluationSummary}, Span{CriterionResult})"/>
+/// over <see cref="Profiles"/>, at the same positions, and nothing is allocated per person. The packed path serves the
+/// built-in assimilation and outside-activity versions; any other policy (including a user's own criteria) is
+/// evaluated through <see cref="Roster"/> over the profiles.</para>
+/// <para>Profiles are snapshots: a changed inmate is a new profile, and so a new population (construction is one pass).</para>
+/// </remarks>
+[Immutable]
+public sealed class InmatePopulation
+{
+    private readonly InmateProfile[] profiles;
+    private readonly InmateFacts[] facts;
+
+    /// <summary>Prepares a population.</summary>
+    /// <param name="profiles">The profiles, in the order the results will follow; none may be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="profiles"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="profiles"/> contains null.</exception>
+    public InmatePopulation(IEnumerable<InmateProfile> profiles)
+    {
+        Profiles = ValueList.FromNonNull(profiles, nameof(profiles));
+        this.profiles = [.. Profiles];
+        facts = new InmateFacts[this.profiles.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = this.profiles[i].Facts;
+        }
+    }
+
+    /// <summary>Gets the profiles, in order.</summary>
+    public ValueList<InmateProfile> Profiles { get; }
+
+    /// <summary>Gets the number of profiles.</summary>
+    public int Count => profiles.Length;
+
+    /// <summary>Gets the packed facts, one per profile in order (for the benchmarks' hand-written reference).</summary>
+    internal ReadOnlySpan<InmateFacts> Facts => facts;
+
+    /// <summary>Evaluates every profile, in order, writing each summary and each criterion's result; allocates nothing.</summary>
+    /// <param name="evaluator">The policy prepared for the evaluation date; must not be null.</param>
+    /// <param name="summaries">Where to write each profile's summary; at least <see cref="Count"/> long.</param>
+    /// <param name="results">Where to write every criterion's result, profile <c>i</c>'s at <c>i × k</c> to <c>(i + 1) × k</c> for <c>k</c> criteria; at least <see cref="Roster.ResultLength"/> long.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="summaries"/> or <paramref name="results"/> is too short.</exception>
+    public void Evaluate(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, Span<EvaluationSummary> summaries, Span<CriterionResult> results)
+    {
+        Check(evaluator, summaries.Length, results.Length);
+        EvaluateRange(evaluator, 0, profiles.Length, summaries, results);
+    }
+
+    /// <summary>
+    /// Evaluates every profile on several threads, writing the same summaries and results, at the same positions, as
+    /// <see cref="Evaluate"/>: the population is cut into fixed chunks, each written by exactly one worker.
+    /// </summary>
+    /// <param name="evaluator">The policy prepared for the evaluation date; must not be null. Its criteria must be thread-safe (the built-in ones are).</param>
+    /// <param name="summaries">Where to write each profile's summary; at least <see cref="Count"/> long.</param>
+    /// <param name="results">Where to write every criterion's result; at least <see cref="Roster.ResultLength"/> long.</param>
+    /// <param name="maxDegreeOfParallelism">The largest number of workers, or -1 for as many as the scheduler gives.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="summaries"/> or <paramref name="results"/> is too short.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
+    public void EvaluateParallel(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, Memory<EvaluationSummary> summaries, Memory<CriterionResult> results, int maxDegreeOfParallelism = -1)
+    {
+        Check(evaluator, summaries.Length, results.Length);
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism must be positive, or -1 for no limit.");
+        }
+
+        var chunks = (profiles.Length + Roster.ChunkSize - 1) / Roster.ChunkSize;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        Parallel.For(0, chunks, options, chunk =>
+        {
+            var start = chunk * Roster.ChunkSize;
+            EvaluateRange(evaluator, start, Math.Min(Roster.ChunkSize, profiles.Length - start), summaries.Span, results.Span);
+        });
+    }
+
+    /// <summary>Returns the number of profiles.</summary>
+    /// <returns>For example <c>280000 profiles</c>.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{profiles.Length} profiles");
+
+    private void EvaluateRange(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int start, int length, Span<EvaluationSummary> summaries, Span<CriterionResult> results)
+    {
+        var k = evaluator.CriterionCount;
+        var summarySlice = summaries.Slice(start, length);
+        var resultSlice = results.Slice(start * k, length * k);
+        var profileSlice = profiles.AsSpan(start, length);
+        if (evaluator.Version.FusedTarget is AsimilasiBatch batch)
+        {
+            var context = evaluator.Context;
+            batch.EvaluatePacked(facts.AsSpan(start, length), profileSlice, in context, resultSlice, summarySlice);
+        }
+        else
+        {
+            evaluator.EvaluateMany(profileSlice, resultSlice, summarySlice);
+        }
+    }
+
+    private void Check(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int summaries, int results)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        if (summaries < profiles.Length)
+        {
+            throw new ArgumentException("The summary buffer must hold one summary per profile of the population.", nameof(summaries));
+        }
+
+        if (results < (long)profiles.Length * evaluator.CriterionCount)
+        {
+            throw new ArgumentException("The result buffer must hold one result per criterion for every profile (profiles times criteria).", nameof(results));
+        }
+    }
+}

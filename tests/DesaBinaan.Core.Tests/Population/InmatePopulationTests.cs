@@ -1,0 +1,224 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Institutions;
+using DesaBinaan.Core.Population;
+using DesaBinaan.Core.Rules;
+using DesaBinaan.Core.Sentencing;
+using DesaBinaan.Pekalongan.Synthetic;
+using NodaTime;
+using static DesaBinaan.Core.Tests.Rules.RuleFixture;
+
+namespace DesaBinaan.Core.Tests.Population;
+
+public sealed class InmatePopulationTests
+{
+    private static readonly LocalDate Date = new(2026, 5, 1);
+
+    /// <summary>The policies a prepared population is asked about: the kernel's versions under several parameter sets, and versions it does not serve.</summary>
+    public static TheoryData<string> Policies() => ["outside", "outside-no-minimum-security", "outside-child-fraction", "outside-one-third", "outside-risk", "outside-other-convention", "asimilasi", "parole", "family-visit"];
+
+    // the design notes "Decide a population": a prepared population gives, at the same positions, what the roster path gives.
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void Evaluate_VariedProfiles_EqualsRosterOverTheProfiles(string name)
+    {
+        var evaluator = Policy(name).Prepare(Today);
+        var profiles = Varied(1_500, Today, seed: name.Length);
+        var population = new InmatePopulation(profiles);
+
+        var (expectedSummaries, expectedResults) = ByRoster(evaluator, profiles);
+        var summaries = new EvaluationSummary[profiles.Length];
+        var results = new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)];
+        population.Evaluate(evaluator, summaries, results);
+
+        summaries.Should().Equal(expectedSummaries);
+        results.Should().Equal(expectedResults);
+    }
+
+    // The kernel of the assimilation versions computes what the criterion objects compute, subject by subject, on every status.
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void Evaluate_VariedProfiles_EqualsTheCriterionObjects(string name)
+    {
+        var evaluator = Policy(name).Prepare(Today);
+        var profiles = Varied(1_500, Today, seed: 7 * name.Length);
+        var population = new InmatePopulation(profiles);
+        var k = evaluator.CriterionCount;
+        var summaries = new EvaluationSummary[profiles.Length];
+        var results = new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)];
+        population.Evaluate(evaluator, summaries, results);
+
+        var context = evaluator.Context;
+        var plain = new CriterionResult[k];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var expected = evaluator.Version.EvaluateUnfused(profiles[i], in context, plain);
+            summaries[i].Should().Be(expected, "profile {0} under {1}", i, name);
+            results.AsSpan(i * k, k).ToArray().Should().Equal(plain, "profile {0} under {1}", i, name);
+        }
+
+        summaries.Select(s => s.Status).Distinct().Should().HaveCountGreaterThan(1, "the varied profiles reach several statuses");
+    }
+
+    [Fact]
+    public void Evaluate_SyntheticPopulation_EqualsOneByOneDecisions()
+    {
+        var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(Date));
+        var profiles = SyntheticPopulation.Generate(400, Date);
+        var evaluator = policy.Prepare(Date);
+        var population = new InmatePopulation(profiles);
+        var summaries = new EvaluationSummary[profiles.Length];
+        var results = new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)];
+        population.Evaluate(evaluator, summaries, results);
+
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var decision = evaluator.Decide(profiles[i]);
+            summaries[i].Status.Should().Be(decision.Status, "subject {0}", profiles[i].SubjectId);
+            summaries[i].EligibleFrom.Should().Be(decision.EligibleFrom);
+            results.AsSpan(i * evaluator.CriterionCount, evaluator.CriterionCount).ToArray().Should().Equal(decision.Findings.Select(f => f.Result));
+        }
+    }
+
+    // the design notes "Decide a population": the parallel mode writes exactly what the sequential one writes.
+    [Theory]
+    [InlineData("outside")]
+    [InlineData("parole")]
+    public void EvaluateParallel_ManyChunks_IdenticalToSequential(string name)
+    {
+        var evaluator = Policy(name).Prepare(Date);
+        var population = new InmatePopulation(SyntheticPopulation.Generate(20_000, Date));
+        var length = Roster.ResultLength(evaluator, population.Count);
+        var (summaries, results) = (new EvaluationSummary[population.Count], new CriterionResult[length]);
+        var (parallelSummaries, parallelResults) = (new EvaluationSummary[population.Count], new CriterionResult[length]);
+
+        population.Evaluate(evaluator, summaries, results);
+        population.EvaluateParallel(evaluator, parallelSummaries, parallelResults, maxDegreeOfParallelism: 2);
+
+        parallelSummaries.Should().Equal(summaries);
+        parallelResults.AsSpan().SequenceEqual(results).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Evaluate_CallerStorage_AllocatesNothingPerProfile()
+    {
+        var evaluator = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(Date)).Prepare(Date);
+        var population = new InmatePopulation(SyntheticPopulation.Generate(5_000, Date));
+        var summaries = new EvaluationSummary[population.Count];
+        var results = new CriterionResult[Roster.ResultLength(evaluator, population.Count)];
+        population.Evaluate(evaluator, summaries, results);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        population.Evaluate(evaluator, summaries, results);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        allocated.Should().BeLessThan(population.Count, "the population path allocates under one byte per profile");
+    }
+
+    [Fact]
+    public void Constructor_NullProfile_ThrowsNamingTheProfiles()
+    {
+        var create = () => new InmatePopulation([Convict(), null!]);
+        create.Should().Throw<ArgumentException>().WithParameterName("profiles");
+        var none = () => new InmatePopulation(null!);
+        none.Should().Throw<ArgumentNullException>().WithParameterName("profiles");
+    }
+
+    [Fact]
+    public void Evaluate_BadArguments_Throw()
+    {
+        var evaluator = IndonesianPolicies.OutsideActivityFor(Activity()).Prepare(Today);
+        var population = new InmatePopulation([Convict(), Convict()]);
+        var k = evaluator.CriterionCount;
+
+        var noEvaluator = () => population.Evaluate(null!, new EvaluationSummary[2], new CriterionResult[2 * k]);
+        var summaries = () => population.Evaluate(evaluator, new EvaluationSummary[1], new CriterionResult[2 * k]);
+        var results = () => population.Evaluate(evaluator, new EvaluationSummary[2], new CriterionResult[(2 * k) - 1]);
+        var degree = () => population.EvaluateParallel(evaluator, new EvaluationSummary[2], new CriterionResult[2 * k], 0);
+
+        noEvaluator.Should().Throw<ArgumentNullException>().WithParameterName("evaluator");
+        summaries.Should().Throw<ArgumentException>().WithParameterName("summaries").WithMessage("*one summary per profile*");
+        results.Should().Throw<ArgumentException>().WithParameterName("results").WithMessage("*one result per criterion*");
+        degree.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxDegreeOfParallelism");
+    }
+
+    [Fact]
+    public void Profiles_KeepTheOrderGiven()
+    {
+        var first = Convict();
+        var second = Convict().WithSecurity(SecurityLevel.Medium);
+        var population = new InmatePopulation([first, second]);
+
+        population.Count.Should().Be(2);
+        population.Profiles.Should().Equal(first, second);
+        population.ToString().Should().Be("2 profiles");
+    }
+
+    private static (EvaluationSummary[] Summaries, CriterionResult[] Results) ByRoster(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, InmateProfile[] profiles)
+    {
+        var summaries = new EvaluationSummary[profiles.Length];
+        var results = new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)];
+        Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
+        return (summaries, results);
+    }
+
+    private static Policy<InmateProfile, RightsParameters> Policy(string name)
+    {
+        var outside = IndonesianPolicies.OutsideActivityFor(Activity());
+        return name switch
+        {
+            "outside" => outside,
+            "outside-no-minimum-security" => outside.WithParameters(p => p.WithMinimumSecurity(false)),
+            "outside-child-fraction" => outside.WithParameters(p => p.WithAsimilasi(p.Asimilasi!.WithChildThresholds(3, new SentenceTerm(0, 3, 0), Fraction.OneHalf))),
+            "outside-one-third" => outside.WithParameters(p => p.WithAsimilasi(p.Asimilasi!.WithChildThresholds(3, new SentenceTerm(0, 3, 0), new Fraction(1, 3)))),
+            "outside-risk" => outside.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(requireRiskReduction: true, requireJusticeCollaborator: true))),
+            "outside-other-convention" => outside.WithParameters(p => p.WithConvention(CountingConvention.Default.WithFractionsNetOfRemission("gross-fractions", false))),
+            "asimilasi" => IndonesianPolicies.Asimilasi,
+            "parole" => IndonesianPolicies.Parole,
+            _ => IndonesianPolicies.FamilyVisitLeave,
+        };
+    }
+
+    /// <summary>Profiles of every status, offence and evidence state; some with house arrest (credit segments), some computed under another convention, some life sentences.</summary>
+    private static InmateProfile[] Varied(int count, LocalDate date, int seed)
+    {
+        var random = new Random(20260501 + seed);
+        var offences = Enum.GetValues<OffenceCategory>();
+        var statuses = Enum.GetValues<LegalStatus>();
+        var other = CountingConvention.Default.WithFractionsNetOfRemission("gross-fractions", false);
+        var profiles = new InmateProfile[count];
+        for (var i = 0; i < count; i++)
+        {
+            var first = date.PlusDays(-random.Next(0, 3000));
+            var term = new SentenceTerm(random.Next(0, 9), random.Next(1, 12), 0);
+            Remission[] remissions = term.Years >= 1 && random.Next(3) == 0 ? [new Remission(first.PlusDays(200), new SentenceTerm(0, 1, 0), RemissionKind.General)] : [];
+            SentenceHistory? sentence = random.Next(12) switch
+            {
+                0 => null,
+                1 => new SentenceHistory([Sentence.Life], Detention.Continuous(first)),
+                2 => new SentenceHistory([Sentence.Imprisonment(term)], new Detention(first, [new DetentionPeriod(DetentionKind.HouseArrest, new DateInterval(first, first.PlusDays(29)))])),
+                _ => SentenceHistory.Imprisonment(first, term, remissions),
+            };
+            if (sentence is not null && sentence.HasDates && sentence.Remissions.Count > 0 && first.PlusDays(200) > date)
+            {
+                sentence = SentenceHistory.Imprisonment(first, term);
+            }
+
+            profiles[i] = new InmateProfile(
+                new InmateId("V-" + i),
+                statuses[random.Next(statuses.Length)],
+                sentence,
+                random.Next(12) == 0 ? null : offences[random.Next(offences.Length)],
+                random.Next(6) == 0 ? null : (SecurityLevel)random.Next(1, 5),
+                random.Next(8) == 0 ? null : random.Next(3) == 0 ? [new DisciplinaryRecord(date.PlusDays(-random.Next(20, 400)), DisciplinaryPunishment.Light, date.PlusDays(-random.Next(0, 19)))] : [],
+                random.Next(6) == 0 ? null : random.Next(4) != 0,
+                random.Next(5) == 0 ? null : random.Next(6) == 0,
+                random.Next(10) == 0 ? null : random.Next(8) == 0 ? "MY" : "ID",
+                evidence: AllEvidence.With(EvidenceKind.Litmas, (EvidenceStatus)random.Next(4)).With(EvidenceKind.FinePaid, (EvidenceStatus)random.Next(4)).With(EvidenceKind.Pledge, (EvidenceStatus)random.Next(4)).With(EvidenceKind.EmbassyGuarantee, (EvidenceStatus)random.Next(4)).With(EvidenceKind.JusticeCollaborator, (EvidenceStatus)random.Next(4)).With(EvidenceKind.RiskReduction, (EvidenceStatus)random.Next(4)),
+                convention: random.Next(10) == 0 ? other : null);
+        }
+
+        return profiles;
+    }
+}
