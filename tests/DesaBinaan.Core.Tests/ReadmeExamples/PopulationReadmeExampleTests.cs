@@ -48,11 +48,13 @@ public sealed class PopulationReadmeExampleTests
         var row = evaluation.Rows()[1];                                           // flat, for a grid or a JSON export
         Console.WriteLine(row.StatusLabel + ": " + row.FirstBlockerCode);        // Belum memenuhi syarat: asimilasi.half-served
 
-        // 280,000 people with no allocation: caller-provided buffers, reused from one evaluation to the next.
+        // 280,000 people with no allocation: a population prepared once (its facts packed side by side), evaluated again on
+        // every change into caller-provided buffers reused from one evaluation to the next.
+        var population = new InmatePopulation(roster);
         var evaluator = policy.Prepare(asOf);
-        var summaries = new EvaluationSummary[roster.Length];
-        var results = new CriterionResult[Roster.ResultLength(evaluator, roster.Length)];
-        Roster.EvaluateParallel<InmateProfile, RightsParameters>(evaluator, roster, summaries, results);
+        var summaries = new EvaluationSummary[population.Count];
+        var results = new CriterionResult[Roster.ResultLength(evaluator, population.Count)];
+        population.EvaluateParallel(evaluator, summaries, results);
         // --- README: end ---
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
