@@ -21,7 +21,6 @@ namespace DesaBinaan.Core.Population;
 [Immutable]
 public sealed class InmatePopulation
 {
-    private readonly InmateProfile[] profiles;
     private readonly InmateFacts[] facts;
 
     /// <summary>Prepares a population.</summary>
@@ -31,11 +30,10 @@ public sealed class InmatePopulation
     public InmatePopulation(IEnumerable<InmateProfile> profiles)
     {
         Profiles = ValueList.FromNonNull(profiles, nameof(profiles));
-        this.profiles = [.. Profiles];
-        facts = new InmateFacts[this.profiles.Length];
+        facts = new InmateFacts[Profiles.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            facts[i] = this.profiles[i].Facts;
+            facts[i] = Profiles[i].Facts;
         }
     }
 
@@ -43,7 +41,7 @@ public sealed class InmatePopulation
     public ValueList<InmateProfile> Profiles { get; }
 
     /// <summary>Gets the number of profiles.</summary>
-    public int Count => profiles.Length;
+    public int Count => facts.Length;
 
     /// <summary>Gets the packed facts, one per profile in order (for the benchmarks' hand-written reference).</summary>
     internal ReadOnlySpan<InmateFacts> Facts => facts;
@@ -57,7 +55,7 @@ public sealed class InmatePopulation
     public void Evaluate(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, Span<EvaluationSummary> summaries, Span<CriterionResult> results)
     {
         Check(evaluator, summaries.Length, results.Length);
-        EvaluateRange(evaluator, 0, profiles.Length, summaries, results);
+        EvaluateRange(evaluator, 0, facts.Length, summaries, results);
     }
 
     /// <summary>
@@ -79,25 +77,25 @@ public sealed class InmatePopulation
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism must be positive, or -1 for no limit.");
         }
 
-        var chunks = (profiles.Length + Roster.ChunkSize - 1) / Roster.ChunkSize;
+        var chunks = (facts.Length + Roster.ChunkSize - 1) / Roster.ChunkSize;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         Parallel.For(0, chunks, options, chunk =>
         {
             var start = chunk * Roster.ChunkSize;
-            EvaluateRange(evaluator, start, Math.Min(Roster.ChunkSize, profiles.Length - start), summaries.Span, results.Span);
+            EvaluateRange(evaluator, start, Math.Min(Roster.ChunkSize, facts.Length - start), summaries.Span, results.Span);
         });
     }
 
     /// <summary>Returns the number of profiles.</summary>
     /// <returns>For example <c>280000 profiles</c>.</returns>
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{profiles.Length} profiles");
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{facts.Length} profiles");
 
     private void EvaluateRange(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int start, int length, Span<EvaluationSummary> summaries, Span<CriterionResult> results)
     {
         var k = evaluator.CriterionCount;
         var summarySlice = summaries.Slice(start, length);
         var resultSlice = results.Slice(start * k, length * k);
-        var profileSlice = profiles.AsSpan(start, length);
+        var profileSlice = Profiles.AsSpan().Slice(start, length);
         if (evaluator.Version.FusedTarget is AsimilasiBatch batch)
         {
             var context = evaluator.Context;
@@ -112,12 +110,12 @@ public sealed class InmatePopulation
     private void Check(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int summaries, int results)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
-        if (summaries < profiles.Length)
+        if (summaries < facts.Length)
         {
             throw new ArgumentException("The summary buffer must hold one summary per profile of the population.", nameof(summaries));
         }
 
-        if (results < (long)profiles.Length * evaluator.CriterionCount)
+        if (results < (long)facts.Length * evaluator.CriterionCount)
         {
             throw new ArgumentException("The result buffer must hold one result per criterion for every profile (profiles times criteria).", nameof(results));
         }
