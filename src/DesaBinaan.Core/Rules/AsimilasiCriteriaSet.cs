@@ -89,16 +89,18 @@ internal sealed class AsimilasiCriteriaSet
     // Compiled once with full optimisation and never inlined: a re-compilation guided by the profile of the first calls
     // was measured to run the loop about twice as slowly.
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void EvaluatePacked(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool outside)
+    public void EvaluatePacked<TWidth>(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+        where TWidth : struct, IKernelWidth
     {
-        var width = outside ? Outside.Count : Asimilasi.Count;
+        var width = TWidth.Count;
+        var outside = width == OutsideWidth.Width;
         var kernel = new AsimilasiKernel(in context);
         var covers = kernel.Covers;
         for (var j = 0; j < facts.Length; j++)
         {
             ref readonly var f = ref facts[j];
             var r = results.Slice(j * width, width);
-            summaries[j] = covers && kernel.CoversSubject(in f) ? kernel.Evaluate(in f, r, outside) : Reference(profiles[j], in context, r, outside);
+            summaries[j] = covers && kernel.CoversSubject(in f) ? kernel.Evaluate<TWidth>(in f, r) : Reference(profiles[j], in context, r, outside);
         }
     }
 
@@ -114,9 +116,11 @@ internal sealed class AsimilasiCriteriaSet
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void EvaluateMany(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool outside)
+    public void EvaluateMany<TWidth>(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+        where TWidth : struct, IKernelWidth
     {
-        var width = outside ? Outside.Count : Asimilasi.Count;
+        var width = TWidth.Count;
+        var outside = width == OutsideWidth.Width;
         var kernel = new AsimilasiKernel(in context);
         var covers = kernel.Covers;
 
@@ -137,7 +141,7 @@ internal sealed class AsimilasiCriteriaSet
                 var s = subjects[j];
                 ref readonly var f = ref s.Facts;
                 var r = results.Slice(j * width, width);
-                summaries[j] = covers && kernel.CoversSubject(in f) ? kernel.Evaluate(in f, r, outside) : Reference(s, in context, r, outside);
+                summaries[j] = covers && kernel.CoversSubject(in f) ? kernel.Evaluate<TWidth>(in f, r) : Reference(s, in context, r, outside);
             }
         }
 
@@ -181,10 +185,28 @@ internal sealed class AsimilasiCriteriaSet
 internal sealed class AsimilasiBatch(AsimilasiCriteriaSet set, bool outside)
 {
     /// <summary>Evaluates profiles (see <see cref="FusedEvaluator{TSubject, TParameters}"/>).</summary>
-    public void Evaluate(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries) =>
-        set.EvaluateMany(subjects, in context, results, summaries, outside);
+    public void Evaluate(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    {
+        if (outside)
+        {
+            set.EvaluateMany<OutsideWidth>(subjects, in context, results, summaries);
+        }
+        else
+        {
+            set.EvaluateMany<AsimilasiWidth>(subjects, in context, results, summaries);
+        }
+    }
 
     /// <summary>Evaluates the packed facts of a prepared population.</summary>
-    public void EvaluatePacked(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries) =>
-        set.EvaluatePacked(facts, profiles, in context, results, summaries, outside);
+    public void EvaluatePacked(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    {
+        if (outside)
+        {
+            set.EvaluatePacked<OutsideWidth>(facts, profiles, in context, results, summaries);
+        }
+        else
+        {
+            set.EvaluatePacked<AsimilasiWidth>(facts, profiles, in context, results, summaries);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -9,8 +10,9 @@ namespace DesaBinaan.Core.Rules;
 
 /// <summary>
 /// The population kernel of the assimilation and outside-activity versions: the parameters read once per batch into
-/// plain values, then every subject evaluated from its packed facts block alone, writing each criterion's result and
-/// the summary's masks as it goes. It computes exactly what the criterion objects compute (tests compare the two on
+/// plain values, then every subject evaluated from its packed facts block alone: each criterion's outcome computed as a
+/// two-bit code with selects rather than branches (the population's facts are too varied for branches to be
+/// predicted), the results written, and the summary's masks read from the codes. It computes exactly what the criterion objects compute (tests compare the two on
 /// random profiles, parameter sets, conventions and dates); a subject it does not cover — a profile computed under
 /// another counting convention, or a detention with gaps or house/city arrest — and parameters it does not cover (a
 /// fraction other than 1/2 or 2/3) are evaluated with the criterion objects instead.
@@ -21,6 +23,15 @@ internal readonly struct AsimilasiKernel
     private const byte HalfFraction = 1;
     private const byte TwoThirdsFraction = 2;
     private const byte OtherFraction = 3;
+
+    // The outcome codes (the values of CriterionOutcome), and the even bits of 15 two-bit codes.
+    private const int Unknown = (int)CriterionOutcome.Unknown;
+    private const int Met = (int)CriterionOutcome.Met;
+    private const int NotMet = (int)CriterionOutcome.NotMet;
+    private const int NotApplicable = (int)CriterionOutcome.NotApplicable;
+    private const uint EvenBits = 0x5555_5555U;
+    private const ulong AsimilasiUsed = (1UL << AsimilasiWidth.Width) - 1;
+    private const ulong OutsideUsed = (1UL << OutsideWidth.Width) - 1;
 
     // The low bit of each kind's two-bit field in an EvidenceFile (constants, so that the kernel reads no static field).
     private const ulong TerrorismMask = (1UL << (2 * (int)EvidenceKind.Deradicalisation)) | (1UL << (2 * (int)EvidenceKind.Pledge));
@@ -41,11 +52,16 @@ internal readonly struct AsimilasiKernel
     private readonly int specialConduct;
     private readonly int childConduct;
     private readonly ulong evidenceMask;
-    private readonly bool requireCollaborator;
-    private readonly bool requireRisk;
-    private readonly bool requireMinimumSecurity;
+
+    // NotApplicable (all bits of a code) when the criterion is switched off, else 0: or-ed into the criterion's code.
+    private readonly int collaboratorNotRequired;
+    private readonly int riskNotRequired;
+    private readonly int minimumSecurityNotRequired;
+
+    // The activity's two results (the same for every subject, never dated) and their codes at indexes 13 and 14.
     private readonly CriterionResult agreement;
     private readonly CriterionResult escort;
+    private readonly uint activityCodes;
 
     public AsimilasiKernel(in EvaluationContext<RightsParameters> context)
     {
@@ -63,11 +79,12 @@ internal readonly struct AsimilasiKernel
         specialConduct = p.SpecialConductDays;
         childConduct = p.ChildConductDays;
         evidenceMask = p.AsimilasiEvidenceMask;
-        requireCollaborator = a.RequireJusticeCollaborator;
-        requireRisk = a.RequireRiskReduction;
-        requireMinimumSecurity = p.RequireMinimumSecurity;
+        collaboratorNotRequired = a.RequireJusticeCollaborator ? 0 : NotApplicable;
+        riskNotRequired = a.RequireRiskReduction ? 0 : NotApplicable;
+        minimumSecurityNotRequired = p.RequireMinimumSecurity ? 0 : NotApplicable;
         agreement = p.ActivityDay != context.DayNumber ? CriterionResult.Unknown : p.AgreementResult;
         escort = p.Activity is null ? CriterionResult.Unknown : p.EscortResult;
+        activityCodes = ((uint)agreement.Outcome << 26) | ((uint)escort.Outcome << 28);
         Covers = generalFraction != OtherFraction && specialFraction != OtherFraction && childFraction != OtherFraction;
     }
 
@@ -78,99 +95,134 @@ internal readonly struct AsimilasiKernel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool CoversSubject(in InmateFacts f) => ReferenceEquals(f.Convention, convention) && !f.Days.HasCreditSegments;
 
-    /// <summary>Evaluates one covered subject: the 12 assimilation results, and with <paramref name="outside"/> the 3 outside-activity ones.</summary>
+    /// <summary>
+    /// Evaluates one covered subject: the 12 assimilation results, and for <typeparamref name="TWidth"/>
+    /// <see cref="OutsideWidth"/> the 3 outside-activity ones. Every outcome is computed as a two-bit code
+    /// (<see cref="CriterionOutcome"/>'s values) with selects rather than branches, then the results are written and the
+    /// summary's masks are read from the codes.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public EvaluationSummary Evaluate(in InmateFacts f, Span<CriterionResult> r, bool outside)
+    public EvaluationSummary Evaluate<TWidth>(in InmateFacts f, Span<CriterionResult> r)
+        where TWidth : struct, IKernelWidth
     {
-        var acc = new Accumulator();
-        _ = r[outside ? 14 : 11]; // one bounds check for all the writes below
+        _ = r[TWidth.Count - 1]; // one bounds check for all the writes below
+        var today = this.today;
         var d = f.Days;
-        var status = f.Status;
+        var hasSentence = d.HasSentence;
+        var lifeOrDeath = d.IsLifeOrDeath;
+        var hasDates = d.HasDates;
+        int status = f.Status;
         var child = status == (byte)LegalStatus.Child;
-        acc.Put(r, 0, CriterionResult.FromBoolean(child || status == (byte)LegalStatus.Convict));
-        if (!d.HasSentence)
-        {
-            acc.Put(r, 1, CriterionResult.Unknown);
-            acc.Put(r, 2, CriterionResult.Unknown);
-        }
-        else
-        {
-            acc.Put(r, 1, CriterionResult.FromBoolean(!d.IsLifeOrDeath));
-            acc.Put(r, 2, d.HasDates ? CriterionResult.FromBoolean(today < d.Expiry) : CriterionResult.NotApplicable);
-        }
+        var o0 = child | status == (byte)LegalStatus.Convict ? Met : NotMet;
+        var o1 = !hasSentence ? Unknown : lifeOrDeath ? NotMet : Met;
+        var o2 = !hasSentence ? Unknown : !hasDates ? NotApplicable : today < d.Expiry ? Met : NotMet;
 
         // Special offence (docs/domain.md §9): 0 = not recorded, 1 = no, 2 = yes; asked only of adults, as the exceptions do.
-        var offence = f.Offence;
-        var special = offence switch
-        {
-            0 => 0,
-            (byte)OffenceCategory.General => 1,
-            (byte)OffenceCategory.Narcotics => !d.HasSentence ? 0 : d.IsLifeOrDeath || d.TermDays >= narcoticsThreshold ? 2 : 1,
-            _ => 2,
-        };
+        int offence = f.Offence;
+        var narcotics = !hasSentence ? 0 : lifeOrDeath | d.TermDays >= narcoticsThreshold ? 2 : 1;
+        var special = offence == 0 ? 0 : offence == (byte)OffenceCategory.General ? 1 : 2;
+        special = offence == (byte)OffenceCategory.Narcotics ? narcotics : special;
 
-        // Time served and conduct: the child tier, else the special tier, else the general one.
-        if (!child && special == 0)
-        {
-            acc.Put(r, 3, CriterionResult.Unknown);
-            acc.Put(r, 4, CriterionResult.Unknown);
-        }
-        else
-        {
-            byte fraction;
-            int minimum, conduct;
-            if (child)
-            {
-                (fraction, minimum, conduct) = (childFraction, childMinimum, childConduct);
-            }
-            else if (special == 2)
-            {
-                (fraction, minimum, conduct) = (specialFraction, specialMinimum, specialConduct);
-            }
-            else
-            {
-                (fraction, minimum, conduct) = (generalFraction, 0, generalConduct);
-            }
+        // Time served and conduct: the child tier, else the special tier, else the general one; unknown while the tier is.
+        var tierKnown = child | special != 0;
+        var specialTier = !child & special == 2;
+        int fraction = specialTier ? specialFraction : generalFraction;
+        fraction = child ? childFraction : fraction;
+        var minimum = specialTier ? specialMinimum : 0;
+        minimum = child ? childMinimum : minimum;
+        var conduct = specialTier ? specialConduct : generalConduct;
+        conduct = child ? childConduct : conduct;
 
-            if (!d.HasSentence)
-            {
-                acc.Put(r, 3, CriterionResult.Unknown);
-            }
-            else if (!d.HasDates)
-            {
-                acc.Put(r, 3, CriterionResult.NotMet);
-            }
-            else
-            {
-                var day = fraction == HalfFraction ? d.Half : fraction == TwoThirdsFraction ? d.TwoThirds : d.FirstDay;
-                acc.PutDated(r, 3, CriterionResult.From(minimum > 0 ? Math.Max(day, d.FirstDay + minimum) : day, today));
-            }
+        var first = d.FirstDay;
+        var served = fraction == HalfFraction ? d.Half : first;
+        served = fraction == TwoThirdsFraction ? d.TwoThirds : served;
+        served = Math.Max(served, minimum > 0 ? unchecked(first + minimum) : served);
+        var servedKnown = tierKnown & hasSentence;
+        var servedDated = servedKnown & hasDates;
+        var servedWaiting = servedDated & today < served;
+        var o3 = !servedKnown ? Unknown : servedDated & !servedWaiting ? Met : NotMet;
+        var day3 = servedDated ? unchecked(served + 1) : 0;
 
-            var last = f.LastPunishmentEnd;
-            acc.PutDated(r, 4, !f.RegisterFRecorded ? CriterionResult.Unknown : last < 0 ? CriterionResult.Met : CriterionResult.From(last + conduct + 1, today));
-        }
+        var last = f.LastPunishmentEnd;
+        var conductKnown = tierKnown & f.RegisterFRecorded;
+        var conductDated = conductKnown & last >= 0;
+        var clean = unchecked(last + conduct + 1);
+        var conductWaiting = conductDated & today < clean;
+        var o4 = !conductKnown ? Unknown : conductWaiting ? NotMet : Met;
+        var day4 = conductDated ? unchecked(clean + 1) : 0;
 
-        acc.Put(r, 5, f.Guidance == 2 ? CriterionResult.Met : f.Guidance == 1 ? CriterionResult.NotMet : CriterionResult.Unknown);
+        int guidance = f.Guidance;
+        var o5 = ((guidance & 1) << 1) | (guidance >> 1); // 2 (yes) → met, 1 (no) → not met, 0 → unknown
         var bits = f.EvidenceBits;
-        acc.Put(r, 6, offence == 0 ? CriterionResult.Unknown : offence != (byte)OffenceCategory.Terrorism ? CriterionResult.NotApplicable : Check(bits, TerrorismMask));
-        acc.Put(r, 7, offence == 0 ? CriterionResult.Unknown : offence != (byte)OffenceCategory.Corruption ? CriterionResult.NotApplicable : Check(bits, CorruptionMask));
-        acc.Put(r, 8, !requireCollaborator ? CriterionResult.NotApplicable : special == 0 ? CriterionResult.Unknown : special == 1 ? CriterionResult.NotApplicable : Check(bits, CollaboratorMask));
-        acc.Put(r, 9, f.Foreign == 0 ? CriterionResult.Unknown : f.Foreign == 1 ? CriterionResult.NotApplicable : Check(bits, EmbassyMask));
-        acc.Put(r, 10, Check(bits, evidenceMask));
-        acc.Put(r, 11, requireRisk ? Check(bits, RiskMask) : CriterionResult.NotApplicable);
-        if (outside)
+        var o6 = offence != (byte)OffenceCategory.Terrorism ? NotApplicable : Check(bits, TerrorismMask);
+        o6 = offence == 0 ? Unknown : o6;
+        var o7 = offence != (byte)OffenceCategory.Corruption ? NotApplicable : Check(bits, CorruptionMask);
+        o7 = offence == 0 ? Unknown : o7;
+        var o8 = special != 2 ? NotApplicable : Check(bits, CollaboratorMask);
+        o8 = special == 0 ? Unknown : o8;
+        o8 |= collaboratorNotRequired;
+        int foreign = f.Foreign;
+        var o9 = foreign != 2 ? NotApplicable : Check(bits, EmbassyMask);
+        o9 = foreign == 0 ? Unknown : o9;
+        var o10 = Check(bits, evidenceMask);
+        var o11 = Check(bits, RiskMask) | riskNotRequired;
+        var codes = (uint)(o0 | (o1 << 2) | (o2 << 4) | (o3 << 6) | (o4 << 8) | (o5 << 10) | (o6 << 12) | (o7 << 14) | (o8 << 16) | (o9 << 18) | (o10 << 20) | (o11 << 22));
+
+        r[0] = CriterionResult.FromParts(o0, 0);
+        r[1] = CriterionResult.FromParts(o1, 0);
+        r[2] = CriterionResult.FromParts(o2, 0);
+        r[3] = CriterionResult.FromParts(o3, day3);
+        r[4] = CriterionResult.FromParts(o4, day4);
+        r[5] = CriterionResult.FromParts(o5, 0);
+        r[6] = CriterionResult.FromParts(o6, 0);
+        r[7] = CriterionResult.FromParts(o7, 0);
+        r[8] = CriterionResult.FromParts(o8, 0);
+        r[9] = CriterionResult.FromParts(o9, 0);
+        r[10] = CriterionResult.FromParts(o10, 0);
+        r[11] = CriterionResult.FromParts(o11, 0);
+        var used = AsimilasiUsed;
+        if (TWidth.Count == OutsideWidth.Width)
         {
-            var level = f.Security;
-            acc.Put(r, 12, !requireMinimumSecurity ? CriterionResult.NotApplicable : level == 0 ? CriterionResult.Unknown : CriterionResult.FromBoolean(level == (byte)SecurityLevel.Minimum));
-            acc.Put(r, 13, agreement);
-            acc.Put(r, 14, escort);
+            int level = f.Security;
+            var o12 = level == 0 ? Unknown : level == (byte)SecurityLevel.Minimum ? Met : NotMet;
+            o12 |= minimumSecurityNotRequired;
+            codes |= ((uint)o12 << 24) | activityCodes;
+            r[12] = CriterionResult.FromParts(o12, 0);
+            r[13] = agreement;
+            r[14] = escort;
+            used = OutsideUsed;
         }
 
-        return acc.Summary(outside ? 15 : 12, today);
+        var waiting = (servedWaiting ? 1UL << 3 : 0) | (conductWaiting ? 1UL << 4 : 0);
+        var latest = Math.Max(servedWaiting ? served : -1, conductWaiting ? clean : -1);
+        var low = Even(codes);
+        var high = Even(codes >> 1);
+        return EvaluationSummary.FromMasks(CriterionOutcome.Met, high & ~low, waiting, ~high & ~low & used, latest, today);
     }
 
+    /// <summary>The outcome code of an evidence check: not met when a kind is recorded absent, met when all are present, otherwise unknown.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static CriterionResult Check(ulong bits, ulong mask) => RuleFacts.FromCheck(EvidenceFile.Check(bits, mask));
+    private static int Check(ulong bits, ulong lowMask)
+    {
+        var absent = ((bits >> 1) & ~bits & lowMask) != 0;
+        var present = (bits & lowMask) == lowMask;
+        return (absent ? NotMet : Unknown) | (present ? Met : Unknown);
+    }
+
+    /// <summary>Gathers the even bits of the codes (bit 2i → bit i): one instruction where BMI2 is supported.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Even(uint codes) => Bmi2.IsSupported ? Bmi2.ParallelBitExtract(codes, EvenBits) : GatherEvenBits(codes);
+
+    /// <summary>Gathers the even bits of a value into its low half (bit 2i → bit i) without BMI2 (tested against a bit-by-bit loop).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint GatherEvenBits(uint codes)
+    {
+        var x = codes & EvenBits;
+        x = (x | (x >> 1)) & 0x3333_3333U;
+        x = (x | (x >> 2)) & 0x0F0F_0F0FU;
+        x = (x | (x >> 4)) & 0x00FF_00FFU;
+        return (x | (x >> 8)) & 0x0000_FFFFU;
+    }
 
     private static byte Kind(Fraction? fraction) => fraction switch
     {
@@ -179,53 +231,27 @@ internal readonly struct AsimilasiKernel
         { Numerator: 2, Denominator: 3 } => TwoThirdsFraction,
         _ => OtherFraction,
     };
+}
 
-    /// <summary>
-    /// The summary's masks, gathered while the results are written (the same rules as <see cref="EvaluationSummary"/>):
-    /// each outcome as two bits of <see cref="codes"/>; only the time-based results (<see cref="PutDated"/>) can wait.
-    /// </summary>
-    private struct Accumulator
-    {
-        private const ulong EvenBits = 0x5555_5555_5555_5555UL;
-        private ulong codes;
-        private ulong waiting;
-        private int latest;
+/// <summary>The number of criteria a kernel evaluation writes, as a type (each width compiles its own loop, the count a constant).</summary>
+internal interface IKernelWidth
+{
+    /// <summary>Gets the number of criteria.</summary>
+    static abstract int Count { get; }
+}
 
-        public Accumulator() => latest = -1;
+/// <summary>The assimilation criteria (12).</summary>
+internal readonly struct AsimilasiWidth : IKernelWidth
+{
+    public const int Width = 12;
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Put(Span<CriterionResult> results, int index, CriterionResult result)
-        {
-            results[index] = result;
-            codes |= (ulong)result.Outcome << (2 * index);
-        }
+    public static int Count => Width;
+}
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PutDated(Span<CriterionResult> results, int index, CriterionResult result)
-        {
-            Put(results, index, result);
-            var isWaiting = result.Outcome == CriterionOutcome.NotMet & result.HasDate;
-            waiting |= (isWaiting ? 1UL : 0UL) << index;
-            latest = Math.Max(latest, isWaiting ? result.DayNumber : -1);
-        }
+/// <summary>The outside-activity criteria (15: the assimilation ones, minimum security, agreement, escort).</summary>
+internal readonly struct OutsideWidth : IKernelWidth
+{
+    public const int Width = 15;
 
-        public readonly EvaluationSummary Summary(int count, int today)
-        {
-            var low = codes & EvenBits;
-            var high = (codes >> 1) & EvenBits;
-            var used = ((1UL << (2 * count)) - 1) & EvenBits;
-            return EvaluationSummary.FromMasks(CriterionOutcome.Met, Compress(high & ~low), waiting, Compress(~high & ~low & used), latest, today);
-        }
-
-        /// <summary>Gathers the even bits of a value into its low half (bit 2i → bit i).</summary>
-        private static ulong Compress(ulong x)
-        {
-            x &= EvenBits;
-            x = (x | (x >> 1)) & 0x3333_3333_3333_3333UL;
-            x = (x | (x >> 2)) & 0x0F0F_0F0F_0F0F_0F0FUL;
-            x = (x | (x >> 4)) & 0x00FF_00FF_00FF_00FFUL;
-            x = (x | (x >> 8)) & 0x0000_FFFF_0000_FFFFUL;
-            return (x | (x >> 16)) & 0x0000_0000_FFFF_FFFFUL;
-        }
-    }
+    public static int Count => Width;
 }
