@@ -60,7 +60,7 @@ public sealed class InmatePopulation
 
     /// <summary>
     /// Evaluates every profile on several threads, writing the same summaries and results, at the same positions, as
-    /// <see cref="Evaluate"/>: the population is cut into fixed chunks, each written by exactly one worker.
+    /// <see cref="Evaluate(PolicyEvaluator{InmateProfile, RightsParameters}, Span{EvaluationSummary}, Span{CriterionResult})"/>: the population is cut into fixed chunks, each written by exactly one worker.
     /// </summary>
     /// <param name="evaluator">The policy prepared for the evaluation date; must not be null. Its criteria must be thread-safe (the built-in ones are).</param>
     /// <param name="summaries">Where to write each profile's summary; at least <see cref="Count"/> long.</param>
@@ -86,6 +86,36 @@ public sealed class InmatePopulation
         });
     }
 
+    /// <summary>
+    /// Evaluates every profile into a new <see cref="RosterEvaluation{TSubject, TParameters}"/> — the input of the
+    /// reporting views (<see cref="Funnel"/>, <see cref="EligibilityCalendar"/>, <see cref="PolicyComparison"/>,
+    /// <see cref="EligibilityRow"/>) — with the same content as <see cref="RosterEvaluation{TSubject, TParameters}.Evaluate(PolicyEvaluator{TSubject, TParameters}, IEnumerable{TSubject})"/>
+    /// over <see cref="Profiles"/>. Allocates the roster's two arrays (none per person); for repeated evaluations with
+    /// no allocation at all, use the overload with buffers of your own.
+    /// </summary>
+    /// <param name="evaluator">The policy prepared for the evaluation date; must not be null.</param>
+    /// <returns>The evaluated roster, in the population's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    public RosterEvaluation<InmateProfile, RightsParameters> Evaluate(PolicyEvaluator<InmateProfile, RightsParameters> evaluator)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        var (summaries, results) = Buffers(evaluator);
+        Evaluate(evaluator, summaries, results);
+        return new(evaluator, [.. Profiles.AsSpan()], summaries, results);
+    }
+
+    /// <summary>Evaluates every profile on several threads into a new roster, identical to <see cref="Evaluate(PolicyEvaluator{InmateProfile, RightsParameters})"/>'s.</summary>
+    /// <param name="evaluator">The policy prepared for the evaluation date; must not be null. Its criteria must be thread-safe (the built-in ones are).</param>
+    /// <returns>The evaluated roster, in the population's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    public RosterEvaluation<InmateProfile, RightsParameters> EvaluateParallel(PolicyEvaluator<InmateProfile, RightsParameters> evaluator)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        var (summaries, results) = Buffers(evaluator);
+        EvaluateParallel(evaluator, summaries, results);
+        return new(evaluator, [.. Profiles.AsSpan()], summaries, results);
+    }
+
     /// <summary>Returns the number of profiles.</summary>
     /// <returns>For example <c>280000 profiles</c>.</returns>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{facts.Length} profiles");
@@ -106,6 +136,9 @@ public sealed class InmatePopulation
             evaluator.EvaluateMany(profileSlice, resultSlice, summarySlice);
         }
     }
+
+    private (EvaluationSummary[] Summaries, CriterionResult[] Results) Buffers(PolicyEvaluator<InmateProfile, RightsParameters> evaluator) =>
+        (new EvaluationSummary[facts.Length], new CriterionResult[Roster.ResultLength(evaluator, facts.Length)]);
 
     private void Check(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int summaries, int results)
     {

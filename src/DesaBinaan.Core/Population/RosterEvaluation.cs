@@ -14,7 +14,8 @@ namespace DesaBinaan.Core.Population;
 /// <remarks>
 /// The evaluation owns its storage (two arrays allocated once per roster, none per subject) and never changes it
 /// after construction; it is exposed as read-only spans. For repeated evaluations with no allocation at all, call
-/// <see cref="Roster.Evaluate"/> with buffers of your own. Equality is by reference.
+/// <see cref="Roster.Evaluate"/> with buffers of your own; for inmate profiles evaluated again and again, prepare an
+/// <see cref="InmatePopulation"/>, which gives the same evaluation faster. Equality is by reference.
 /// </remarks>
 [Immutable]
 public sealed class RosterEvaluation<TSubject, TParameters>
@@ -39,6 +40,15 @@ public sealed class RosterEvaluation<TSubject, TParameters>
         {
             Roster.Evaluate<TSubject, TParameters>(evaluator, subjects, summaries, results);
         }
+    }
+
+    /// <summary>Wraps an evaluation already written (by <see cref="InmatePopulation"/>) into buffers the roster now owns.</summary>
+    internal RosterEvaluation(PolicyEvaluator<TSubject, TParameters> evaluator, TSubject[] subjects, EvaluationSummary[] summaries, CriterionResult[] results)
+    {
+        Evaluator = evaluator;
+        this.subjects = subjects;
+        this.summaries = summaries;
+        this.results = results;
     }
 
     /// <summary>Gets the prepared policy the roster was evaluated with.</summary>

@@ -101,7 +101,9 @@ internal readonly struct AsimilasiKernel
     /// (<see cref="CriterionOutcome"/>'s values) with selects rather than branches, then the results are written and the
     /// summary's masks are read from the codes.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Compiled once with full optimisation and called once per subject: the method is too large for the inliner, and
+    // left to tiered compilation it ran unoptimised (about 8 times slower) for the first ~200 ms of a process.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public EvaluationSummary Evaluate<TWidth>(in InmateFacts f, Span<CriterionResult> r)
         where TWidth : struct, IKernelWidth
     {

@@ -100,6 +100,40 @@ public sealed class InmatePopulationTests
         parallelResults.AsSpan().SequenceEqual(results).Should().BeTrue();
     }
 
+    // The reporting views take a roster evaluation: the population gives the one the roster path gives over its profiles.
+    [Theory]
+    [InlineData("outside")]
+    [InlineData("parole")]
+    public void Evaluate_IntoRoster_EqualsRosterEvaluationOfTheProfiles(string name)
+    {
+        var evaluator = Policy(name).Prepare(Date);
+        var profiles = SyntheticPopulation.Generate(3_000, Date);
+        var population = new InmatePopulation(profiles);
+        var expected = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(evaluator, profiles);
+
+        foreach (var roster in new[] { population.Evaluate(evaluator), population.EvaluateParallel(evaluator) })
+        {
+            roster.Evaluator.Should().BeSameAs(evaluator);
+            roster.Count.Should().Be(profiles.Length);
+            roster.Subjects.ToArray().Should().Equal(profiles);
+            roster.Summaries.ToArray().Should().Equal(expected.Summaries.ToArray());
+            roster.AllResults.SequenceEqual(expected.AllResults).Should().BeTrue();
+            Funnel.Of(roster).Statuses.Should().Be(Funnel.Of(expected).Statuses);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_IntoRosterWithoutEvaluator_ThrowsNamingTheEvaluator()
+    {
+        var population = new InmatePopulation([Convict()]);
+
+        var sequential = () => population.Evaluate(null!);
+        var parallel = () => population.EvaluateParallel(null!);
+
+        sequential.Should().Throw<ArgumentNullException>().WithParameterName("evaluator");
+        parallel.Should().Throw<ArgumentNullException>().WithParameterName("evaluator");
+    }
+
     [Fact]
     public void Evaluate_CallerStorage_AllocatesNothingPerProfile()
     {
@@ -211,7 +245,7 @@ public sealed class InmatePopulationTests
                 sentence,
                 random.Next(12) == 0 ? null : offences[random.Next(offences.Length)],
                 random.Next(6) == 0 ? null : (SecurityLevel)random.Next(1, 5),
-                random.Next(8) == 0 ? null : random.Next(3) == 0 ? [new DisciplinaryRecord(date.PlusDays(-random.Next(20, 400)), DisciplinaryPunishment.Light, date.PlusDays(-random.Next(0, 19)))] : [],
+                random.Next(8) == 0 ? null : random.Next(3) == 0 ? [Punishment(date.PlusDays(-random.Next(0, 400)), random.Next(0, 30))] : [],
                 random.Next(6) == 0 ? null : random.Next(4) != 0,
                 random.Next(5) == 0 ? null : random.Next(6) == 0,
                 random.Next(10) == 0 ? null : random.Next(8) == 0 ? "MY" : "ID",
@@ -221,4 +255,7 @@ public sealed class InmatePopulationTests
 
         return profiles;
     }
+
+    /// <summary>A light punishment that ended on a day (within, at the edge of, or before each tier's conduct period) after some days.</summary>
+    private static DisciplinaryRecord Punishment(LocalDate end, int days) => new(end.PlusDays(-days), DisciplinaryPunishment.Light, end);
 }

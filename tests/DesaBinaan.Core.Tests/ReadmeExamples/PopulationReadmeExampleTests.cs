@@ -55,6 +55,7 @@ public sealed class PopulationReadmeExampleTests
         var summaries = new EvaluationSummary[population.Count];
         var results = new CriterionResult[Roster.ResultLength(evaluator, population.Count)];
         population.EvaluateParallel(evaluator, summaries, results);
+        Console.WriteLine(Funnel.Of(population.Evaluate(evaluator)).Statuses); // the same views: eligible 1, not yet 1, ineligible 1, undetermined 0
         // --- README: end ---
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
@@ -63,7 +64,8 @@ public sealed class PopulationReadmeExampleTests
             "1",
             "2026-05-23..2026-05-29: +1 (eligible 2)",
             "WB-03: Ineligible -> Eligible (activity.minimum-security)",
-            "Belum memenuhi syarat: asimilasi.half-served");
+            "Belum memenuhi syarat: asimilasi.half-served",
+            "eligible 1, not yet 1, ineligible 1, undetermined 0");
         summaries.Should().Equal(evaluation.Summaries.ToArray());
     }
 }
