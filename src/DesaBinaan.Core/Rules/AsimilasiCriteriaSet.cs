@@ -53,6 +53,11 @@ internal sealed class AsimilasiCriteriaSet
             new CriterionException<InmateProfile, RightsParameters>(10, isSpecial, specialNoPunishment));
         Asimilasi = [convict, lifeOrDeath, running, timeServed, conduct, guidance, terrorism, corruption, justiceCollaborator, embassy, evidence, risk];
         Outside = Asimilasi.AddRange([minimumSecurity, agreement, escort]);
+        if (Asimilasi.Count != AsimilasiWidth.Width || Outside.Count != OutsideWidth.Width)
+        {
+            throw new InvalidOperationException("The kernel's widths must be the criterion counts of the assimilation and outside-activity versions.");
+        }
+
         ForAsimilasi = new AsimilasiBatch(this, outside: false);
         ForOutside = new AsimilasiBatch(this, outside: true);
     }

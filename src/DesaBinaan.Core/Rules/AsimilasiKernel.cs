@@ -58,7 +58,7 @@ internal readonly struct AsimilasiKernel
     private readonly int riskNotRequired;
     private readonly int minimumSecurityNotRequired;
 
-    // The activity's two results (the same for every subject, never dated) and their codes at indexes 13 and 14.
+    // The activity's two results (the same for every subject; the kernel covers them undated) and their codes at indexes 13 and 14.
     private readonly CriterionResult agreement;
     private readonly CriterionResult escort;
     private readonly uint activityCodes;
@@ -85,7 +85,8 @@ internal readonly struct AsimilasiKernel
         agreement = p.ActivityDay != context.DayNumber ? CriterionResult.Unknown : p.AgreementResult;
         escort = p.Activity is null ? CriterionResult.Unknown : p.EscortResult;
         activityCodes = ((uint)agreement.Outcome << 26) | ((uint)escort.Outcome << 28);
-        Covers = generalFraction != OtherFraction && specialFraction != OtherFraction && childFraction != OtherFraction;
+        // A dated activity result would wait for its date, which the kernel does not track: such parameters go to the criterion objects.
+        Covers = generalFraction != OtherFraction && specialFraction != OtherFraction && childFraction != OtherFraction && !agreement.HasDate && !escort.HasDate;
     }
 
     /// <summary>Gets whether the kernel covers the parameters (otherwise every subject goes to the criterion objects).</summary>
