@@ -31,17 +31,17 @@ public readonly record struct EvidenceFile
         return mask;
     }
 
-    /// <summary>Checks the kinds of a low mask without a loop: any absent → 2 (not met); all present or not required → 1 (met); otherwise 0 (unknown).</summary>
+    /// <summary>
+    /// Checks the kinds of a low mask without a loop or a branch: any absent → 2 (not met); all present or not required →
+    /// 1 (met); otherwise 0 (unknown) — the values of the matching <see cref="Eligibility.CriterionOutcome"/>s.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static int Check(ulong bits, ulong lowMask)
     {
-        var absent = (bits >> 1) & ~bits & lowMask;
-        if (absent != 0)
-        {
-            return 2;
-        }
-
-        return (bits & lowMask) == lowMask ? 1 : 0;
+        // An absent kind (10) has its low bit clear, so "absent" and "all present" never hold together.
+        var absent = ((bits >> 1) & ~bits & lowMask) != 0;
+        var present = (bits & lowMask) == lowMask;
+        return (absent ? 2 : 0) | (present ? 1 : 0);
     }
 
     /// <summary>Gets the file that records nothing.</summary>

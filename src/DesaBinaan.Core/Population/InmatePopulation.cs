@@ -99,9 +99,7 @@ public sealed class InmatePopulation
     public RosterEvaluation<InmateProfile, RightsParameters> Evaluate(PolicyEvaluator<InmateProfile, RightsParameters> evaluator)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
-        var (summaries, results) = Buffers(evaluator);
-        Evaluate(evaluator, summaries, results);
-        return new(evaluator, [.. Profiles.AsSpan()], summaries, results);
+        return IntoRoster(evaluator, parallel: false);
     }
 
     /// <summary>Evaluates every profile on several threads into a new roster, identical to <see cref="Evaluate(PolicyEvaluator{InmateProfile, RightsParameters})"/>'s.</summary>
@@ -111,9 +109,7 @@ public sealed class InmatePopulation
     public RosterEvaluation<InmateProfile, RightsParameters> EvaluateParallel(PolicyEvaluator<InmateProfile, RightsParameters> evaluator)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
-        var (summaries, results) = Buffers(evaluator);
-        EvaluateParallel(evaluator, summaries, results);
-        return new(evaluator, [.. Profiles.AsSpan()], summaries, results);
+        return IntoRoster(evaluator, parallel: true);
     }
 
     /// <summary>Returns the number of profiles.</summary>
@@ -137,8 +133,21 @@ public sealed class InmatePopulation
         }
     }
 
-    private (EvaluationSummary[] Summaries, CriterionResult[] Results) Buffers(PolicyEvaluator<InmateProfile, RightsParameters> evaluator) =>
-        (new EvaluationSummary[facts.Length], new CriterionResult[Roster.ResultLength(evaluator, facts.Length)]);
+    private RosterEvaluation<InmateProfile, RightsParameters> IntoRoster(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, bool parallel)
+    {
+        var summaries = new EvaluationSummary[facts.Length];
+        var results = new CriterionResult[Roster.ResultLength(evaluator, facts.Length)];
+        if (parallel)
+        {
+            EvaluateParallel(evaluator, summaries, results);
+        }
+        else
+        {
+            Evaluate(evaluator, summaries, results);
+        }
+
+        return new(evaluator, [.. Profiles.AsSpan()], summaries, results);
+    }
 
     private void Check(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int summaries, int results)
     {

@@ -157,18 +157,18 @@ internal readonly struct AsimilasiKernel
         int guidance = f.Guidance;
         var o5 = ((guidance & 1) << 1) | (guidance >> 1); // 2 (yes) → met, 1 (no) → not met, 0 → unknown
         var bits = f.EvidenceBits;
-        var o6 = offence != (byte)OffenceCategory.Terrorism ? NotApplicable : Check(bits, TerrorismMask);
+        var o6 = offence != (byte)OffenceCategory.Terrorism ? NotApplicable : EvidenceFile.Check(bits, TerrorismMask);
         o6 = offence == 0 ? Unknown : o6;
-        var o7 = offence != (byte)OffenceCategory.Corruption ? NotApplicable : Check(bits, CorruptionMask);
+        var o7 = offence != (byte)OffenceCategory.Corruption ? NotApplicable : EvidenceFile.Check(bits, CorruptionMask);
         o7 = offence == 0 ? Unknown : o7;
-        var o8 = special != 2 ? NotApplicable : Check(bits, CollaboratorMask);
+        var o8 = special != 2 ? NotApplicable : EvidenceFile.Check(bits, CollaboratorMask);
         o8 = special == 0 ? Unknown : o8;
         o8 |= collaboratorNotRequired;
         int foreign = f.Foreign;
-        var o9 = foreign != 2 ? NotApplicable : Check(bits, EmbassyMask);
+        var o9 = foreign != 2 ? NotApplicable : EvidenceFile.Check(bits, EmbassyMask);
         o9 = foreign == 0 ? Unknown : o9;
-        var o10 = Check(bits, evidenceMask);
-        var o11 = Check(bits, RiskMask) | riskNotRequired;
+        var o10 = EvidenceFile.Check(bits, evidenceMask);
+        var o11 = EvidenceFile.Check(bits, RiskMask) | riskNotRequired;
         var codes = (uint)(o0 | (o1 << 2) | (o2 << 4) | (o3 << 6) | (o4 << 8) | (o5 << 10) | (o6 << 12) | (o7 << 14) | (o8 << 16) | (o9 << 18) | (o10 << 20) | (o11 << 22));
 
         r[0] = CriterionResult.FromParts(o0, 0);
@@ -201,15 +201,6 @@ internal readonly struct AsimilasiKernel
         var low = Even(codes);
         var high = Even(codes >> 1);
         return EvaluationSummary.FromMasks(CriterionOutcome.Met, high & ~low, waiting, ~high & ~low & used, latest, today);
-    }
-
-    /// <summary>The outcome code of an evidence check: not met when a kind is recorded absent, met when all are present, otherwise unknown.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Check(ulong bits, ulong lowMask)
-    {
-        var absent = ((bits >> 1) & ~bits & lowMask) != 0;
-        var present = (bits & lowMask) == lowMask;
-        return (absent ? NotMet : Unknown) | (present ? Met : Unknown);
     }
 
     /// <summary>Gathers the even bits of the codes (bit 2i → bit i): one instruction where BMI2 is supported.</summary>
