@@ -165,7 +165,7 @@ public sealed class InmateProfile : IEligibilitySubject
     public SentenceKeyDates KeyDatesUnder(CountingConvention other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (ReferenceEquals(other, convention))
+        if (convention.Equals(other))
         {
             return keyDates;
         }
@@ -240,7 +240,7 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <summary>Returns the sentence day numbers under a convention: precomputed for <see cref="Convention"/>, otherwise computed.</summary>
     internal SentenceDays DaysUnder(CountingConvention under)
     {
-        if (ReferenceEquals(under, convention) || Sentence is null)
+        if (convention.Equals(under) || Sentence is null)
         {
             return days;
         }

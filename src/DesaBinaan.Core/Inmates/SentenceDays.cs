@@ -45,9 +45,13 @@ internal readonly struct SentenceDays
 
     public int Expiry { get; }
 
-    /// <summary>Returns the first day on which the credited days served reach a number (no history access without credit segments).</summary>
-    public int DayServed(InmateProfile profile, int days, CountingConvention convention) =>
-        HasCreditSegments ? profile.DayServed(days, convention) : FirstDay + days;
+    /// <summary>
+    /// Returns the first day on which a minimum time served is reached, counted as the convention's
+    /// <see cref="CountingConvention.MinimumServed"/> says (no history access for days in custody without credit segments).
+    /// </summary>
+    public int MinimumDay(InmateProfile profile, int days, CountingConvention convention) =>
+        convention.MinimumServed == MinimumServed.WithRemissionCredit ? SentenceKernel.MinimumDay(profile.Sentence!, days, convention, out _)
+        : HasCreditSegments ? profile.DayServed(days, convention) : FirstDay + days;
 
     /// <summary>Returns the first day a fraction of the term is served (the precomputed 1/2 and 2/3, otherwise computed).</summary>
     public int FractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention)

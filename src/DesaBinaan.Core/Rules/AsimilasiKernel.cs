@@ -86,7 +86,7 @@ internal readonly struct AsimilasiKernel
         escort = p.Activity is null ? CriterionResult.Unknown : p.EscortResult;
         activityCodes = ((uint)agreement.Outcome << 26) | ((uint)escort.Outcome << 28);
         // A dated activity result would wait for its date, which the kernel does not track: such parameters go to the criterion objects.
-        Covers = generalFraction != OtherFraction && specialFraction != OtherFraction && childFraction != OtherFraction && !agreement.HasDate && !escort.HasDate;
+        Covers = convention.MinimumServed == MinimumServed.DaysInCustody && generalFraction != OtherFraction && specialFraction != OtherFraction && childFraction != OtherFraction && !agreement.HasDate && !escort.HasDate;
     }
 
     /// <summary>Gets whether the kernel covers the parameters (otherwise every subject goes to the criterion objects).</summary>
@@ -94,7 +94,7 @@ internal readonly struct AsimilasiKernel
 
     /// <summary>Whether the kernel covers a subject: facts computed under the parameters' convention, no credit segments.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool CoversSubject(in InmateFacts f) => ReferenceEquals(f.Convention, convention) && !f.Days.HasCreditSegments;
+    public bool CoversSubject(in InmateFacts f) => convention.Equals(f.Convention) && !f.Days.HasCreditSegments;
 
     /// <summary>
     /// Evaluates one covered subject: the 12 assimilation results, and for <typeparamref name="TWidth"/>
@@ -141,17 +141,19 @@ internal readonly struct AsimilasiKernel
         served = fraction == TwoThirdsFraction ? d.TwoThirds : served;
         served = Math.Max(served, minimum > 0 ? unchecked(first + minimum) : served);
         var servedKnown = tierKnown & hasSentence;
-        var servedDated = servedKnown & hasDates;
+        // A date on or after the expiry is no date to wait for: the sentence ends first (RuleFacts.UntilExpiry).
+        var servedDated = servedKnown & hasDates & served < d.Expiry;
         var servedWaiting = servedDated & today < served;
         var o3 = !servedKnown ? Unknown : servedDated & !servedWaiting ? Met : NotMet;
         var day3 = servedDated ? unchecked(served + 1) : 0;
 
         var last = f.LastPunishmentEnd;
         var conductKnown = tierKnown & f.RegisterFRecorded;
-        var conductDated = conductKnown & last >= 0;
         var clean = unchecked(last + conduct + 1);
+        var conductLate = hasDates & clean >= d.Expiry;
+        var conductDated = conductKnown & last >= 0 & !conductLate;
         var conductWaiting = conductDated & today < clean;
-        var o4 = !conductKnown ? Unknown : conductWaiting ? NotMet : Met;
+        var o4 = !conductKnown ? Unknown : conductWaiting | (last >= 0 & conductLate) ? NotMet : Met;
         var day4 = conductDated ? unchecked(clean + 1) : 0;
 
         int guidance = f.Guidance;

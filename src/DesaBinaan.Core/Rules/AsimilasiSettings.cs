@@ -50,7 +50,7 @@ public sealed record AsimilasiSettings
         SpecialConductMonths = Guard.Against.OutOfRange(specialConductMonths, nameof(specialConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
         SpecialFraction = specialFraction ?? Fraction.TwoThirds;
         SpecialMinimumServed = specialMinimumServed ?? SentenceTerm.FromMonths(9);
-        NarcoticsThreshold = narcoticsThreshold ?? SentenceTerm.FromYears(5);
+        NarcoticsThreshold = narcoticsThreshold ?? DefaultNarcoticsThreshold;
         RequireJusticeCollaborator = requireJusticeCollaborator;
         ChildConductMonths = Guard.Against.OutOfRange(childConductMonths, nameof(childConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
         ChildMinimumServed = childMinimumServed ?? SentenceTerm.FromMonths(3);
@@ -73,6 +73,9 @@ public sealed record AsimilasiSettings
 
     /// <summary>Gets the least time served for special offences.</summary>
     public SentenceTerm SpecialMinimumServed { get; }
+
+    /// <summary>Gets the default least narcotics sentence that makes the offence special: 5 years (docs/domain.md §9).</summary>
+    public static SentenceTerm DefaultNarcoticsThreshold => SentenceTerm.FromYears(5);
 
     /// <summary>Gets the least sentence that makes a narcotics offence special.</summary>
     public SentenceTerm NarcoticsThreshold { get; }

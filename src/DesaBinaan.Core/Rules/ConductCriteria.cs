@@ -36,7 +36,7 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
         }
 
         var last = facts.LastPunishmentEnd;
-        return last < 0 ? CriterionResult.Met : CriterionResult.From(last + Days(context.Parameters) + 1, context.DayNumber);
+        return last < 0 ? CriterionResult.Met : RuleFacts.UntilExpiry(last + Days(context.Parameters) + 1, context.DayNumber, RuleFacts.Days(subject, context.Parameters));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -102,7 +102,7 @@ internal sealed class ConductThisYearCriterion(string code)
             ? CriterionResult.Met
             : latestYear >= LocalDate.MaxIsoValue.Year
                 ? CriterionResult.NotMet
-                : CriterionResult.NotMetUntil(DayNumbers.FromDate(new LocalDate(latestYear + 1, 1, 1)));
+                : RuleFacts.UntilExpiry(DayNumbers.FromDate(new LocalDate(latestYear + 1, 1, 1)), context.DayNumber, RuleFacts.Days(subject, context.Parameters));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)

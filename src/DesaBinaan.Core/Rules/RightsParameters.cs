@@ -36,6 +36,10 @@ public sealed class RightsParameters : IPolicyParameters
         RequireMinimumSecurity = requireMinimumSecurity;
         Activity = activity;
         var month = convention.DaysPerMonth;
+
+        // One threshold for every right: the assimilation settings' when given, else 5 years (docs/domain.md §9). It used
+        // to be overwritten with 5 years whenever integration or remission settings were also given.
+        NarcoticsThresholdDays = (asimilasi?.NarcoticsThreshold ?? AsimilasiSettings.DefaultNarcoticsThreshold).ToDays(convention);
         if (asimilasi is not null)
         {
             GeneralConductDays = asimilasi.GeneralConductMonths * month;
@@ -43,7 +47,6 @@ public sealed class RightsParameters : IPolicyParameters
             ChildConductDays = asimilasi.ChildConductMonths * month;
             SpecialMinimumDays = asimilasi.SpecialMinimumServed.ToDays(convention);
             ChildMinimumDays = asimilasi.ChildMinimumServed.ToDays(convention);
-            NarcoticsThresholdDays = asimilasi.NarcoticsThreshold.ToDays(convention);
         }
 
         if (integration is not null)
@@ -54,13 +57,11 @@ public sealed class RightsParameters : IPolicyParameters
             ConditionalLeaveMaximumDays = integration.ConditionalLeaveMaximumSentence.ToDays(convention);
             PreReleaseConductDays = integration.PreReleaseConductMonths * month;
             FamilyVisitMinimumDays = integration.FamilyVisitMinimumSentence.ToDays(convention);
-            NarcoticsThresholdDays = SentenceTerm.FromYears(5).ToDays(convention);
         }
 
         if (remission is not null)
         {
             RemissionConductDays = remission.ConductMonths * month;
-            NarcoticsThresholdDays = SentenceTerm.FromYears(5).ToDays(convention);
         }
 
         if (asimilasi is not null)

@@ -25,8 +25,23 @@ internal abstract class RuleCriterion : ICriterion<InmateProfile, RightsParamete
         }
     }
 
-    public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        new(Descriptor, Evaluate(subject, in context), ValueList.From(Facts(subject, in context)));
+    public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        var result = Evaluate(subject, in context);
+        var facts = Facts(subject, in context);
+        if (Descriptor.Kind == CriterionKind.TimeBased && result.Outcome == CriterionOutcome.NotMet && !result.HasDate)
+        {
+            // A time condition not met and with no date to wait for, for a sentence with dates: it would be met only on
+            // or after the expiry (RuleFacts.UntilExpiry), so the sentence ends first.
+            var days = RuleFacts.Days(subject, context.Parameters);
+            if (days.HasDates)
+            {
+                facts = facts.Append(Fact.OfDate("sentence.ends-first", T("Pidana berakhir sebelum syarat ini terpenuhi, pada tanggal ekspirasi", "The sentence ends before this condition is met, on the expiry date"), DayNumbers.ToDate(days.Expiry)));
+            }
+        }
+
+        return new(Descriptor, result, ValueList.From(facts));
+    }
 
     protected abstract IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context);
 
@@ -81,7 +96,16 @@ internal static class RuleFacts
 
     /// <summary>Returns the sentence day numbers under the parameters' convention (the profile's precomputed ones when it is the same).</summary>
     public static SentenceDays Days(InmateProfile s, RightsParameters p) =>
-        ReferenceEquals(s.Convention, p.CountingConvention) ? s.Facts.Days : s.DaysUnder(p.CountingConvention);
+        p.CountingConvention.Equals(s.Convention) ? s.Facts.Days : s.DaysUnder(p.CountingConvention);
+
+    /// <summary>
+    /// Returns the result of a condition met from <paramref name="day"/> on, unless that day is on or after the expiry: a
+    /// right that would arise only when the sentence has ended is not met, with no date to wait for (a decision never says
+    /// "not yet eligible from" a day on which the person is already free).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static CriterionResult UntilExpiry(int day, int today, in SentenceDays days) =>
+        days.HasDates && day >= days.Expiry ? CriterionResult.NotMet : CriterionResult.From(day, today);
 
     /// <summary>Converts the result of <see cref="EvidenceFile.Check"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -46,10 +46,10 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
         var day = fraction is { } f ? days.FractionDay(subject, f, convention) : days.FirstDay;
         if (minimum > 0)
         {
-            day = Math.Max(day, days.DayServed(subject, minimum, convention));
+            day = Math.Max(day, days.MinimumDay(subject, minimum, convention));
         }
 
-        return CriterionResult.From(day, context.DayNumber);
+        return RuleFacts.UntilExpiry(day, context.DayNumber, days);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -148,7 +148,7 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
             return CriterionResult.NotApplicable;
         }
 
-        var days = subject.DaysUnder(context.Parameters.CountingConvention);
+        var days = RuleFacts.Days(subject, context.Parameters);
         if (!days.HasSentence)
         {
             return CriterionResult.Unknown;
@@ -165,7 +165,7 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
         }
 
         var needed = context.Parameters.Integration!.NarcoticsAssimilationFraction.OfCeiling(Math.Max(0, days.Expiry - days.TwoThirds));
-        return CriterionResult.From(DayNumbers.FromDate(start) + (int)needed, context.DayNumber);
+        return RuleFacts.UntilExpiry(DayNumbers.FromDate(start) + (int)needed, context.DayNumber, days);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>

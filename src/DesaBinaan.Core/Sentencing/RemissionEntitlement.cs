@@ -14,7 +14,7 @@ namespace DesaBinaan.Core.Sentencing;
 [Immutable]
 public sealed record RemissionEntitlement
 {
-    internal RemissionEntitlement(RemissionKind kind, LocalDate grantDate, RemissionEntitlementStatus status, SentenceTerm amount, string code, LocalizedText reason, Citation citation, int servedDays, int yearOfRemission, bool cappedToRemaining, CountingConvention convention)
+    internal RemissionEntitlement(RemissionKind kind, LocalDate grantDate, RemissionEntitlementStatus status, SentenceTerm amount, string code, LocalizedText reason, Citation citation, int servedDays, int yearOfRemission, bool cappedToRemaining, CountingConvention convention, bool releasesOnGrantDay = false)
     {
         Kind = kind;
         GrantDate = grantDate;
@@ -26,6 +26,7 @@ public sealed record RemissionEntitlement
         ServedDays = servedDays;
         YearOfRemission = yearOfRemission;
         CappedToRemaining = cappedToRemaining;
+        ReleasesOnGrantDay = releasesOnGrantDay;
         Convention = convention;
     }
 
@@ -56,11 +57,21 @@ public sealed record RemissionEntitlement
     /// <summary>Gets the days served on the grant date that decided the answer (from the last detention when the convention says so).</summary>
     public int ServedDays { get; }
 
-    /// <summary>Gets the year of remission (1 for the first year in which the inmate had served more than 6 months on the grant day), or 0 when not reached.</summary>
+    /// <summary>
+    /// Gets the tier ("year") of remission of Keppres 174/1999 Pasal 4–5 that decided the amount: under
+    /// <see cref="RemissionTiers.GrantsReceived"/> the number of remissions of that kind already received plus one, under
+    /// <see cref="RemissionTiers.YearsServed"/> the year of sentence served; 0 when not reached or not tiered.
+    /// </summary>
     public int YearOfRemission { get; }
 
     /// <summary>Gets whether the amount was reduced to what was left of the sentence.</summary>
     public bool CappedToRemaining { get; }
+
+    /// <summary>
+    /// Gets whether the remission reaches the expiry, so the person is released on the grant day: <i>RU II</i> for a
+    /// general remission, <i>RK II</i> for a special one, <i>Dasawarsa II</i> for a decennial one.
+    /// </summary>
+    public bool ReleasesOnGrantDay { get; }
 
     /// <summary>Gets the convention used.</summary>
     public CountingConvention Convention { get; }

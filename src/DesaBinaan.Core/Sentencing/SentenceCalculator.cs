@@ -51,7 +51,7 @@ public static class SentenceCalculator
                     "Pidana kerja sosial dan pidana pengawasan dijalani di masyarakat (UU 1/2023): tidak ada tanggal ekspirasi penahanan.",
                     "Community service and supervision are served in the community (UU 1/2023): there is no custodial expiry date.");
             steps.Add(new BreakdownStep(history.HasLifeOrDeath ? "no-dates.life-or-death" : "no-dates.community", reason));
-            return new SentenceDates(convention, reason, null, null, null, 0, null, null, null, asOf, null, null, ValueList.From(steps));
+            return new SentenceDates(convention, reason, null, null, null, null, 0, null, null, null, asOf, null, null, ValueList.From(steps));
         }
 
         var detention = history.Detention;
@@ -70,14 +70,28 @@ public static class SentenceCalculator
         }
 
         var term = history.MainTerm;
-        var calendar = SentenceKernel.AddCalendar(start, term, convention.MonthEnd, out var clamped);
+        var calendar = SentenceKernel.AddTerm(start, term, convention, out var clamped);
         var clampId = !clamped ? string.Empty : convention.MonthEnd == MonthEndRule.LastDayOfMonth ? " (tanggal itu tidak ada pada bulannya: diambil hari terakhir bulan)" : " (tanggal itu tidak ada pada bulannya: diambil hari pertama bulan berikutnya)";
         var clampEn = !clamped ? string.Empty : convention.MonthEnd == MonthEndRule.LastDayOfMonth ? " (that day does not exist in the month: the last day of the month is taken)" : " (that day does not exist in the month: the first day of the next month is taken)";
-        steps.Add(Step(
-            "term.calendar",
-            $"Masa pidana {term.ToText(Language.Indonesian)} ditambahkan pada kalender ({term.TotalCalendarMonths} bulan, lalu {term.Days} hari): {Iso(detention.FirstDay)} + {term} = {Iso(ToDate(calendar))}{clampId}.",
-            $"Term {term.ToText(Language.English)} added on the calendar ({term.TotalCalendarMonths} months, then {term.Days} days): {Iso(detention.FirstDay)} + {term} = {Iso(ToDate(calendar))}{clampEn}.",
-            ToDate(calendar)));
+        if (convention.ExpiryMonths == ExpiryMonths.ThirtyDays)
+        {
+            var years = ToDate(SentenceKernel.AddTerm(start, new SentenceTerm(term.Years, 0, 0), convention, out _));
+            var monthDays = checked((term.Months * convention.DaysPerMonth) + term.Days);
+            steps.Add(Step(
+                "term.calendar",
+                $"Masa pidana {term.ToText(Language.Indonesian)}: {term.Years} tahun ditambahkan pada kalender, {Iso(detention.FirstDay)} + {term.Years} tahun = {Iso(years)}{clampId}; lalu {term.Months} bulan × {convention.DaysPerMonth} hari + {term.Days} hari = {monthDays} hari (KUHP Pasal 184: sebulan 30 hari): {Iso(ToDate(calendar))}.",
+                $"Term {term.ToText(Language.English)}: {term.Years} years added on the calendar, {Iso(detention.FirstDay)} + {term.Years} years = {Iso(years)}{clampEn}; then {term.Months} months × {convention.DaysPerMonth} days + {term.Days} days = {monthDays} days (KUHP Pasal 184: a month is 30 days): {Iso(ToDate(calendar))}.",
+                ToDate(calendar)));
+        }
+        else
+        {
+            steps.Add(Step(
+                "term.calendar",
+                $"Masa pidana {term.ToText(Language.Indonesian)} ditambahkan pada kalender ({term.TotalCalendarMonths} bulan, lalu {term.Days} hari): {Iso(detention.FirstDay)} + {term} = {Iso(ToDate(calendar))}{clampId}.",
+                $"Term {term.ToText(Language.English)} added on the calendar ({term.TotalCalendarMonths} months, then {term.Days} days): {Iso(detention.FirstDay)} + {term} = {Iso(ToDate(calendar))}{clampEn}.",
+                ToDate(calendar)));
+        }
+
         var natural = calendar;
         foreach (var segment in detention.Segments)
         {
@@ -142,6 +156,12 @@ public static class SentenceCalculator
         }
 
         steps.Add(Step("expiry", $"Tanggal ekspirasi: {Iso(ToDate(expiry))}.", $"Expiry: {Iso(ToDate(expiry))}.", ToDate(expiry)));
+        var probationEnd = ProbationEndAfter(ToDate(expiry));
+        steps.Add(Step(
+            "probation.end",
+            $"Bila dibebaskan bersyarat, masa percobaan adalah sisa pidana ditambah 1 tahun dan berakhir {Iso(probationEnd)}, satu tahun sesudah ekspirasi (KUHP UU 1/2023 Pasal 72 ayat (4); KUHP lama Pasal 15).",
+            $"If paroled, the probation is the remaining term plus 1 year and ends on {Iso(probationEnd)}, one year after the expiry (KUHP UU 1/2023 Pasal 72(4); old KUHP Pasal 15).",
+            probationEnd));
         var basis = term.ToDays(convention);
         steps.Add(Step(
             "fraction.basis",
@@ -171,7 +191,7 @@ public static class SentenceCalculator
                 served));
         }
 
-        return new SentenceDates(convention, null, ToDate(natural), ToDate(expiryAfter), ToDate(expiry), basis, oneThird, half, twoThirds, asOf, served, remaining, ValueList.From(steps));
+        return new SentenceDates(convention, null, ToDate(natural), ToDate(expiryAfter), ToDate(expiry), probationEnd, basis, oneThird, half, twoThirds, asOf, served, remaining, ValueList.From(steps));
     }
 
     /// <summary>
@@ -253,6 +273,11 @@ public static class SentenceCalculator
 
     internal static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Returns the end of the probation (<i>masa percobaan</i>) of a person paroled before an expiry: one year after it (KUHP UU 1/2023 Pasal 72 ayat (4); old KUHP Pasal 15).</summary>
+    /// <param name="expiry">The expiry date.</param>
+    /// <returns>The last day of probation.</returns>
+    internal static LocalDate ProbationEndAfter(LocalDate expiry) => expiry.PlusYears(1);
+
     private static FractionDateResult FractionCore(SentenceHistory history, Fraction fraction, CountingConvention convention, SentenceTerm? minimum, int basis)
     {
         var day = SentenceKernel.FractionDay(history, fraction, convention, basis, out var remissionDays, out var required);
@@ -261,22 +286,39 @@ public static class SentenceCalculator
         {
             Step("fraction.basis", $"Dasar pecahan: {history.MainTerm} = {basis} hari.", $"Fraction basis: {history.MainTerm} = {basis} days.", null, basis),
         };
-        var net = Math.Max(0, basis - remissionDays);
-        var product = checked(net * fraction.Numerator);
-        var whole = product / fraction.Denominator;
-        var rest = product % fraction.Denominator;
-        var exact = rest == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{whole}")
-            : string.Create(CultureInfo.InvariantCulture, $"{whole} {rest}/{fraction.Denominator}");
+        var whole = SentenceKernel.FractionDays(fraction, basis, convention);
+        var rest = checked(basis * fraction.Numerator) % fraction.Denominator;
         var roundingId = rest == 0 ? "tepat" : convention.FractionRounding.Label().Indonesian;
         var roundingEn = rest == 0 ? "exact" : convention.FractionRounding.Label().English;
-        var netId = convention.FractionsNetOfRemission
-            ? $"remisi yang telah diberikan sampai {Iso(fractionDate)}: {remissionDays} hari; {fraction} × ({basis} − {remissionDays} = {net})"
-            : $"dari pidana yang dijatuhkan: {fraction} × {basis}";
-        var netEn = convention.FractionsNetOfRemission
-            ? $"remissions granted by {Iso(fractionDate)}: {remissionDays} days; {fraction} × ({basis} − {remissionDays} = {net})"
-            : $"of the imposed term: {fraction} × {basis}";
-        steps.Add(Step($"fraction.{Key(fraction)}.required", $"{fraction}: {netId} = {exact}, {roundingId}: {required} hari.", $"{fraction}: {netEn} = {exact}, {roundingEn}: {required} days.", null, required));
+        switch (convention.FractionBasis)
+        {
+            case FractionBasis.RemissionCountsAsServed:
+                steps.Add(Step(
+                    $"fraction.{Key(fraction)}.required",
+                    $"{fraction} × {basis} = {whole} hari ({roundingId}); remisi yang telah diberikan sampai {Iso(fractionDate)} dihitung sebagai masa yang dijalani: {remissionDays} hari; harus dijalani {whole} − {remissionDays} = {required} hari.",
+                    $"{fraction} × {basis} = {whole} days ({roundingEn}); the remissions granted by {Iso(fractionDate)} count as time served: {remissionDays} days; {whole} − {remissionDays} = {required} days to be served.",
+                    null,
+                    required));
+                break;
+            case FractionBasis.NetOfRemission:
+                var net = Math.Max(0, basis - remissionDays);
+                steps.Add(Step(
+                    $"fraction.{Key(fraction)}.required",
+                    $"{fraction} × ({basis} − remisi yang telah diberikan sampai {Iso(fractionDate)}, {remissionDays} hari = {net}), {roundingId}: {required} hari.",
+                    $"{fraction} × ({basis} − the remissions granted by {Iso(fractionDate)}, {remissionDays} days = {net}), {roundingEn}: {required} days.",
+                    null,
+                    required));
+                break;
+            default:
+                steps.Add(Step(
+                    $"fraction.{Key(fraction)}.required",
+                    $"{fraction} × {basis} dari pidana yang dijatuhkan, tanpa remisi, {roundingId}: {required} hari.",
+                    $"{fraction} × {basis} of the imposed term, without remissions, {roundingEn}: {required} days.",
+                    null,
+                    required));
+                break;
+        }
+
         var reachedOn = ToDate(SentenceKernel.FirstDayServed(history.Detention.FirstDayNumber, history.Detention.Segments.AsSpan(), required, convention));
         if (reachedOn < fractionDate)
         {
@@ -291,20 +333,28 @@ public static class SentenceCalculator
         if (minimum is { } min)
         {
             var minDays = min.ToDays(convention);
-            var minDate = ToDate(SentenceKernel.FirstDayServed(history.Detention.FirstDayNumber, history.Detention.Segments.AsSpan(), minDays, convention));
+            var minDate = ToDate(SentenceKernel.MinimumDay(history, minDays, convention, out var minimumRemission));
+            var readingId = convention.MinimumServed == MinimumServed.DaysInCustody
+                ? "dihitung dari hari dalam penahanan, tanpa remisi (UU 1/2023 Penjelasan Pasal 72 ayat (1): paling singkat 9 bulan di dalam Lapas)"
+                : Inv($"dihitung dengan remisi yang telah diberikan sebagai masa yang dijalani ({minimumRemission} hari)");
+            var readingEn = convention.MinimumServed == MinimumServed.DaysInCustody
+                ? "counted as days in custody, without remissions (UU 1/2023 Penjelasan Pasal 72(1): at least 9 months in the institution)"
+                : Inv($"counted with the remissions granted as time served ({minimumRemission} days)");
             if (minDate > date)
             {
                 date = minDate;
-                steps.Add(Step($"fraction.{Key(fraction)}.minimum", $"Paling sedikit {min.ToText(Language.Indonesian)} = {minDays} hari dijalani pada {Iso(minDate)}: tanggal yang lebih akhir dipakai, {Iso(date)}.", $"At least {min.ToText(Language.English)} = {minDays} days served on {Iso(minDate)}: the later date is taken, {Iso(date)}.", date, minDays));
+                steps.Add(Step($"fraction.{Key(fraction)}.minimum", $"Paling sedikit {min.ToText(Language.Indonesian)} = {minDays} hari, {readingId}, tercapai pada {Iso(minDate)}: tanggal yang lebih akhir dipakai, {Iso(date)}.", $"At least {min.ToText(Language.English)} = {minDays} days, {readingEn}, reached on {Iso(minDate)}: the later date is taken, {Iso(date)}.", date, minDays));
             }
             else
             {
-                steps.Add(Step($"fraction.{Key(fraction)}.minimum", $"Paling sedikit {min.ToText(Language.Indonesian)} = {minDays} hari dijalani pada {Iso(minDate)}: sudah terpenuhi pada {Iso(date)}.", $"At least {min.ToText(Language.English)} = {minDays} days served on {Iso(minDate)}: already met on {Iso(date)}.", minDate, minDays));
+                steps.Add(Step($"fraction.{Key(fraction)}.minimum", $"Paling sedikit {min.ToText(Language.Indonesian)} = {minDays} hari, {readingId}, tercapai pada {Iso(minDate)}: sudah terpenuhi pada {Iso(date)}.", $"At least {min.ToText(Language.English)} = {minDays} days, {readingEn}, reached on {Iso(minDate)}: already met on {Iso(date)}.", minDate, minDays));
             }
         }
 
         return new FractionDateResult(fraction, date, basis, remissionDays, required, fractionDate, minimum, convention, ValueList.From(steps));
     }
+
+    private static string Inv(FormattableString text) => FormattableString.Invariant(text);
 
     private static string Key(Fraction fraction) => fraction.ToString().Replace('/', '-');
 

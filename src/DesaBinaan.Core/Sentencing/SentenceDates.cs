@@ -18,6 +18,7 @@ public sealed record SentenceDates
         LocalDate? naturalExpiry,
         LocalDate? expiryAfterRemissions,
         LocalDate? expiry,
+        LocalDate? probationEnd,
         int basisDays,
         FractionDateResult? oneThird,
         FractionDateResult? half,
@@ -32,6 +33,7 @@ public sealed record SentenceDates
         NaturalExpiry = naturalExpiry;
         ExpiryAfterRemissions = expiryAfterRemissions;
         Expiry = expiry;
+        ProbationEnd = probationEnd;
         BasisDays = basisDays;
         OneThird = oneThird;
         Half = half;
@@ -59,6 +61,12 @@ public sealed record SentenceDates
 
     /// <summary>Gets the expiry: after remissions, then substitute imprisonment added; or null.</summary>
     public LocalDate? Expiry { get; }
+
+    /// <summary>
+    /// Gets the end of the probation (<i>masa percobaan</i>) if the person is paroled: the remaining term plus one year,
+    /// so one year after <see cref="Expiry"/> (KUHP UU 1/2023 Pasal 72 ayat (4); old KUHP Pasal 15); or null without dates.
+    /// </summary>
+    public LocalDate? ProbationEnd { get; }
 
     /// <summary>Gets the fraction basis: the main term in days at the convention's counting (zero without dates).</summary>
     public int BasisDays { get; }

@@ -88,7 +88,9 @@ public sealed record SentenceHistory
             return false;
         }
 
-        var end = first.PlusMonths(months);
+        // The years on the calendar, then at most 31 days for each month (calendar months or 30-day months, whichever convention).
+        var end = first.PlusYears(MainTerm.Years);
+        spare += MainTerm.Months * 31L;
         return Period.Between(end, last, PeriodUnits.Days).Days >= spare + MainTerm.Days;
     }
 

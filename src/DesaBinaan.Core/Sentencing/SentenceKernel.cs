@@ -9,18 +9,24 @@ namespace DesaBinaan.Core.Sentencing;
 /// </summary>
 internal static class SentenceKernel
 {
-    /// <summary>Adds the term's years and months together on the calendar, then its days.</summary>
-    public static int AddCalendar(int dayNumber, SentenceTerm term, MonthEndRule rule, out bool clamped)
+    /// <summary>
+    /// Adds the term to a first day to reach the expiry before credits and remissions: the years on the calendar, then
+    /// each month as the convention's days (<see cref="ExpiryMonths.ThirtyDays"/>) or the years and months together on
+    /// the calendar (<see cref="ExpiryMonths.Calendar"/>), then the days.
+    /// </summary>
+    public static int AddTerm(int dayNumber, SentenceTerm term, CountingConvention convention, out bool clamped)
     {
+        var thirtyDays = convention.ExpiryMonths == ExpiryMonths.ThirtyDays;
         var date = DateOnly.FromDayNumber(dayNumber);
-        var added = date.AddMonths(term.TotalCalendarMonths);
+        var added = date.AddMonths(thirtyDays ? checked(term.Years * 12) : term.TotalCalendarMonths);
         clamped = added.Day < date.Day;
-        if (clamped && rule == MonthEndRule.FirstDayOfNextMonth)
+        if (clamped && convention.MonthEnd == MonthEndRule.FirstDayOfNextMonth)
         {
             added = added.AddDays(1);
         }
 
-        return checked(added.DayNumber + term.Days);
+        var days = thirtyDays ? checked((term.Months * convention.DaysPerMonth) + term.Days) : term.Days;
+        return checked(added.DayNumber + days);
     }
 
     /// <summary>Returns the credited days of a run of <paramref name="length"/> days of a kind (a gap when null).</summary>
@@ -120,9 +126,9 @@ internal static class SentenceKernel
         return checked((int)(current + (days - reached)));
     }
 
-    /// <summary>Returns the natural expiry (calendar addition plus the days not credited).</summary>
+    /// <summary>Returns the natural expiry (the term added, plus the days not credited).</summary>
     public static int NaturalExpiry(SentenceHistory history, CountingConvention convention) =>
-        AddCalendar(history.Detention.FirstDayNumber, history.MainTerm, convention.MonthEnd, out _)
+        AddTerm(history.Detention.FirstDayNumber, history.MainTerm, convention, out _)
         + Pushback(history.Detention.Segments.AsSpan(), convention);
 
     /// <summary>Returns the expiry after every remission (before substitute imprisonment), checking that none is larger than what is left.</summary>
@@ -158,35 +164,55 @@ internal static class SentenceKernel
     }
 
     /// <summary>
-    /// Returns the first day on which the days served reach the fraction of the basis net of the remissions granted by
-    /// that day (or of the whole basis when the convention does not take fractions net of remission).
+    /// Returns the first day on which a fraction of the term is reached under the convention's <see cref="FractionBasis"/>:
+    /// the days served plus the remissions granted by that day reach the fraction of the basis
+    /// (<see cref="FractionBasis.RemissionCountsAsServed"/>), the days served reach the fraction of the basis net of the
+    /// remissions granted by that day (<see cref="FractionBasis.NetOfRemission"/>), or the days served alone reach it
+    /// (<see cref="FractionBasis.ImposedTermOnly"/>). A remission counts from the day it is granted, never before.
     /// </summary>
-    public static int FractionDay(SentenceHistory history, Fraction fraction, CountingConvention convention, int basis, out int remissionDays, out long requiredDays)
+    /// <param name="history">The history.</param>
+    /// <param name="fraction">The fraction.</param>
+    /// <param name="convention">The convention.</param>
+    /// <param name="basis">The term in convention days.</param>
+    /// <param name="remissionDays">The remission days granted by the returned day and counted.</param>
+    /// <param name="requiredDays">The days to be served (in custody) on the returned day.</param>
+    public static int FractionDay(SentenceHistory history, Fraction fraction, CountingConvention convention, int basis, out int remissionDays, out long requiredDays) =>
+        Reach(history, FractionDays(fraction, basis, convention), fraction, basis, convention.FractionBasis, convention, out remissionDays, out requiredDays);
+
+    /// <summary>
+    /// Returns the first day on which a minimum time served is reached under the convention's <see cref="MinimumServed"/>:
+    /// days in custody only, or with the remissions granted by the day counted as served.
+    /// </summary>
+    public static int MinimumDay(SentenceHistory history, long minimumDays, CountingConvention convention, out int remissionDays) =>
+        Reach(history, minimumDays, Fraction.One, 0, convention.MinimumServed == MinimumServed.WithRemissionCredit ? FractionBasis.RemissionCountsAsServed : FractionBasis.ImposedTermOnly, convention, out remissionDays, out _);
+
+    /// <summary>The one loop behind fraction and minimum dates: walks the remissions in grant order while the target is not reached before the next grant.</summary>
+    private static int Reach(SentenceHistory history, long whole, Fraction fraction, int basis, FractionBasis mode, CountingConvention convention, out int remissionDays, out long requiredDays)
     {
         var start = history.Detention.FirstDayNumber;
         var segments = history.Detention.Segments.AsSpan();
-        var remissions = history.Remissions.AsSpan();
-        remissionDays = 0;
-        if (!convention.FractionsNetOfRemission || remissions.Length == 0)
-        {
-            requiredDays = FractionDays(fraction, basis, convention);
-            return FirstDayServed(start, segments, requiredDays, convention);
-        }
-
+        var grants = history.GrantDayNumbers;
+        var amounts = history.RemissionAmounts;
         var lower = start;
         var granted = 0;
         for (var k = 0; ; k++)
         {
-            requiredDays = FractionDays(fraction, basis - granted, convention);
-            var candidate = Math.Max(lower, FirstDayServed(start, segments, requiredDays, convention));
-            if (k == remissions.Length || candidate < remissions[k].GrantDayNumber)
+            requiredDays = mode switch
+            {
+                FractionBasis.RemissionCountsAsServed => Math.Max(0, whole - granted),
+                FractionBasis.NetOfRemission => FractionDays(fraction, basis - granted, convention),
+                _ => whole,
+            };
+            var reached = segments.IsEmpty ? checked((int)(start + requiredDays)) : FirstDayServed(start, segments, requiredDays, convention);
+            var candidate = Math.Max(lower, reached);
+            if (mode == FractionBasis.ImposedTermOnly || k == grants.Length || candidate < grants[k])
             {
                 remissionDays = granted;
                 return candidate;
             }
 
-            lower = remissions[k].GrantDayNumber;
-            granted += remissions[k].Amount.ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
+            lower = grants[k];
+            granted += amounts[k].ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
         }
     }
 
@@ -195,10 +221,9 @@ internal static class SentenceKernel
     {
         var daysPerMonth = convention.DaysPerMonth;
         var monthsPerYear = convention.MonthsPerYear;
-        var start = history.Detention.FirstDayNumber;
         var term = history.MainTerm;
         var segments = history.Detention.Segments.AsSpan();
-        var natural = AddCalendar(start, term, convention.MonthEnd, out _);
+        var natural = AddTerm(history.Detention.FirstDayNumber, term, convention, out _);
         if (!segments.IsEmpty)
         {
             natural += Pushback(segments, convention);
@@ -209,8 +234,7 @@ internal static class SentenceKernel
         var expiry = natural;
         for (var r = 0; r < grants.Length; r++)
         {
-            var amount = amounts[r];
-            var days = (((amount.Years * monthsPerYear) + amount.Months) * daysPerMonth) + amount.Days;
+            var days = amounts[r].ToDays(daysPerMonth, monthsPerYear);
             if (days > expiry - grants[r])
             {
                 ThrowTooLarge(history, convention);
@@ -225,10 +249,8 @@ internal static class SentenceKernel
         }
 
         var basis = term.ToDays(daysPerMonth, monthsPerYear);
-        var up = convention.FractionRounding == DayRounding.Up;
-        var net = convention.FractionsNetOfRemission;
-        var half = ContinuousFraction(start, segments, basis, grants, amounts, 1, 2, up, net, convention);
-        var twoThirds = ContinuousFraction(start, segments, basis, grants, amounts, 2, 3, up, net, convention);
+        var half = FractionDay(history, Fraction.OneHalf, convention, basis, out _, out _);
+        var twoThirds = FractionDay(history, Fraction.TwoThirds, convention, basis, out _, out _);
         return new SentenceKeyDates(natural, expiry, half, twoThirds);
     }
 
@@ -247,28 +269,6 @@ internal static class SentenceKernel
         }
 
         return total;
-    }
-
-    private static int ContinuousFraction(int start, ReadOnlySpan<CreditSegment> segments, int basis, ReadOnlySpan<int> grants, ReadOnlySpan<SentenceTerm> amounts, int numerator, int denominator, bool up, bool net, CountingConvention convention)
-    {
-        var daysPerMonth = convention.DaysPerMonth;
-        var monthsPerYear = convention.MonthsPerYear;
-        var lower = start;
-        var granted = 0;
-        for (var r = 0; ; r++)
-        {
-            var rest = basis - granted;
-            var required = rest <= 0 ? 0 : up ? ((rest * numerator) + denominator - 1) / denominator : rest * numerator / denominator;
-            var candidate = Math.Max(lower, segments.IsEmpty ? start + required : FirstDayServed(start, segments, required, convention));
-            if (!net || r == grants.Length || candidate < grants[r])
-            {
-                return candidate;
-            }
-
-            lower = grants[r];
-            var amount = amounts[r];
-            granted += (((amount.Years * monthsPerYear) + amount.Months) * daysPerMonth) + amount.Days;
-        }
     }
 
     private static void ThrowTooLarge(SentenceHistory history, CountingConvention convention)
