@@ -51,7 +51,7 @@ public static class SentenceCalculator
                     "Pidana kerja sosial dan pidana pengawasan dijalani di masyarakat (UU 1/2023): tidak ada tanggal ekspirasi penahanan.",
                     "Community service and supervision are served in the community (UU 1/2023): there is no custodial expiry date.");
             steps.Add(new BreakdownStep(history.HasLifeOrDeath ? "no-dates.life-or-death" : "no-dates.community", reason));
-            return new SentenceDates(convention, reason, null, null, null, null, 0, null, null, null, asOf, null, null, ValueList.From(steps));
+            return new SentenceDates(convention, reason, null, null, null, null, null, 0, null, null, null, asOf, null, null, ValueList.From(steps));
         }
 
         var detention = history.Detention;
@@ -162,6 +162,21 @@ public static class SentenceCalculator
             $"Bila dibebaskan bersyarat, masa percobaan adalah sisa pidana ditambah 1 tahun dan berakhir {Iso(probationEnd)}, satu tahun sesudah ekspirasi (KUHP UU 1/2023 Pasal 72 ayat (4); KUHP lama Pasal 15).",
             $"If paroled, the probation is the remaining term plus 1 year and ends on {Iso(probationEnd)}, one year after the expiry (KUHP UU 1/2023 Pasal 72(4); old KUHP Pasal 15).",
             probationEnd));
+        LocalDate? preReleaseStart = null;
+        if (history.Remissions.Count > 0)
+        {
+            var last = history.Remissions[^1];
+            var lastDays = last.Amount.ToDays(convention);
+            var leaveDays = Math.Min(lastDays, 6 * convention.DaysPerMonth);
+            preReleaseStart = ToDate(expiry - leaveDays);
+            steps.Add(Step(
+                "pre-release.start",
+                $"Bila diberi cuti menjelang bebas, lamanya sebesar remisi terakhir ({last.Amount.ToText(Language.Indonesian)}, {Iso(last.GrantDate)}), paling lama 6 bulan: {leaveDays} hari sebelum ekspirasi, mulai {Iso(preReleaseStart.Value)}.",
+                $"If granted pre-release leave, it lasts as long as the last remission ({last.Amount.ToText(Language.English)}, {Iso(last.GrantDate)}), at most 6 months: {leaveDays} days before the expiry, from {Iso(preReleaseStart.Value)}.",
+                preReleaseStart,
+                leaveDays));
+        }
+
         var basis = term.ToDays(convention);
         steps.Add(Step(
             "fraction.basis",
@@ -191,7 +206,7 @@ public static class SentenceCalculator
                 served));
         }
 
-        return new SentenceDates(convention, null, ToDate(natural), ToDate(expiryAfter), ToDate(expiry), probationEnd, basis, oneThird, half, twoThirds, asOf, served, remaining, ValueList.From(steps));
+        return new SentenceDates(convention, null, ToDate(natural), ToDate(expiryAfter), ToDate(expiry), probationEnd, preReleaseStart, basis, oneThird, half, twoThirds, asOf, served, remaining, ValueList.From(steps));
     }
 
     /// <summary>

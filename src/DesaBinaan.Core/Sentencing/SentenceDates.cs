@@ -19,6 +19,7 @@ public sealed record SentenceDates
         LocalDate? expiryAfterRemissions,
         LocalDate? expiry,
         LocalDate? probationEnd,
+        LocalDate? preReleaseLeaveStart,
         int basisDays,
         FractionDateResult? oneThird,
         FractionDateResult? half,
@@ -34,6 +35,7 @@ public sealed record SentenceDates
         ExpiryAfterRemissions = expiryAfterRemissions;
         Expiry = expiry;
         ProbationEnd = probationEnd;
+        PreReleaseLeaveStart = preReleaseLeaveStart;
         BasisDays = basisDays;
         OneThird = oneThird;
         Half = half;
@@ -67,6 +69,13 @@ public sealed record SentenceDates
     /// so one year after <see cref="Expiry"/> (KUHP UU 1/2023 Pasal 72 ayat (4); old KUHP Pasal 15); or null without dates.
     /// </summary>
     public LocalDate? ProbationEnd { get; }
+
+    /// <summary>
+    /// Gets the first day of pre-release leave (<i>cuti menjelang bebas</i>, CMB) if granted: the leave lasts as long as the
+    /// last remission, at most 6 months, and ends at <see cref="Expiry"/> (substitute imprisonment served first); or null
+    /// without dates or without a remission (Permenkumham 3/2018 as amended).
+    /// </summary>
+    public LocalDate? PreReleaseLeaveStart { get; }
 
     /// <summary>Gets the fraction basis: the main term in days at the convention's counting (zero without dates).</summary>
     public int BasisDays { get; }

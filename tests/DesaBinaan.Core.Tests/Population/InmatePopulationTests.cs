@@ -207,7 +207,7 @@ public sealed class InmatePopulationTests
             "outside-child-fraction" => outside.WithParameters(p => p.WithAsimilasi(p.Asimilasi!.WithChildThresholds(3, new SentenceTerm(0, 3, 0), Fraction.OneHalf))),
             "outside-one-third" => outside.WithParameters(p => p.WithAsimilasi(p.Asimilasi!.WithChildThresholds(3, new SentenceTerm(0, 3, 0), new Fraction(1, 3)))),
             "outside-risk" => outside.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(requireRiskReduction: true, requireJusticeCollaborator: true))),
-            "outside-other-convention" => outside.WithParameters(p => p.WithConvention(CountingConvention.Default.WithFractionsNetOfRemission("gross-fractions", false))),
+            "outside-other-convention" => outside.WithParameters(p => p.WithConvention(CountingConvention.Default.WithFractionBasis("gross-fractions", FractionBasis.ImposedTermOnly))),
             "asimilasi" => IndonesianPolicies.Asimilasi,
             "parole" => IndonesianPolicies.Parole,
             _ => IndonesianPolicies.FamilyVisitLeave,
@@ -220,7 +220,7 @@ public sealed class InmatePopulationTests
         var random = new Random(20260501 + seed);
         var offences = Enum.GetValues<OffenceCategory>();
         var statuses = Enum.GetValues<LegalStatus>();
-        var other = CountingConvention.Default.WithFractionsNetOfRemission("gross-fractions", false);
+        var other = CountingConvention.Default.WithFractionBasis("gross-fractions", FractionBasis.ImposedTermOnly);
         var profiles = new InmateProfile[count];
         for (var i = 0; i < count; i++)
         {

@@ -47,7 +47,7 @@ public sealed class ThreadTests
     public void KeyDatesUnderAnotherConvention_FromManyThreads_MatchSequential()
     {
         // A policy version with another convention computes dates on the fly: that path must be thread-safe too.
-        var other = CountingConvention.Default.WithFractionsNetOfRemission("imposed-term", false);
+        var other = CountingConvention.Default.WithFractionBasis("imposed-term", FractionBasis.ImposedTermOnly);
         var sequential = Roster.Select(p => p.KeyDatesUnder(other)).ToArray();
         var parallel = new SentenceKeyDates[Roster.Count];
         Parallel.For(0, Roster.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Roster[i].KeyDatesUnder(other));

@@ -259,7 +259,7 @@ public sealed class AsimilasiPolicyTests
         // docs/domain.md §10 point 1: the fraction basis is a parameter (the counting convention), printed in the explanation.
         var history = SentenceHistory.Imprisonment(new LocalDate(2024, 3, 14), new SentenceTerm(2, 6, 0), new Remission(new LocalDate(2024, 12, 25), SentenceTerm.FromDays(15), RemissionKind.Special));
         var profile = Convict().WithSentence(history);
-        var gross = CountingConvention.Default.WithFractionsNetOfRemission("gross", false);
+        var gross = CountingConvention.Default.WithFractionBasis("gross", FractionBasis.ImposedTermOnly);
         var policy = Policy.WithParameters(p => p.WithConvention(gross));
         var decision = policy.Decide(profile, new LocalDate(2025, 5, 1));
         decision.Findings.Single(f => f.Code == "asimilasi.half-served").Date.Should().Be(new LocalDate(2024, 3, 14).PlusDays(450));

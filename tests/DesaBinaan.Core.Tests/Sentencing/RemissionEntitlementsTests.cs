@@ -168,7 +168,7 @@ public sealed class RemissionEntitlementsTests
         var last = RemissionEntitlements.Assess(history, D("2024-08-17"), RemissionKind.General, Default);
         last.ServedDays.Should().Be(198);
         last.Amount.Should().Be(SentenceTerm.FromMonths(1));
-        var fromFirst = new CountingConvention("from-first-detention", MonthEndRule.LastDayOfMonth, 30, 12, true, DayRounding.Up, new(1, 3), new(1, 5), DayRounding.Down, remissionServiceFromLastDetention: false);
+        var fromFirst = new CountingConvention("from-first-detention", MonthEndRule.LastDayOfMonth, ExpiryMonths.ThirtyDays, 30, 12, FractionBasis.RemissionCountsAsServed, DayRounding.Up, MinimumServed.DaysInCustody, RemissionTiers.YearsServed, new(1, 3), new(1, 5), DayRounding.Down, remissionServiceFromLastDetention: false);
         var first = RemissionEntitlements.Assess(history, D("2024-08-17"), RemissionKind.General, fromFirst);
         first.ServedDays.Should().Be(412);
         first.Amount.Should().Be(SentenceTerm.FromMonths(2));

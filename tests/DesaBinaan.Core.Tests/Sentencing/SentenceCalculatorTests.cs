@@ -153,7 +153,7 @@ public sealed class SentenceCalculatorTests
     [Fact]
     public void FractionDate_ImposedTermConvention_IgnoresRemission()
     {
-        var convention = Default.WithFractionsNetOfRemission("imposed-term", false);
+        var convention = Default.WithFractionBasis("imposed-term", FractionBasis.ImposedTermOnly);
         var result = SentenceCalculator.FractionDate(WorkedExample(), Fraction.TwoThirds, convention)!;
         result.RequiredDays.Should().Be(600);
         result.Date.Should().Be(D("2024-03-14").PlusDays(600));

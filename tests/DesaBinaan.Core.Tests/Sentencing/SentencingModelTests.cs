@@ -173,14 +173,18 @@ public sealed class SentencingModelTests
     public void Convention_Default_NamesItsCitations()
     {
         var convention = CountingConvention.Default;
-        convention.Name.Should().Be("keppres-174-1999");
+        convention.Should().BeSameAs(CountingConvention.Practice);
+        convention.Name.Should().Be("ditjenpas-practice");
+        convention.ExpiryMonths.Should().Be(ExpiryMonths.ThirtyDays);
         convention.DaysPerMonth.Should().Be(30);
         convention.MonthsPerYear.Should().Be(12);
-        convention.FractionsNetOfRemission.Should().BeTrue();
+        convention.FractionBasis.Should().Be(FractionBasis.RemissionCountsAsServed);
+        convention.MinimumServed.Should().Be(MinimumServed.DaysInCustody);
+        convention.RemissionTiers.Should().Be(RemissionTiers.GrantsReceived);
         convention.FractionRounding.Should().Be(DayRounding.Up);
         convention.HouseArrestCredit.Should().Be(new Fraction(1, 3));
         convention.CityArrestCredit.Should().Be(new Fraction(1, 5));
-        convention.Citations.Select(c => c.ToString()).Should().Contain(["Keppres 174/1999 Pasal 7 ayat (4)", "KUHP (UU 1/1946) Pasal 97", "KUHAP (UU 8/1981) Pasal 22 ayat (4) dan (5)"]);
+        convention.Citations.Select(c => c.ToString()).Should().Contain(["KUHP (UU 1/2023) Pasal 184", "Keppres 174/1999 Pasal 7 ayat (4)", "KUHP (UU 1/1946) Pasal 97", "KUHAP (UU 8/1981) Pasal 22 ayat (4) dan (5)", "Keppres 174/1999 Pasal 4 dan 5"]);
         convention.Describe(Language.English).Should().Contain("30 days a month").And.Contain("rounded up");
         convention.Describe(Language.Indonesian).Should().Contain("30 hari sebulan");
     }
@@ -197,9 +201,9 @@ public sealed class SentencingModelTests
     {
         EqualityAssert.Values(
             CountingConvention.Default,
-            CountingConvention.Default.WithCredits("keppres-174-1999", new Fraction(1, 3), new Fraction(1, 5)),
+            CountingConvention.Default.WithCredits("ditjenpas-practice", new Fraction(1, 3), new Fraction(1, 5)),
             CountingConvention.Default.WithCredits("other", new Fraction(1, 3), new Fraction(1, 5)),
-            CountingConvention.Default.WithFractionsNetOfRemission("keppres-174-1999", false));
+            CountingConvention.Default.WithFractionBasis("ditjenpas-practice", FractionBasis.NetOfRemission));
     }
 
     [Fact]
