@@ -77,11 +77,17 @@ internal sealed class SentenceCommand : ISampleCommand
             throw new SampleUsageException($"{argument}: {(suffix < 0 ? message : message[..suffix])}");
         }
 
+        output.WriteLine($"convention: {dates.Convention.Name}");
         output.WriteLine($"natural-expiry: {Iso(dates.NaturalExpiry!.Value)}");
         output.WriteLine($"expiry: {Iso(dates.Expiry!.Value)}");
         output.WriteLine($"one-third: {Iso(dates.OneThird!.Date)}");
         output.WriteLine($"half: {Iso(dates.Half!.Date)}");
         output.WriteLine($"two-thirds: {Iso(dates.TwoThirds!.Date)}");
+        output.WriteLine($"probation-end-if-paroled: {Iso(dates.ProbationEnd!.Value)}");
+        if (dates.PreReleaseLeaveStart is { } preRelease)
+        {
+            output.WriteLine($"pre-release-leave-from: {Iso(preRelease)}");
+        }
         if (dates.AsOf is not null)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"served: {dates.ServedDays}"));

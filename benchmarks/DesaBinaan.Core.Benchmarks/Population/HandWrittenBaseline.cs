@@ -119,7 +119,8 @@ internal static class HandWrittenBaseline
                         day = Math.Max(day, days.FirstDay + minimum);
                     }
 
-                    if (today < day)
+                    // Met from that day, unless the sentence ends first (on or before it): then never.
+                    if (today < day || day >= days.Expiry)
                     {
                         m |= 1UL << 3;
                     }
@@ -135,7 +136,8 @@ internal static class HandWrittenBaseline
             {
                 var last = f.LastPunishmentEnd;
                 var period = child ? childConduct : special == true ? specialConduct : generalConduct;
-                if (last >= 0 && today < last + period + 1)
+                var clean = last + period + 1;
+                if (last >= 0 && (today < clean || (days.HasDates && clean >= days.Expiry)))
                 {
                     m |= 1UL << 4;
                 }

@@ -88,8 +88,8 @@ public class SentenceDateBenchmarks
 
             histories[i] = history;
             startDays[i] = start.ToDateOnly().DayNumber;
-            termMonths[i] = term.TotalCalendarMonths;
-            termDays[i] = term.Days;
+            termMonths[i] = term.Years * 12;
+            termDays[i] = (term.Months * 30) + term.Days;
             remissionOffsets[i + 1] = grants.Count;
         }
 
@@ -104,7 +104,10 @@ public class SentenceDateBenchmarks
         }
     }
 
-    /// <summary>The hand-written reference: flat arrays of day numbers, 30-day months, ceiling fractions, DateOnly for the calendar.</summary>
+    /// <summary>
+    /// The hand-written reference of the practice convention: flat arrays of day numbers, the years on the calendar
+    /// (DateOnly), 30-day months, fractions reached by days served plus the remissions granted by the day, rounded up.
+    /// </summary>
     [Benchmark(Baseline = true)]
     public long HandWritten()
     {
@@ -113,7 +116,7 @@ public class SentenceDateBenchmarks
         {
             var start = startDays[i];
             var natural = DateOnly.FromDayNumber(start).AddMonths(termMonths[i]).DayNumber + termDays[i] + gapLengths[i];
-            var basis = (termMonths[i] * 30) + termDays[i];
+            var basis = (termMonths[i] * 30) + termDays[i]; // years × 360 + months × 30 + days
             var first = remissionOffsets[i];
             var last = remissionOffsets[i + 1];
             var expiry = natural;
@@ -149,10 +152,10 @@ public class SentenceDateBenchmarks
     {
         var lower = start;
         var granted = 0;
+        var whole = ((basis * numerator) + denominator - 1) / denominator;
         for (var r = first; ; r++)
         {
-            var net = basis - granted;
-            var required = net <= 0 ? 0 : ((net * numerator) + denominator - 1) / denominator;
+            var required = Math.Max(0, whole - granted);
             var reached = gapLength > 0 && start + required > gapStart ? start + required + gapLength : start + required;
             var candidate = Math.Max(lower, reached);
             if (r == last || candidate < grantDays[r])
