@@ -35,11 +35,15 @@ public static class IndonesianPolicies
     /// <summary>The assumed first day of Permenkumham 7/2022 (the date it was reported issued).</summary>
     public static readonly LocalDate Permenkumham7Of2022 = new(2022, 1, 30);
 
+    /// <summary>The day the criminal code UU 1/2023 (KUHP) came into force, with UU 1/2026 on adjusting penalties: 2 January 2026.</summary>
+    public static readonly LocalDate Kuhp2023 = new(2026, 1, 2);
+
     private static readonly Citation Base2018 = new(RuleCitations.Permen, null, "sebagaimana diubah Permenkumham 18/2019; tanggal berlaku 2018-02-26 diasumsikan (tanggal pengundangan tidak ditemukan)");
     private static readonly Citation Pp99 = new("PP 99/2012", null, "syarat tindak pidana khusus termasuk justice collaborator");
     private static readonly Citation Ruling = new("Putusan MA 28 P/HUM/2021", null, "28 Oktober 2021: syarat justice collaborator PP 99/2012 Pasal 34A dan 43A tidak mempunyai kekuatan hukum mengikat");
     private static readonly Citation Amendment2022 = new("Permenkumham 7/2022", null, "perubahan kedua Permenkumham 3/2018; tanggal berlaku 2022-01-30 diasumsikan (diberitakan terbit 30 Januari 2022)");
     private static readonly Citation Amendment2023 = new("Permenkumham 16/2023", null, "perubahan ketiga Permenkumham 3/2018 (antara lain remisi kemanusiaan); tidak mengubah syarat yang dimodelkan di sini");
+    private static readonly Citation Code2023 = new("UU 1/2023 (KUHP)", null, "berlaku 2 Januari 2026 bersama UU 1/2026 tentang penyesuaian pidana; Permenkumham 3/2018 sebagaimana diubah tetap diterapkan karena belum ada peraturan pelaksana baru");
     private static readonly Citation Law2022 = new("UU 22/2022", "Pasal 10", "hak dan syarat narapidana; tidak berlaku bagi pidana seumur hidup dan mati");
 
     private static readonly ConvictStatusCriterion Convict = new("rights.convict");
@@ -80,7 +84,8 @@ public static class IndonesianPolicies
         [
             Version("pb.2018", "Pembebasan bersyarat", "Parole", Permenkumham3Of2018, Ruling28PHum2021.PlusDays(-1), [Base2018, Pp99, RuleCitations.Parole], IntegrationParameters(justiceCollaborator: true), ParoleCriteria()),
             Version("pb.2021", "Pembebasan bersyarat", "Parole", Ruling28PHum2021, Permenkumham7Of2022.PlusDays(-1), [Base2018, Ruling, RuleCitations.Parole], IntegrationParameters(justiceCollaborator: false), ParoleCriteria()),
-            Version("pb.2022", "Pembebasan bersyarat", "Parole", Permenkumham7Of2022, LocalDate.MaxIsoValue, [Amendment2022, Amendment2023, Law2022, RuleCitations.Parole], IntegrationParameters(justiceCollaborator: false), ParoleCriteria()),
+            Version("pb.2022", "Pembebasan bersyarat", "Parole", Permenkumham7Of2022, Kuhp2023.PlusDays(-1), [Amendment2022, Amendment2023, Law2022, RuleCitations.Parole], IntegrationParameters(justiceCollaborator: false), ParoleCriteria()),
+            Version("pb.2026", "Pembebasan bersyarat menurut KUHP UU 1/2023", "Parole under KUHP UU 1/2023", Kuhp2023, LocalDate.MaxIsoValue, [Code2023, RuleCitations.ParoleKuhp2023, RuleCitations.ParoleWithdrawal, Amendment2022, Amendment2023, Law2022, RuleCitations.Parole], new(CountingConvention.Default, integration: new IntegrationSettings(paroleMinimumSentence: SentenceTerm.FromYears(1))), ParoleCriteria2026()),
         ]);
 
     /// <summary>Gets the conditional-leave policy (<i>cuti bersyarat</i>, CB).</summary>
@@ -155,12 +160,20 @@ public static class IndonesianPolicies
         new EvidenceCriterion("pb.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Integration),
     ];
 
+    /// <summary>Parole from 2 January 2026: the criteria of Permenkumham 3/2018 as amended, and the code's own conditions.</summary>
+    private static ValueList<ICriterion<InmateProfile, RightsParameters>> ParoleCriteria2026() =>
+    [
+        .. ParoleCriteria(),
+        new SentenceLengthCriterion("pb.2026.sentence-at-least-one-year", new("Jumlah pidana paling singkat 1 tahun", "Total sentence of at least 1 year"), RuleCitations.ParoleKuhp2023, LengthBound.ParoleMinimum),
+        new ParoleRightNotWithdrawnCriterion("pb.2026.right-not-withdrawn"),
+    ];
+
     private static ValueList<ICriterion<InmateProfile, RightsParameters>> ConditionalLeaveCriteria() =>
     [
         Convict,
         NotLifeOrDeath,
         Running,
-        new SentenceLengthCriterion("cb.sentence-at-most", new("Pidana paling lama 1 tahun 6 bulan", "Sentence of at most 1 year 6 months"), RuleCitations.ConditionalLeave, atMost: true),
+        new SentenceLengthCriterion("cb.sentence-at-most", new("Pidana paling lama 1 tahun 6 bulan", "Sentence of at most 1 year 6 months"), RuleCitations.ConditionalLeave, LengthBound.ConditionalLeaveMaximum),
         new FractionServedCriterion("cb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.ConditionalLeave, FractionTier.ConditionalLeave),
         new ConductCriterion("cb.no-punishment", new("Berkelakuan baik dalam 6 bulan terakhir", "Good behaviour in the last 6 months"), RuleCitations.ConditionalLeave, ConductTier.ConditionalLeave),
         new GuidanceCriterion("cb.guidance", RuleCitations.ConditionalLeave),
@@ -184,7 +197,7 @@ public static class IndonesianPolicies
         Convict,
         NotLifeOrDeath,
         Running,
-        new SentenceLengthCriterion("cmk.sentence-at-least", new("Pidana paling singkat 12 bulan", "Sentence of at least 12 months"), RuleCitations.FamilyVisit, atMost: false),
+        new SentenceLengthCriterion("cmk.sentence-at-least", new("Pidana paling singkat 12 bulan", "Sentence of at least 12 months"), RuleCitations.FamilyVisit, LengthBound.FamilyVisitMinimum),
         new FractionServedCriterion("cmk.half-served", new("Telah menjalani 1/2 masa pidana", "Has served 1/2 of the sentence"), RuleCitations.FamilyVisit, FractionTier.FamilyVisit),
         new ConductThisYearCriterion("cmk.good-conduct-this-year"),
         new NoPendingCaseCriterion("cmk.no-other-case"),

@@ -28,6 +28,7 @@ public sealed record IntegrationSettings
     /// <param name="familyVisitFraction">CMK: the fraction served (1/2).</param>
     /// <param name="requiredEvidence">The evidence asked for; null for <see cref="DefaultEvidence"/>.</param>
     /// <param name="requireJusticeCollaborator">Whether parole for special offences needs a justice-collaborator statement (true before 28 P/HUM/2021).</param>
+    /// <param name="paroleMinimumSentence">PB: the shortest total sentence that gives parole (1 year under KUHP UU 1/2023 Penjelasan Pasal 72 ayat (1)), or null when the version has no such condition.</param>
     /// <exception cref="ArgumentOutOfRangeException">A number of months is outside 0 to 36, or an evidence kind is not defined.</exception>
     public IntegrationSettings(
         Fraction? paroleFraction = null,
@@ -40,7 +41,8 @@ public sealed record IntegrationSettings
         SentenceTerm? familyVisitMinimumSentence = null,
         Fraction? familyVisitFraction = null,
         IEnumerable<EvidenceKind>? requiredEvidence = null,
-        bool requireJusticeCollaborator = false)
+        bool requireJusticeCollaborator = false,
+        SentenceTerm? paroleMinimumSentence = null)
     {
         ParoleFraction = paroleFraction ?? Fraction.TwoThirds;
         ParoleMinimum = paroleMinimum ?? SentenceTerm.FromMonths(9);
@@ -52,6 +54,7 @@ public sealed record IntegrationSettings
         FamilyVisitMinimumSentence = familyVisitMinimumSentence ?? SentenceTerm.FromMonths(12);
         FamilyVisitFraction = familyVisitFraction ?? Fraction.OneHalf;
         RequireJusticeCollaborator = requireJusticeCollaborator;
+        ParoleMinimumSentence = paroleMinimumSentence;
         RequiredEvidence = requiredEvidence is null ? DefaultEvidence : ValueList.From(requiredEvidence.Select(k => Guard.Against.EnumOutOfRange(k, nameof(requiredEvidence))));
     }
 
@@ -81,6 +84,9 @@ public sealed record IntegrationSettings
 
     /// <summary>Gets the CMK fraction.</summary>
     public Fraction FamilyVisitFraction { get; }
+
+    /// <summary>Gets the shortest total sentence that gives parole, or null when the version has no such condition.</summary>
+    public SentenceTerm? ParoleMinimumSentence { get; }
 
     /// <summary>Gets whether parole for special offences needs a justice-collaborator statement.</summary>
     public bool RequireJusticeCollaborator { get; }

@@ -57,6 +57,7 @@ public sealed class RightsParameters : IPolicyParameters
             ConditionalLeaveMaximumDays = integration.ConditionalLeaveMaximumSentence.ToDays(convention);
             PreReleaseConductDays = integration.PreReleaseConductMonths * month;
             FamilyVisitMinimumDays = integration.FamilyVisitMinimumSentence.ToDays(convention);
+            ParoleMinimumSentenceDays = integration.ParoleMinimumSentence?.ToDays(convention) ?? 0;
         }
 
         if (remission is not null)
@@ -135,6 +136,8 @@ public sealed class RightsParameters : IPolicyParameters
 
     internal int RemissionConductDays { get; }
 
+    internal int ParoleMinimumSentenceDays { get; }
+
     internal ulong AsimilasiEvidenceMask { get; }
 
     internal ulong IntegrationEvidenceMask { get; }
@@ -208,6 +211,10 @@ public sealed class RightsParameters : IPolicyParameters
             facts.Add(Fact.OfNumber("parameter.integration.parole-conduct-months", T("PB: bulan berkelakuan baik", "Parole: months of good behaviour"), i.ParoleConductMonths));
             facts.Add(Fact.OfDays("parameter.integration.conditional-leave-maximum-days", T("CB: pidana paling lama", "Conditional leave: longest sentence"), ConditionalLeaveMaximumDays));
             facts.Add(Fact.OfDays("parameter.integration.family-visit-minimum-days", T("CMK: pidana paling singkat", "Family visit: shortest sentence"), FamilyVisitMinimumDays));
+            if (i.ParoleMinimumSentence is not null)
+            {
+                facts.Add(Fact.OfDays("parameter.integration.parole-minimum-sentence-days", T("PB: jumlah pidana paling singkat", "Parole: shortest total sentence"), ParoleMinimumSentenceDays));
+            }
         }
 
         if (Remission is { } r)

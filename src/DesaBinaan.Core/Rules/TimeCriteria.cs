@@ -86,6 +86,11 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
             facts.Add(Fact.OfDays("sentence.minimum-days", T("Paling singkat dijalani", "Least time served"), minimum));
         }
 
+        if (tier == FractionTier.Parole && SentenceCalculator.Compute(history, convention).ProbationEnd is { } probationEnd)
+        {
+            facts.Add(Fact.OfDate("sentence.probation-end", T("Akhir masa percobaan bila dibebaskan bersyarat (KUHP Pasal 72 ayat (4))", "End of probation if paroled (KUHP Pasal 72(4))"), probationEnd));
+        }
+
         facts.Insert(0, Fact.OfDaysOf("sentence.days-served", T("Masa pidana yang telah dijalani", "Days served"), served, required));
         return facts;
     }
@@ -102,10 +107,25 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
     };
 }
 
-/// <summary>A bound on the length of the sentence (CB: at most 1 year 6 months; CMK: at least 12 months), in convention days.</summary>
-internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, bool atMost)
+/// <summary>Which bound on the length of the sentence a <see cref="SentenceLengthCriterion"/> reads.</summary>
+internal enum LengthBound
+{
+    /// <summary>CB: the sentence is at most the bound (1 year 6 months).</summary>
+    ConditionalLeaveMaximum,
+
+    /// <summary>CMK: the sentence is at least the bound (12 months).</summary>
+    FamilyVisitMinimum,
+
+    /// <summary>PB under KUHP UU 1/2023: the total sentence is at least the bound (1 year).</summary>
+    ParoleMinimum,
+}
+
+/// <summary>A bound on the length of the sentence (CB: at most 1 year 6 months; CMK: at least 12 months; PB from 2026: at least 1 year), in convention days.</summary>
+internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, LengthBound bound)
     : RuleCriterion(new(code, title, citation))
 {
+    private readonly bool atMost = bound == LengthBound.ConditionalLeaveMaximum;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
@@ -128,7 +148,13 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
             ? [RuleFacts.SentenceMissing()]
             : [RuleFacts.Term(subject, context.Parameters.CountingConvention), Fact.OfDays("sentence.bound-days", T(atMost ? "Paling lama" : "Paling singkat", atMost ? "At most" : "At least"), Bound(context.Parameters))];
 
-    private int Bound(RightsParameters p) => atMost ? p.ConditionalLeaveMaximumDays : p.FamilyVisitMinimumDays;
+    private int Bound(RightsParameters p) => bound switch
+    {
+        LengthBound.ConditionalLeaveMaximum => p.ConditionalLeaveMaximumDays,
+        LengthBound.FamilyVisitMinimum => p.FamilyVisitMinimumDays,
+        LengthBound.ParoleMinimum => p.ParoleMinimumSentenceDays,
+        _ => throw new InvalidOperationException("A length bound was added without its parameter."),
+    };
 }
 
 /// <summary>PB for narcotics offences of 5 years or more: assimilation for at least a fraction (1/2) of the remaining term (from 2/3 to expiry).</summary>
@@ -175,6 +201,20 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
             ? Fact.OfDate("inmate.assimilation-start", T("Mulai asimilasi", "Assimilation start"), start)
             : Fact.Missing("inmate.assimilation-start", T("Mulai asimilasi", "Assimilation start")),
     ];
+}
+
+/// <summary>The judgment has not withdrawn the right to parole as an additional penalty (KUHP UU 1/2023 Pasal 86 huruf g).</summary>
+internal sealed class ParoleRightNotWithdrawnCriterion(string code)
+    : RuleCriterion(new(code, new("Hak pembebasan bersyarat tidak dicabut oleh putusan", "The judgment has not withdrawn the right to parole"), RuleCitations.ParoleWithdrawal))
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        subject.Sentence is not { } history ? CriterionResult.Unknown : CriterionResult.FromBoolean(!history.ParoleRightWithdrawn);
+
+    protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        subject.Sentence is not { } history
+            ? [RuleFacts.SentenceMissing()]
+            : [Fact.OfFlag("sentence.parole-right-withdrawn", T("Putusan mencabut hak pembebasan bersyarat", "The judgment withdraws the right to parole"), history.ParoleRightWithdrawn)];
 }
 
 /// <summary>CMB: its length is the last remission, so a remission must have been granted.</summary>

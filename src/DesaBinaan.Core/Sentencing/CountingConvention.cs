@@ -170,13 +170,14 @@ public sealed record CountingConvention
     /// <summary>Gets the legal basis of the choices.</summary>
     public ValueList<Citation> Citations { get; }
 
-    /// <summary>Returns the credit factor of a kind of detention (1 for ordinary detention).</summary>
+    /// <summary>Returns the credit factor of a kind of detention (1 for ordinary detention, 0 for time escaped; a period deducted in part carries its own).</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The share of a day that counts.</returns>
     public Fraction CreditOf(DetentionKind kind) => kind switch
     {
         DetentionKind.HouseArrest => HouseArrestCredit,
         DetentionKind.CityArrest => CityArrestCredit,
+        DetentionKind.Escaped => Fraction.Zero,
         _ => Fraction.One,
     };
 

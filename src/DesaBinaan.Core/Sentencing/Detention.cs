@@ -62,7 +62,8 @@ public sealed record Detention
         {
             if (period.Kind != DetentionKind.Ordinary)
             {
-                segments.Add(new CreditSegment(period.Interval.Start.ToDateOnly().DayNumber, period.Interval.End.ToDateOnly().DayNumber, period.Kind));
+                var own = period.CreditedDays is { } credited ? new Fraction(credited, period.Length) : (Fraction?)null;
+                segments.Add(new CreditSegment(period.Interval.Start.ToDateOnly().DayNumber, period.Interval.End.ToDateOnly().DayNumber, period.Kind, own));
             }
         }
 
@@ -73,7 +74,9 @@ public sealed record Detention
 
         segments.Sort((a, b) => a.First.CompareTo(b.First));
         Segments = [.. segments];
-        LastDetentionStart = Gaps.Count == 0 ? firstDay : Gaps[^1].End.PlusDays(1);
+        // A gap or an escape interrupts detention (Keppres 174/1999 Pasal 7; KUHP UU 1/2023 Pasal 63).
+        var lastInterruption = Gaps.Select(g => g.End).Concat(Periods.Where(p => p.Kind == DetentionKind.Escaped).Select(p => p.Interval.End)).DefaultIfEmpty().Max();
+        LastDetentionStart = Gaps.Count == 0 && !Periods.Any(p => p.Kind == DetentionKind.Escaped) ? firstDay : lastInterruption.PlusDays(1);
     }
 
     /// <summary>Gets the first day of detention.</summary>
@@ -85,8 +88,8 @@ public sealed record Detention
     /// <summary>Gets the gaps in detention, in date order.</summary>
     public ValueList<DateInterval> Gaps { get; }
 
-    /// <summary>Gets whether detention was interrupted (there is at least one gap).</summary>
-    public bool IsInterrupted => Gaps.Count > 0;
+    /// <summary>Gets whether detention was interrupted (there is at least one gap or escape).</summary>
+    public bool IsInterrupted => Gaps.Count > 0 || Periods.Any(p => p.Kind == DetentionKind.Escaped);
 
     /// <summary>
     /// Gets the first day of the last uninterrupted detention: the day after the last gap, or <see cref="FirstDay"/>
@@ -117,6 +120,25 @@ public sealed record Detention
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">The period starts before the first day, or overlaps a period or gap.</exception>
     public Detention WithPeriod(DetentionPeriod period) => new(FirstDay, Periods.Add(Guard.Against.Null(period)), Gaps);
+
+    /// <summary>Returns this custody with a time of escape, which never counts as time served (KUHP UU 1/2023 Pasal 63).</summary>
+    /// <param name="escape">The days from the escape to the day before the return, inclusive; must not be null.</param>
+    /// <returns>A new custody record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="escape"/> is null.</exception>
+    /// <exception cref="ArgumentException">The escape starts before the first day of detention or overlaps a period or gap.</exception>
+    public Detention WithEscape(DateInterval escape) => WithPeriod(new DetentionPeriod(DetentionKind.Escaped, Guard.Against.Null(escape)));
+
+    /// <summary>
+    /// Returns this custody with a period of detention before the final judgment that the judgment deducts only in part
+    /// (KUHP UU 1/2023 Pasal 61 ayat (1)).
+    /// </summary>
+    /// <param name="pretrial">The days of pre-trial detention, inclusive; must not be null.</param>
+    /// <param name="creditedDays">The days the judgment deducts, from 0 to the period's length.</param>
+    /// <returns>A new custody record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pretrial"/> is null.</exception>
+    /// <exception cref="ArgumentException">The credited days are outside their range, or the period starts before the first day of detention or overlaps another.</exception>
+    public Detention WithPretrialCredit(DateInterval pretrial, int creditedDays) =>
+        WithPeriod(new DetentionPeriod(DetentionKind.PretrialPartlyCredited, Guard.Against.Null(pretrial), creditedDays));
 
     private static string Describe(DateInterval interval) =>
         interval.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".." + interval.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -30,8 +30,9 @@ public sealed record Sentence
     /// <param name="kind">The kind.</param>
     /// <param name="term">The term: non-zero for imprisonment, <i>kurungan</i> and supervision (supervision at most 3 years); zero for the other kinds.</param>
     /// <param name="hours">The hours of community service (8 to 240); zero for the other kinds.</param>
-    /// <exception cref="ArgumentException"><paramref name="kind"/> is not defined, or <paramref name="term"/> or <paramref name="hours"/> breaks the rule of the kind.</exception>
-    public Sentence(SentenceKind kind, SentenceTerm term, int hours = 0)
+    /// <param name="paroleRightWithdrawn">Whether the judgment withdraws the right to parole as an additional penalty (KUHP UU 1/2023 Pasal 86 huruf g); only with imprisonment.</param>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not defined, or <paramref name="term"/>, <paramref name="hours"/> or <paramref name="paroleRightWithdrawn"/> breaks the rule of the kind.</exception>
+    public Sentence(SentenceKind kind, SentenceTerm term, int hours = 0, bool paroleRightWithdrawn = false)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         var hasTerm = kind is SentenceKind.Imprisonment or SentenceKind.Kurungan or SentenceKind.Supervision;
@@ -55,9 +56,20 @@ public sealed record Sentence
             Guard.Against.InvalidInput(hours, nameof(hours), h => h == 0, "Only a community-service sentence has hours; pass 0.");
         }
 
+        Guard.Against.InvalidInput(paroleRightWithdrawn, nameof(paroleRightWithdrawn), w => !w || kind == SentenceKind.Imprisonment,
+            "Only a sentence of imprisonment can withdraw the right to parole (KUHP UU 1/2023 Pasal 86 huruf g).");
         Term = term;
         Hours = hours;
+        ParoleRightWithdrawn = paroleRightWithdrawn;
     }
+
+    /// <summary>Gets whether the judgment withdraws the right to parole as an additional penalty (KUHP UU 1/2023 Pasal 86 huruf g).</summary>
+    public bool ParoleRightWithdrawn { get; }
+
+    /// <summary>Returns this sentence with the right to parole withdrawn by the judgment (KUHP UU 1/2023 Pasal 86 huruf g).</summary>
+    /// <returns>A new sentence.</returns>
+    /// <exception cref="ArgumentException">The sentence is not imprisonment.</exception>
+    public Sentence WithParoleRightWithdrawn() => new(Kind, Term, Hours, paroleRightWithdrawn: true);
 
     /// <summary>Gets the kind.</summary>
     public SentenceKind Kind { get; }
@@ -121,6 +133,6 @@ public sealed record Sentence
     {
         SentenceKind.CommunityService => string.Create(CultureInfo.InvariantCulture, $"{Kind} {Hours}h"),
         SentenceKind.Life or SentenceKind.Death => Kind.ToString(),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Kind} {Term}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Kind} {Term}{(ParoleRightWithdrawn ? " (parole withdrawn)" : string.Empty)}"),
     };
 }

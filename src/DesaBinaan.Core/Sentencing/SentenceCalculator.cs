@@ -95,13 +95,21 @@ public static class SentenceCalculator
         var natural = calendar;
         foreach (var segment in detention.Segments)
         {
-            var credited = SentenceKernel.Credited(segment.Length, segment.Kind, convention);
+            var credited = SentenceKernel.Credited(segment.Length, segment, convention);
             var pushed = segment.Length - credited;
             natural += pushed;
             var range = $"{Iso(ToDate(segment.First))}..{Iso(ToDate(segment.Last))}";
             if (segment.Kind is null)
             {
                 steps.Add(Step("credit.gap", $"Penahanan terputus {range} ({segment.Length} hari) tidak dihitung: ekspirasi mundur {pushed} hari menjadi {Iso(ToDate(natural))}.", $"Detention interrupted {range} ({segment.Length} days), not counted: the expiry moves {pushed} days later, to {Iso(ToDate(natural))}.", ToDate(natural), pushed));
+            }
+            else if (segment.Kind == DetentionKind.Escaped)
+            {
+                steps.Add(Step("credit.escape", $"Melarikan diri {range} ({segment.Length} hari) tidak dihitung sebagai menjalani pidana (KUHP UU 1/2023 Pasal 63): ekspirasi mundur {pushed} hari menjadi {Iso(ToDate(natural))}.", $"Time escaped {range} ({segment.Length} days) does not count as time served (KUHP UU 1/2023 Pasal 63): the expiry moves {pushed} days later, to {Iso(ToDate(natural))}.", ToDate(natural), pushed));
+            }
+            else if (segment.Kind == DetentionKind.PretrialPartlyCredited)
+            {
+                steps.Add(Step("credit.pretrial-in-part", $"Penahanan sebelum putusan {range} ({segment.Length} hari) dikurangkan {credited} hari menurut putusan (KUHP UU 1/2023 Pasal 61 ayat (1)): ekspirasi mundur {pushed} hari menjadi {Iso(ToDate(natural))}.", $"Pre-trial detention {range} ({segment.Length} days) deducted {credited} days as the judgment says (KUHP UU 1/2023 Pasal 61(1)): the expiry moves {pushed} days later, to {Iso(ToDate(natural))}.", ToDate(natural), pushed));
             }
             else
             {

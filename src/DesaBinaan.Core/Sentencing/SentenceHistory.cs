@@ -113,6 +113,9 @@ public sealed record SentenceHistory
     /// <summary>Gets the sum, part by part, of the fixed custodial terms (imprisonment and <i>kurungan</i>); zero when there is none.</summary>
     public SentenceTerm MainTerm { get; }
 
+    /// <summary>Gets whether a judgment among the sentences withdraws the right to parole (KUHP UU 1/2023 Pasal 86 huruf g).</summary>
+    public bool ParoleRightWithdrawn => Sentences.Any(s => s.ParoleRightWithdrawn);
+
     /// <summary>Gets whether a life or death sentence is among the sentences.</summary>
     public bool HasLifeOrDeath { get; }
 

@@ -29,15 +29,19 @@ internal static class SentenceKernel
         return checked(added.DayNumber + days);
     }
 
-    /// <summary>Returns the credited days of a run of <paramref name="length"/> days of a kind (a gap when null).</summary>
-    public static int Credited(int length, DetentionKind? kind, CountingConvention convention)
+    /// <summary>Returns the share of a day that a segment credits: none for a gap, its own factor, or the convention's for its kind.</summary>
+    public static Fraction Factor(in CreditSegment segment, CountingConvention convention) =>
+        segment.Kind is not { } kind ? Fraction.Zero : segment.OwnFactor ?? convention.CreditOf(kind);
+
+    /// <summary>Returns the credited days of a run of <paramref name="length"/> days of a segment.</summary>
+    public static int Credited(int length, in CreditSegment segment, CountingConvention convention)
     {
-        if (kind is null)
+        if (segment.Kind is null)
         {
             return 0;
         }
 
-        var factor = convention.CreditOf(kind.Value);
+        var factor = Factor(segment, convention);
         return (int)(convention.CreditRounding == DayRounding.Up ? factor.OfCeiling(length) : factor.OfFloor(length));
     }
 
@@ -47,7 +51,7 @@ internal static class SentenceKernel
         var total = 0;
         foreach (var segment in segments)
         {
-            total += segment.Length - Credited(segment.Length, segment.Kind, convention);
+            total += segment.Length - Credited(segment.Length, segment, convention);
         }
 
         return total;
@@ -76,7 +80,7 @@ internal static class SentenceKernel
 
             var first = Math.Max(segment.First, start);
             var k = Math.Min(segment.Last, day - 1) - first + 1;
-            total -= k - Credited(k, segment.Kind, convention);
+            total -= k - Credited(k, segment, convention);
         }
 
         return total;
@@ -108,11 +112,11 @@ internal static class SentenceKernel
 
             reached += ordinary;
             var length = segment.Last - first + 1;
-            var credited = Credited(length, segment.Kind, convention);
+            var credited = Credited(length, segment, convention);
             if (reached + credited >= days)
             {
                 var rest = days - reached;
-                var factor = convention.CreditOf(segment.Kind!.Value);
+                var factor = Factor(segment, convention);
                 var needed = convention.CreditRounding == DayRounding.Up
                     ? ((rest - 1) * factor.Denominator / factor.Numerator) + 1
                     : ((rest * factor.Denominator) + factor.Numerator - 1) / factor.Numerator;

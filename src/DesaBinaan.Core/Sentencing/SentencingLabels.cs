@@ -29,6 +29,8 @@ public static class SentencingLabels
         DetentionKind.Ordinary => new("penahanan rutan", "detention"),
         DetentionKind.HouseArrest => new("tahanan rumah", "house arrest"),
         DetentionKind.CityArrest => new("tahanan kota", "city arrest"),
+        DetentionKind.Escaped => new("melarikan diri", "time escaped"),
+        DetentionKind.PretrialPartlyCredited => new("penahanan sebelum putusan yang dikurangkan sebagian", "pre-trial detention deducted in part"),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The detention kind is not defined."),
     };
 
