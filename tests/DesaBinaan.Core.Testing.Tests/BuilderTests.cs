@@ -13,12 +13,17 @@ public sealed class BuilderTests
     [Fact]
     public void WorkedExample_GivesTheDatesOfTheDomainReference()
     {
-        // docs/domain.md §8 worked example: 1/2 on 2025-05-31, 2/3 on 2025-09-15, expiry 2026-07-01.
+        // docs/domain.md §8 worked example, practice convention: 1/2 on 2025-05-23, 2/3 on 2025-08-21, expiry 2026-06-27
+        // (was 2025-05-31, 2025-09-15, 2026-07-01 under the older readings, still given by that named convention).
         SentenceHistory history = ASentence.WorkedExample();
         var dates = SentenceCalculator.ComputeKeyDates(history, CountingConvention.Default);
-        dates.Half.Should().Be(new LocalDate(2025, 5, 31));
-        dates.TwoThirds.Should().Be(new LocalDate(2025, 9, 15));
-        dates.Expiry.Should().Be(new LocalDate(2026, 7, 1));
+        dates.Half.Should().Be(new LocalDate(2025, 5, 23));
+        dates.TwoThirds.Should().Be(new LocalDate(2025, 8, 21));
+        dates.Expiry.Should().Be(new LocalDate(2026, 6, 27));
+        var older = SentenceCalculator.ComputeKeyDates(history, CountingConvention.NetOfRemissionCalendarMonths);
+        older.Half.Should().Be(new LocalDate(2025, 5, 31));
+        older.TwoThirds.Should().Be(new LocalDate(2025, 9, 15));
+        older.Expiry.Should().Be(new LocalDate(2026, 7, 1));
         history.Remissions.Should().HaveCount(2);
     }
 

@@ -16,12 +16,17 @@ public sealed class InmateProfileTests
     [Fact]
     public void Constructor_PrecomputesKeyDatesOfTheSentence()
     {
-        // docs/domain.md §8 worked example: 1/2 on 2025-05-31, 2/3 on 2025-09-15, expiry 2026-07-01.
+        // docs/domain.md §8 worked example, practice convention: 1/2 on 2025-05-23, 2/3 on 2025-08-21, expiry 2026-06-27
+        // (was 2025-05-31, 2025-09-15, 2026-07-01 under the older readings, still given by that named convention).
         var profile = new InmateProfile(new InmateId("WB-01"), LegalStatus.Convict, WorkedExample);
-        profile.KeyDates.Half.Should().Be(new LocalDate(2025, 5, 31));
-        profile.KeyDates.TwoThirds.Should().Be(new LocalDate(2025, 9, 15));
-        profile.KeyDates.Expiry.Should().Be(new LocalDate(2026, 7, 1));
+        profile.KeyDates.Half.Should().Be(new LocalDate(2025, 5, 23));
+        profile.KeyDates.TwoThirds.Should().Be(new LocalDate(2025, 8, 21));
+        profile.KeyDates.Expiry.Should().Be(new LocalDate(2026, 6, 27));
         profile.KeyDatesUnder(CountingConvention.Default).Should().Be(profile.KeyDates);
+        var older = profile.KeyDatesUnder(CountingConvention.NetOfRemissionCalendarMonths);
+        older.Half.Should().Be(new LocalDate(2025, 5, 31));
+        older.TwoThirds.Should().Be(new LocalDate(2025, 9, 15));
+        older.Expiry.Should().Be(new LocalDate(2026, 7, 1));
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class SentencingReadmeTests
             ]);
 
         var dates = SentenceCalculator.Compute(history, CountingConvention.Default);
-        // dates.NaturalExpiry == 2026-09-14, dates.Expiry == 2026-07-01
-        // dates.Half!.Date == 2025-05-31, dates.TwoThirds!.Date == 2025-09-15
+        // dates.NaturalExpiry == 2026-09-10, dates.Expiry == 2026-06-27
+        // dates.Half!.Date == 2025-05-23, dates.TwoThirds!.Date == 2025-08-21
         Console.WriteLine(dates.Render(Language.English)); // the steps, naming the convention
 
         // Parole: 2/3 served, and at least 9 months.
@@ -32,11 +32,12 @@ public sealed class SentencingReadmeTests
         // due.Amount == 2m (first year, 12 months or more served), due.Code == "remisi.general.year-1.twelve-months-or-more"
         // --- end ---
 
-        dates.NaturalExpiry.Should().Be(new LocalDate(2026, 9, 14));
-        dates.Expiry.Should().Be(new LocalDate(2026, 7, 1));
-        dates.Half!.Date.Should().Be(new LocalDate(2025, 5, 31));
-        dates.TwoThirds!.Date.Should().Be(new LocalDate(2025, 9, 15));
-        parole!.Date.Should().Be(new LocalDate(2025, 9, 15));
+        // Practice convention (docs/domain.md §8): was 2026-09-14, 2026-07-01, 2025-05-31 and 2025-09-15 (parole too) under the older readings.
+        dates.NaturalExpiry.Should().Be(new LocalDate(2026, 9, 10));
+        dates.Expiry.Should().Be(new LocalDate(2026, 6, 27));
+        dates.Half!.Date.Should().Be(new LocalDate(2025, 5, 23));
+        dates.TwoThirds!.Date.Should().Be(new LocalDate(2025, 8, 21));
+        parole!.Date.Should().Be(new LocalDate(2025, 8, 21));
         due.Amount.Should().Be(SentenceTerm.FromMonths(2));
         due.Code.Should().Be("remisi.general.year-1.twelve-months-or-more");
     }

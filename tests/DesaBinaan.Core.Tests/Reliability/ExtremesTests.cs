@@ -85,8 +85,10 @@ public sealed class ExtremesTests
     [Fact]
     public void TwentyYears_FortyRemissions_MatchesADayByDayReference()
     {
-        // docs/domain.md §8: each remission counts from its grant day; a fraction date is the first day on which the days
-        // served reach the fraction of the term net of the remissions granted by that day; a month of remission is 30 days.
+        // docs/domain.md §8: each remission counts from its grant day; under the practice convention a fraction date is the
+        // first day on which the days served plus the remissions granted by that day reach the fraction of the term (under
+        // the net-of-remission convention, a named alternative, the days served reach the fraction of the term net of the
+        // remissions granted by that day); a month of remission is 30 days.
         var first = new LocalDate(2000, 1, 1);
         var builder = ASentence.Of("20y").From(first);
         // Four grants a year for ten years: Nyepi, Idul Fitri, 17 August and Natal (docs/domain.md §9 remission table).
@@ -101,23 +103,31 @@ public sealed class ExtremesTests
 
         var history = builder.Build();
         history.Remissions.Should().HaveCount(40);
-        var dates = SentenceCalculator.ComputeKeyDates(history, CountingConvention.Default);
         var natural = first.PlusYears(20);
         var total = history.Remissions.Sum(r => r.Amount.ToDays(CountingConvention.Default));
-        dates.NaturalExpiry.Should().Be(natural);
-        dates.Expiry.Should().Be(natural.PlusDays(-total));
-        dates.Half.Should().Be(Reference(history, Fraction.OneHalf));
-        dates.TwoThirds.Should().Be(Reference(history, Fraction.TwoThirds));
+        foreach (var convention in new[] { CountingConvention.Default, CountingConvention.NetOfRemission })
+        {
+            var dates = SentenceCalculator.ComputeKeyDates(history, convention);
+            dates.NaturalExpiry.Should().Be(natural);
+            dates.Expiry.Should().Be(natural.PlusDays(-total));
+            dates.Half.Should().Be(Reference(history, Fraction.OneHalf, convention), convention.Name);
+            dates.TwoThirds.Should().Be(Reference(history, Fraction.TwoThirds, convention), convention.Name);
+        }
     }
 
     [Fact]
     public void Reference_AgreesWithTheWorkedExample()
     {
-        // docs/domain.md §8 worked example: the reference model itself reads the conventions right.
+        // docs/domain.md §8 worked example: the reference model itself reads the conventions right. Practice convention:
+        // 1/3 on 2024-12-25, 1/2 on 2025-05-23, 2/3 on 2025-08-21; net of remission, a named alternative: 2025-01-03,
+        // 2025-05-31, 2025-09-15 (the values before the practice convention).
         SentenceHistory worked = ASentence.WorkedExample();
-        Reference(worked, Fraction.OneHalf).Should().Be(new LocalDate(2025, 5, 31));
-        Reference(worked, Fraction.TwoThirds).Should().Be(new LocalDate(2025, 9, 15));
-        Reference(worked, new Fraction(1, 3)).Should().Be(new LocalDate(2025, 1, 3));
+        Reference(worked, Fraction.OneHalf, CountingConvention.Default).Should().Be(new LocalDate(2025, 5, 23));
+        Reference(worked, Fraction.TwoThirds, CountingConvention.Default).Should().Be(new LocalDate(2025, 8, 21));
+        Reference(worked, new Fraction(1, 3), CountingConvention.Default).Should().Be(new LocalDate(2024, 12, 25));
+        Reference(worked, Fraction.OneHalf, CountingConvention.NetOfRemission).Should().Be(new LocalDate(2025, 5, 31));
+        Reference(worked, Fraction.TwoThirds, CountingConvention.NetOfRemission).Should().Be(new LocalDate(2025, 9, 15));
+        Reference(worked, new Fraction(1, 3), CountingConvention.NetOfRemission).Should().Be(new LocalDate(2025, 1, 3));
     }
 
     [Fact]
@@ -143,16 +153,21 @@ public sealed class ExtremesTests
         keyDates[0].Should().Be(one.KeyDates);
     }
 
-    /// <summary>A day-by-day reading of docs/domain.md §8, independent of the library's kernel.</summary>
-    private static LocalDate Reference(SentenceHistory history, Fraction fraction)
+    /// <summary>
+    /// A day-by-day reading of docs/domain.md §8, independent of the library's kernel: the practice convention (days served
+    /// plus the remissions granted by the day reach the fraction of the imposed term) or, for the net-of-remission
+    /// convention, the days served reach the fraction of the term net of the remissions granted by the day.
+    /// </summary>
+    private static LocalDate Reference(SentenceHistory history, Fraction fraction, CountingConvention convention)
     {
         var first = history.Detention.FirstDay;
-        var basis = history.MainTerm.ToDays(CountingConvention.Default);
+        var basis = history.MainTerm.ToDays(convention);
+        var netOfRemission = convention.FractionBasis == FractionBasis.NetOfRemission;
         for (var day = first; ; day = day.PlusDays(1))
         {
             var served = Period.DaysBetween(first, day);
-            var remitted = history.Remissions.Where(r => r.GrantDate <= day).Sum(r => r.Amount.ToDays(CountingConvention.Default));
-            if (served >= fraction.OfCeiling(basis - remitted))
+            var remitted = history.Remissions.Where(r => r.GrantDate <= day).Sum(r => r.Amount.ToDays(convention));
+            if (netOfRemission ? served >= fraction.OfCeiling(basis - remitted) : served + remitted >= fraction.OfCeiling(basis))
             {
                 return day;
             }

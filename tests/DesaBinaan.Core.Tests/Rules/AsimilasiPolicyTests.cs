@@ -91,18 +91,34 @@ public sealed class AsimilasiPolicyTests
     [Fact]
     public void HalfServed_WorkedExampleOfDomain_HalfOn20250531()
     {
-        // docs/domain.md §8: detained 2024-03-14, 2 years 6 months, 15 days remission 2024-12-25: 1/2 on 2025-05-31.
+        // docs/domain.md §8: detained 2024-03-14, 2 years 6 months, 15 days remission 2024-12-25: 1/2 on 2025-05-31 under the
+        // net-of-remission convention, a named alternative (1/2 of 885, rounded up: 443 days); 2025-05-23 under the
+        // practice convention, the default (next test).
         var history = SentenceHistory.Imprisonment(new LocalDate(2024, 3, 14), new SentenceTerm(2, 6, 0), new Remission(new LocalDate(2024, 12, 25), SentenceTerm.FromDays(15), RemissionKind.Special));
-        var finding = Policy.Decide(Convict().WithSentence(history), new LocalDate(2025, 5, 30)).Findings.Single(f => f.Code == "asimilasi.half-served");
+        var policy = Policy.WithParameters(p => p.WithConvention(CountingConvention.NetOfRemission));
+        var finding = policy.Decide(Convict().WithSentence(history), new LocalDate(2025, 5, 30)).Findings.Single(f => f.Code == "asimilasi.half-served");
         finding.Date.Should().Be(new LocalDate(2025, 5, 31));
         finding.Facts.Single(f => f.Code == "sentence.days-served").Format(Language.English).Should().Be("Days served: 442 of 443 days");
+    }
+
+    [Fact]
+    public void HalfServed_WorkedExampleOfDomain_HalfOn20250523()
+    {
+        // Practice convention (docs/domain.md §8): 1/2 of 900 = 450 days; the 15 days granted on 2024-12-25 count as served,
+        // so 435 days in custody: 2025-05-23 (was 2025-05-31, 443 days, net of remission).
+        var history = SentenceHistory.Imprisonment(new LocalDate(2024, 3, 14), new SentenceTerm(2, 6, 0), new Remission(new LocalDate(2024, 12, 25), SentenceTerm.FromDays(15), RemissionKind.Special));
+        var finding = Policy.Decide(Convict().WithSentence(history), new LocalDate(2025, 5, 22)).Findings.Single(f => f.Code == "asimilasi.half-served");
+        finding.Date.Should().Be(new LocalDate(2025, 5, 23));
+        finding.Facts.Single(f => f.Code == "sentence.days-served").Format(Language.English).Should().Be("Days served: 434 of 435 days");
     }
 
     // Permenkumham 3/2018 Pasal 45 ayat (1) huruf c (as amended by 7/2022): special offences 2/3, at least 9 months; narcotics only from 5 years.
     [Theory]
     [InlineData(OffenceCategory.General, 2, 0, 360, "asimilasi.half-served")]
     [InlineData(OffenceCategory.Corruption, 2, 0, 480, "asimilasi.special.two-thirds-served")]
-    [InlineData(OffenceCategory.Terrorism, 0, 9, 270, "asimilasi.special.two-thirds-served")] // 2/3 of 270 = 180 < 9 months: the minimum decides
+    // Practice convention (docs/domain.md §8): a 10-month term (the expiry after 300 days), since 9 months now end on the
+    // day the 9-month minimum is reached (next test); was 9 months under calendar months.
+    [InlineData(OffenceCategory.Terrorism, 0, 10, 270, "asimilasi.special.two-thirds-served")] // 2/3 of 300 = 200 < 9 months: the minimum decides
     [InlineData(OffenceCategory.Narcotics, 4, 0, 720, "asimilasi.half-served")] // narcotics under 5 years: general rule
     [InlineData(OffenceCategory.Narcotics, 5, 0, 1200, "asimilasi.special.two-thirds-served")]
     public void TimeServed_ExceptionForSpecialOffences(OffenceCategory offence, int years, int months, int days, string branch)
@@ -110,6 +126,22 @@ public sealed class AsimilasiPolicyTests
         var profile = Convict(term: new SentenceTerm(years, months, 0), offence: offence);
         var finding = Policy.Decide(profile, Today).Findings.Single(f => f.Code == branch);
         finding.Date.Should().Be(new LocalDate(2025, 1, 2).PlusDays(days));
+    }
+
+    // Practice convention (docs/domain.md §8, §9): a 9-month term expires after 270 days, on 2025-09-29, the day the 9-month
+    // minimum would be reached: the condition is not met and has no date to wait for, the sentence ends first. Under
+    // calendar months, a named alternative, the term expires on 2025-10-02 and the minimum decides on 2025-09-29 (the value before).
+    [Fact]
+    public void TimeServed_SpecialOffenceMinimumOnTheExpiry_NotMetWithoutADate()
+    {
+        var profile = Convict(term: SentenceTerm.FromMonths(9), offence: OffenceCategory.Terrorism);
+        var on = new LocalDate(2025, 6, 1);
+        var finding = Policy.Decide(profile, on).Findings.Single(f => f.Code == "asimilasi.special.two-thirds-served");
+        finding.Outcome.Should().Be(CriterionOutcome.NotMet);
+        finding.Date.Should().BeNull();
+        finding.Facts.Single(f => f.Code == "sentence.ends-first").Date.Should().Be(new LocalDate(2025, 9, 29));
+        var calendar = Policy.WithParameters(p => p.WithConvention(CountingConvention.CalendarMonths));
+        calendar.Decide(profile, on).Findings.Single(f => f.Code == "asimilasi.special.two-thirds-served").Date.Should().Be(new LocalDate(2025, 9, 29));
     }
 
     [Fact]

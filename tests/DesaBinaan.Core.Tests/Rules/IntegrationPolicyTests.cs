@@ -13,11 +13,28 @@ public sealed class IntegrationPolicyTests
     // PB: 2/3 served and at least 9 months (docs/domain.md §9).
     [Theory]
     [InlineData(2, 0, 480)]
-    [InlineData(0, 9, 270)] // 2/3 of 270 days is 180 < 270: the 9-month minimum decides
+    // Practice convention (docs/domain.md §8): a 10-month term (the expiry after 300 days), since 9 months now end on the
+    // day the 9-month minimum is reached (next test); was 9 months under calendar months.
+    [InlineData(0, 10, 270)] // 2/3 of 300 days is 200 < 270: the 9-month minimum decides
     public void Parole_TwoThirdsAtLeastNineMonths(int years, int months, int days)
     {
         var result = Result(IndonesianPolicies.Parole, "pb.two-thirds-served", Convict(term: new SentenceTerm(years, months, 0)));
         result.Date.Should().Be(new LocalDate(2025, 1, 2).PlusDays(days));
+    }
+
+    // Practice convention (docs/domain.md §8, §9): a 9-month term expires after 270 days (2025-09-29), the day the 9-month
+    // minimum would be reached: not met, with no date to wait for. Under calendar months, a named alternative, it expires
+    // on 2025-10-02 and parole is due on 2025-09-29 (the value before).
+    [Fact]
+    public void Parole_NineMonthMinimumOnTheExpiry_NotMetWithoutADate()
+    {
+        var profile = Convict(term: SentenceTerm.FromMonths(9));
+        var on = new LocalDate(2025, 6, 1);
+        var result = Result(IndonesianPolicies.Parole, "pb.two-thirds-served", profile, on);
+        result.Outcome.Should().Be(CriterionOutcome.NotMet);
+        result.HasDate.Should().BeFalse();
+        var calendar = IndonesianPolicies.Parole.WithParameters(p => p.WithConvention(CountingConvention.CalendarMonths));
+        Result(calendar, "pb.two-thirds-served", profile, on).Date.Should().Be(new LocalDate(2025, 9, 29));
     }
 
     [Fact]

@@ -11,7 +11,13 @@ public sealed class RemissionEntitlementsTests
 
     private static SentenceHistory TenYears(string start) => SentenceHistory.Imprisonment(D(start), SentenceTerm.FromYears(10));
 
-    // General remission (17 August): detained 2024-01-01, a 10-year term; served counts 30 days a month.
+    /// <summary>A 10-year term from 2024-01-01 with <paramref name="received"/> remissions of a kind already granted, one a year from 2024 on the given day (1 month each: the amounts do not set the tier).</summary>
+    private static SentenceHistory TenYearsWithGrants(int received, RemissionKind kind, int month, int day) =>
+        SentenceHistory.Imprisonment(D("2024-01-01"), SentenceTerm.FromYears(10), [.. Enumerable.Range(0, received).Select(i => new Remission(new LocalDate(2024 + i, month, day), SentenceTerm.FromMonths(1), kind))]);
+
+    // General remission (17 August): detained 2024-01-01, a 10-year term; served counts 30 days a month. These rows count
+    // the tier by the years served: the tiers-by-years-served convention, a named alternative (docs/domain.md §8), keeps
+    // the older reading; the practice convention counts the remissions received (the next theory).
     [Theory]
     [InlineData("2024-01-01", "2024-08-17", 1, "1m", "remisi.general.year-1.six-to-twelve-months")] // 229 days: 6–12 months
     [InlineData("2024-03-14", "2025-08-17", 1, "2m", "remisi.general.year-1.twelve-months-or-more")] // 521 days, 156 a year before
@@ -23,7 +29,7 @@ public sealed class RemissionEntitlementsTests
     [InlineData("2024-01-01", "2031-08-17", 8, "6m", "remisi.general.year-6-on")]
     public void Assess_General_FollowsTheTable(string start, string grant, int year, string amount, string code)
     {
-        var entitlement = RemissionEntitlements.Assess(TenYears(start), D(grant), RemissionKind.General, Default);
+        var entitlement = RemissionEntitlements.Assess(TenYears(start), D(grant), RemissionKind.General, CountingConvention.TiersByYearsServed);
         entitlement.Status.Should().Be(RemissionEntitlementStatus.Due);
         entitlement.YearOfRemission.Should().Be(year);
         entitlement.Amount.Should().Be(SentenceTerm.Parse(amount));
@@ -31,7 +37,31 @@ public sealed class RemissionEntitlementsTests
         entitlement.Citation.Instrument.Should().Be("Keppres 174/1999");
     }
 
-    // Special remission (religious holiday, the caller's date).
+    // Practice convention (docs/domain.md §8, §9): the tier of a general remission is the number of general remissions
+    // already received plus one; the first is 1 month after 6–12 months served, 2 months after 12 months or more.
+    [Theory]
+    [InlineData(0, "2024-08-17", 1, "1m", "remisi.general.year-1.six-to-twelve-months")] // 229 days
+    [InlineData(0, "2025-08-17", 1, "2m", "remisi.general.year-1.twelve-months-or-more")] // 594 days, none received yet
+    [InlineData(1, "2025-08-17", 2, "3m", "remisi.general.year-2")]
+    [InlineData(2, "2026-08-17", 3, "4m", "remisi.general.year-3")]
+    [InlineData(3, "2027-08-17", 4, "5m", "remisi.general.year-4-5")]
+    [InlineData(4, "2028-08-17", 5, "5m", "remisi.general.year-4-5")]
+    [InlineData(5, "2029-08-17", 6, "6m", "remisi.general.year-6-on")]
+    [InlineData(7, "2031-08-17", 8, "6m", "remisi.general.year-6-on")]
+    [InlineData(0, "2029-08-17", 1, "2m", "remisi.general.year-1.twelve-months-or-more")] // remissions withheld until now: still the first
+    [InlineData(2, "2031-08-17", 3, "4m", "remisi.general.year-3")] // two received in eight years: the third
+    public void Assess_General_TierFollowsTheRemissionsReceived(int received, string grant, int year, string amount, string code)
+    {
+        var entitlement = RemissionEntitlements.Assess(TenYearsWithGrants(received, RemissionKind.General, 8, 17), D(grant), RemissionKind.General, Default);
+        entitlement.Status.Should().Be(RemissionEntitlementStatus.Due);
+        entitlement.YearOfRemission.Should().Be(year);
+        entitlement.Amount.Should().Be(SentenceTerm.Parse(amount));
+        entitlement.Code.Should().Be(code);
+        entitlement.Citation.Instrument.Should().Be("Keppres 174/1999");
+    }
+
+    // Special remission (religious holiday, the caller's date). These rows count the tier by the years served: the
+    // tiers-by-years-served convention, a named alternative (docs/domain.md §8), keeps the older reading.
     [Theory]
     [InlineData("2024-01-01", "2024-12-25", 1, "15d", "remisi.special.year-1.six-to-twelve-months")] // 359 days
     [InlineData("2024-01-01", "2024-12-26", 1, "1m", "remisi.special.year-1.twelve-months-or-more")] // 360 days
@@ -43,11 +73,41 @@ public sealed class RemissionEntitlementsTests
     [InlineData("2024-01-01", "2029-12-25", 6, "2m", "remisi.special.year-6-on")]
     public void Assess_Special_FollowsTheTable(string start, string grant, int year, string amount, string code)
     {
-        var entitlement = RemissionEntitlements.Assess(TenYears(start), D(grant), RemissionKind.Special, Default);
+        var entitlement = RemissionEntitlements.Assess(TenYears(start), D(grant), RemissionKind.Special, CountingConvention.TiersByYearsServed);
         entitlement.IsDue.Should().BeTrue();
         entitlement.YearOfRemission.Should().Be(year);
         entitlement.Amount.Should().Be(SentenceTerm.Parse(amount));
         entitlement.Code.Should().Be(code);
+    }
+
+    // Practice convention (docs/domain.md §8, §9): the tier of a special remission is the number of special remissions
+    // already received plus one (Setya Novanto: 1 month at Idul Fitri 2023 and 2024, his first and second).
+    [Theory]
+    [InlineData(0, "2024-12-25", 1, "15d", "remisi.special.year-1.six-to-twelve-months")] // 359 days
+    [InlineData(0, "2024-12-26", 1, "1m", "remisi.special.year-1.twelve-months-or-more")] // 360 days
+    [InlineData(1, "2025-12-25", 2, "1m", "remisi.special.year-2-3")]
+    [InlineData(2, "2026-12-25", 3, "1m", "remisi.special.year-2-3")]
+    [InlineData(3, "2027-12-25", 4, "1m15d", "remisi.special.year-4-5")]
+    [InlineData(4, "2028-12-25", 5, "1m15d", "remisi.special.year-4-5")]
+    [InlineData(5, "2029-12-25", 6, "2m", "remisi.special.year-6-on")]
+    [InlineData(0, "2029-12-25", 1, "1m", "remisi.special.year-1.twelve-months-or-more")] // none received yet: still the first
+    public void Assess_Special_TierFollowsTheRemissionsReceived(int received, string grant, int year, string amount, string code)
+    {
+        var entitlement = RemissionEntitlements.Assess(TenYearsWithGrants(received, RemissionKind.Special, 12, 25), D(grant), RemissionKind.Special, Default);
+        entitlement.IsDue.Should().BeTrue();
+        entitlement.YearOfRemission.Should().Be(year);
+        entitlement.Amount.Should().Be(SentenceTerm.Parse(amount));
+        entitlement.Code.Should().Be(code);
+    }
+
+    // Practice convention: only the remissions of the same kind set the tier; three general remissions leave the special one at its first tier.
+    [Fact]
+    public void Assess_Tier_CountsOnlyTheRemissionsOfThatKind()
+    {
+        var entitlement = RemissionEntitlements.Assess(TenYearsWithGrants(3, RemissionKind.General, 8, 17), D("2026-12-25"), RemissionKind.Special, Default);
+        entitlement.YearOfRemission.Should().Be(1);
+        entitlement.Amount.Should().Be(SentenceTerm.FromMonths(1));
+        entitlement.Code.Should().Be("remisi.special.year-1.twelve-months-or-more");
     }
 
     // docs/domain.md §9: remission needs more than 6 months served: 2024-03-14 to 2024-08-17 is 156 days; 180 days is not more.
@@ -74,14 +134,23 @@ public sealed class RemissionEntitlementsTests
     }
 
     // Additional remission: 1/2 (service to the state) or 1/3 (helping the institution) of that year's general remission.
+    // Practice convention (docs/domain.md §8): that general remission's tier follows the general remissions received, so
+    // with none received it is the first (2 months after 12 months served); the rows by years served keep the older
+    // reading under the tiers-by-years-served convention (was 1m15d, 1m and 1m20d under the default).
     [Theory]
-    [InlineData(AdditionalRemissionGround.ServiceToState, "2025-08-17", "1m15d", "remisi.additional.service-to-state")] // 1/2 of 3 months
-    [InlineData(AdditionalRemissionGround.HelpingInstitution, "2025-08-17", "1m", "remisi.additional.helping-institution")] // 1/3 of 3 months
-    [InlineData(AdditionalRemissionGround.HelpingInstitution, "2024-08-17", "10d", "remisi.additional.helping-institution")] // 1/3 of 1 month
-    [InlineData(AdditionalRemissionGround.HelpingInstitution, "2027-08-17", "1m20d", "remisi.additional.helping-institution")] // 1/3 of 5 months
-    public void Assess_Additional_IsAShareOfTheGeneralRemission(AdditionalRemissionGround ground, string grant, string amount, string code)
+    [InlineData("ditjenpas-practice", 0, AdditionalRemissionGround.ServiceToState, "2025-08-17", "1m", "remisi.additional.service-to-state")] // 1/2 of 2 months
+    [InlineData("ditjenpas-practice", 0, AdditionalRemissionGround.HelpingInstitution, "2025-08-17", "20d", "remisi.additional.helping-institution")] // 1/3 of 2 months
+    [InlineData("ditjenpas-practice", 0, AdditionalRemissionGround.HelpingInstitution, "2024-08-17", "10d", "remisi.additional.helping-institution")] // 1/3 of 1 month
+    [InlineData("ditjenpas-practice", 0, AdditionalRemissionGround.HelpingInstitution, "2027-08-17", "20d", "remisi.additional.helping-institution")] // 1/3 of 2 months
+    [InlineData("ditjenpas-practice", 1, AdditionalRemissionGround.ServiceToState, "2025-08-17", "1m15d", "remisi.additional.service-to-state")] // 1/2 of 3 months (second)
+    [InlineData("ditjenpas-practice", 3, AdditionalRemissionGround.HelpingInstitution, "2027-08-17", "1m20d", "remisi.additional.helping-institution")] // 1/3 of 5 months (fourth)
+    [InlineData("tiers-by-years-served", 0, AdditionalRemissionGround.ServiceToState, "2025-08-17", "1m15d", "remisi.additional.service-to-state")] // 1/2 of 3 months
+    [InlineData("tiers-by-years-served", 0, AdditionalRemissionGround.HelpingInstitution, "2025-08-17", "1m", "remisi.additional.helping-institution")] // 1/3 of 3 months
+    [InlineData("tiers-by-years-served", 0, AdditionalRemissionGround.HelpingInstitution, "2024-08-17", "10d", "remisi.additional.helping-institution")] // 1/3 of 1 month
+    [InlineData("tiers-by-years-served", 0, AdditionalRemissionGround.HelpingInstitution, "2027-08-17", "1m20d", "remisi.additional.helping-institution")] // 1/3 of 5 months
+    public void Assess_Additional_IsAShareOfTheGeneralRemission(string conventionName, int received, AdditionalRemissionGround ground, string grant, string amount, string code)
     {
-        var entitlement = RemissionEntitlements.Assess(TenYears("2024-01-01"), D(grant), RemissionKind.Additional, Default, ground);
+        var entitlement = RemissionEntitlements.Assess(TenYearsWithGrants(received, RemissionKind.General, 8, 17), D(grant), RemissionKind.Additional, Named(conventionName), ground);
         entitlement.Amount.Should().Be(SentenceTerm.Parse(amount));
         entitlement.Code.Should().Be(code);
     }
@@ -177,10 +246,15 @@ public sealed class RemissionEntitlementsTests
     [Fact]
     public void Assess_AmountLargerThanWhatIsLeft_IsCapped()
     {
-        // 8 months from 2024-01-01 ends 2024-09-01: on 2024-08-17, 15 days are left; 1 month is due.
-        var entitlement = RemissionEntitlements.Assess(SentenceHistory.Imprisonment(D("2024-01-01"), SentenceTerm.FromMonths(8)), D("2024-08-17"), RemissionKind.General, Default);
-        entitlement.Amount.Should().Be(SentenceTerm.FromDays(15));
+        // Practice convention (docs/domain.md §8): 8 months from 2024-01-01 is 240 days and ends 2024-08-28: on 2024-08-17,
+        // 11 days are left; 1 month is due. Under calendar months it ends 2024-09-01 and 15 days are left (the value before).
+        var history = SentenceHistory.Imprisonment(D("2024-01-01"), SentenceTerm.FromMonths(8));
+        var entitlement = RemissionEntitlements.Assess(history, D("2024-08-17"), RemissionKind.General, Default);
+        entitlement.Amount.Should().Be(SentenceTerm.FromDays(11));
         entitlement.CappedToRemaining.Should().BeTrue();
+        var calendar = RemissionEntitlements.Assess(history, D("2024-08-17"), RemissionKind.General, CountingConvention.CalendarMonths);
+        calendar.Amount.Should().Be(SentenceTerm.FromDays(15));
+        calendar.CappedToRemaining.Should().BeTrue();
     }
 
     [Fact]
