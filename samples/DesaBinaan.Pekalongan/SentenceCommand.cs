@@ -83,7 +83,10 @@ internal sealed class SentenceCommand : ISampleCommand
         output.WriteLine($"one-third: {Iso(dates.OneThird!.Date)}");
         output.WriteLine($"half: {Iso(dates.Half!.Date)}");
         output.WriteLine($"two-thirds: {Iso(dates.TwoThirds!.Date)}");
-        output.WriteLine($"probation-end-if-paroled: {Iso(dates.ProbationEnd!.Value)}");
+        if (dates.ProbationEnd is { } probationEnd)
+        {
+            output.WriteLine($"probation-end-if-paroled: {Iso(probationEnd)}");
+        }
         if (dates.PreReleaseLeaveStart is { } preRelease)
         {
             output.WriteLine($"pre-release-leave-from: {Iso(preRelease)}");

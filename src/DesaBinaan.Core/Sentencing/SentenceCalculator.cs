@@ -165,11 +165,21 @@ public static class SentenceCalculator
 
         steps.Add(Step("expiry", $"Tanggal ekspirasi: {Iso(ToDate(expiry))}.", $"Expiry: {Iso(ToDate(expiry))}.", ToDate(expiry)));
         var probationEnd = ProbationEndAfter(ToDate(expiry));
-        steps.Add(Step(
-            "probation.end",
-            $"Bila dibebaskan bersyarat, masa percobaan adalah sisa pidana ditambah 1 tahun dan berakhir {Iso(probationEnd)}, satu tahun sesudah ekspirasi (KUHP UU 1/2023 Pasal 72 ayat (4); KUHP lama Pasal 15).",
-            $"If paroled, the probation is the remaining term plus 1 year and ends on {Iso(probationEnd)}, one year after the expiry (KUHP UU 1/2023 Pasal 72(4); old KUHP Pasal 15).",
-            probationEnd));
+        if (probationEnd is { } end)
+        {
+            steps.Add(Step(
+                "probation.end",
+                $"Bila dibebaskan bersyarat, masa percobaan adalah sisa pidana ditambah 1 tahun dan berakhir {Iso(end)}, satu tahun sesudah ekspirasi (KUHP UU 1/2023 Pasal 72 ayat (4); KUHP lama Pasal 15).",
+                $"If paroled, the probation is the remaining term plus 1 year and ends on {Iso(end)}, one year after the expiry (KUHP UU 1/2023 Pasal 72(4); old KUHP Pasal 15).",
+                end));
+        }
+        else
+        {
+            steps.Add(Step(
+                "probation.end-unsupported",
+                $"Akhir masa percobaan, satu tahun sesudah ekspirasi {Iso(ToDate(expiry))}, jatuh sesudah 9999-12-31 dan tidak dihitung.",
+                $"The end of probation, one year after the expiry {Iso(ToDate(expiry))}, falls after 9999-12-31 and is not computed."));
+        }
         LocalDate? preReleaseStart = null;
         if (history.Remissions.Count > 0)
         {
@@ -298,8 +308,8 @@ public static class SentenceCalculator
 
     /// <summary>Returns the end of the probation (<i>masa percobaan</i>) of a person paroled before an expiry: one year after it (KUHP UU 1/2023 Pasal 72 ayat (4); old KUHP Pasal 15).</summary>
     /// <param name="expiry">The expiry date.</param>
-    /// <returns>The last day of probation.</returns>
-    internal static LocalDate ProbationEndAfter(LocalDate expiry) => expiry.PlusYears(1);
+    /// <returns>The last day of probation, or null when it would fall after 9999-12-31.</returns>
+    internal static LocalDate? ProbationEndAfter(LocalDate expiry) => expiry.Year < LocalDate.MaxIsoValue.Year ? expiry.PlusYears(1) : null;
 
     private static FractionDateResult FractionCore(SentenceHistory history, Fraction fraction, CountingConvention convention, SentenceTerm? minimum, int basis)
     {
@@ -325,6 +335,9 @@ public static class SentenceCalculator
                 break;
             case FractionBasis.NetOfRemission:
                 var net = Math.Max(0, basis - remissionDays);
+                var netRest = checked(net * fraction.Numerator) % fraction.Denominator;
+                roundingId = netRest == 0 ? "tepat" : convention.FractionRounding.Label().Indonesian;
+                roundingEn = netRest == 0 ? "exact" : convention.FractionRounding.Label().English;
                 steps.Add(Step(
                     $"fraction.{Key(fraction)}.required",
                     $"{fraction} × ({basis} − remisi yang telah diberikan sampai {Iso(fractionDate)}, {remissionDays} hari = {net}), {roundingId}: {required} hari.",
