@@ -133,7 +133,7 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     {
         ArgumentNullException.ThrowIfNull(subjects);
         ArgumentOutOfRangeException.ThrowIfNegative(withinDays);
-        var horizon = context.DayNumber + withinDays;
+        var horizon = (long)context.DayNumber + withinDays;
         var found = new List<AlmostEligibleSubject>();
         foreach (var subject in subjects)
         {

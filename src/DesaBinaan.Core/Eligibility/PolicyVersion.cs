@@ -39,7 +39,8 @@ public sealed class PolicyVersion<TSubject, TParameters>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a dotted lower-case code, <paramref name="citations"/> is empty, or <paramref name="criteria"/> is empty, too long, contains null or repeats a code.</exception>
     public PolicyVersion(string id, LocalizedText title, DateInterval effective, IEnumerable<Citation> citations, TParameters parameters, IEnumerable<ICriterion<TSubject, TParameters>> criteria, ICriterion<TSubject, TParameters>? applicability = null)
     {
-        Guard.Against.NullOrWhiteSpace(id);
+        _ = Guard.Against.NonIsoInterval(effective);
+        Guard.Against.BlankText(id);
         Id = Guard.Against.InvalidInput(id, nameof(id), ReasonCodes.IsValid, ReasonCodes.Rule);
         Title = Guard.Against.Null(title);
         Effective = Guard.Against.Null(effective);

@@ -37,12 +37,13 @@ public sealed record EligibilityCalendar
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public EligibilityCalendar(string versionId, LocalDate asOf, CalendarUnit unit, int eligibleNow, ValueList<CalendarPeriod> periods, int later, ValueList<LocalizedText> assumptions)
     {
-        VersionId = Guard.Against.NullOrWhiteSpace(versionId);
+        _ = Guard.Against.NonIsoDate(asOf);
+        VersionId = Guard.Against.BlankText(versionId);
         AsOf = asOf;
         Unit = Guard.Against.EnumOutOfRange(unit);
-        EligibleNow = Guard.Against.Negative(eligibleNow);
+        EligibleNow = Guard.Against.NegativeCount(eligibleNow);
         Periods = ValueList.FromNonNull(periods, nameof(periods));
-        Later = Guard.Against.Negative(later);
+        Later = Guard.Against.NegativeCount(later);
         Assumptions = ValueList.FromNonNull(assumptions, nameof(assumptions));
     }
 

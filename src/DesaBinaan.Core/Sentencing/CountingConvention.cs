@@ -52,7 +52,7 @@ public sealed record CountingConvention
         bool remissionServiceFromLastDetention,
         IEnumerable<Citation>? citations = null)
     {
-        Name = Guard.Against.NullOrWhiteSpace(name);
+        Name = Guard.Against.BlankText(name);
         MonthEnd = Guard.Against.EnumOutOfRange(monthEnd);
         DaysPerMonth = Guard.Against.OutOfRange(daysPerMonth, nameof(daysPerMonth), 28, 31, "A month of remission or fraction counts 28 to 31 days.");
         MonthsPerYear = Guard.Against.OutOfRange(monthsPerYear, nameof(monthsPerYear), 1, 12, "A year for fractions counts 1 to 12 months.");
@@ -134,12 +134,12 @@ public sealed record CountingConvention
 
     /// <summary>Returns a copy with other credit factors for house and city arrest.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
-    /// <param name="houseArrest">The share of a day of house arrest that counts.</param>
-    /// <param name="cityArrest">The share of a day of city arrest that counts.</param>
+    /// <param name="houseArrestCredit">The share of a day of house arrest that counts.</param>
+    /// <param name="cityArrestCredit">The share of a day of city arrest that counts.</param>
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or a factor is above 1.</exception>
-    public CountingConvention WithCredits(string name, Fraction houseArrest, Fraction cityArrest) =>
-        new(name, MonthEnd, DaysPerMonth, MonthsPerYear, FractionsNetOfRemission, FractionRounding, houseArrest, cityArrest, CreditRounding, RemissionServiceFromLastDetention, Citations);
+    public CountingConvention WithCredits(string name, Fraction houseArrestCredit, Fraction cityArrestCredit) =>
+        new(name, MonthEnd, DaysPerMonth, MonthsPerYear, FractionsNetOfRemission, FractionRounding, houseArrestCredit, cityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
 
     /// <summary>Returns a copy that takes fractions of the imposed term or of the term net of remission.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>

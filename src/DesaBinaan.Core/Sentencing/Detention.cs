@@ -26,6 +26,7 @@ public sealed record Detention
     /// <exception cref="ArgumentException">The first day is before 0001-01-01, or a period or gap is null, starts too early, or overlaps another one.</exception>
     public Detention(LocalDate firstDay, IEnumerable<DetentionPeriod>? periods = null, IEnumerable<DateInterval>? gaps = null)
     {
+        _ = Guard.Against.NonIsoDate(firstDay);
         FirstDay = Guard.Against.InvalidInput(firstDay, nameof(firstDay), d => d.Year >= 1,
             "The first day of detention must be on or after 0001-01-01, the earliest date the sentence arithmetic supports.");
         var periodList = ValueList.FromNonNull(periods ?? [], nameof(periods));
@@ -40,6 +41,8 @@ public sealed record Detention
         {
             Guard.Against.InvalidInput(gap, nameof(gaps), g => g.Start > firstDay,
                 "A gap in detention must start after the first day of detention.");
+            Guard.Against.InvalidInput(gap, nameof(gaps), g => g.End < LocalDate.MaxIsoValue,
+                "A gap in detention must end before 9999-12-31, the last date the sentence arithmetic supports, so that detention can resume.");
         }
 
         var all = periodList.Select(p => (p.Interval, IsGap: false)).Concat(gapList.Select(g => (Interval: g, IsGap: true)))
@@ -102,14 +105,30 @@ public sealed record Detention
     /// <summary>Returns custody that began on a day and was never interrupted nor counted by a factor.</summary>
     /// <param name="firstDay">The first day of detention.</param>
     /// <returns>The custody record.</returns>
-    public static Detention Continuous(LocalDate firstDay) => new(firstDay);
+    public static Detention Continuous(LocalDate firstDay)
+    {
+        _ = Guard.Against.NonIsoDate(firstDay);
+        return new(firstDay);
+    }
 
     /// <summary>Returns this custody with one more gap.</summary>
     /// <param name="gap">The days not detained; must not be null.</param>
     /// <returns>A new custody record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="gap"/> is null.</exception>
     /// <exception cref="ArgumentException">The gap starts on or before the first day, or overlaps a period or gap.</exception>
-    public Detention WithGap(DateInterval gap) => new(FirstDay, Periods, Gaps.Add(Guard.Against.Null(gap)));
+    public Detention WithGap(DateInterval gap)
+    {
+        Guard.Against.Null(gap);
+        _ = Guard.Against.NonIsoInterval(gap);
+        try
+        {
+            return new(FirstDay, Periods, Gaps.Add(gap));
+        }
+        catch (ArgumentException e) when (e.ParamName == "gaps")
+        {
+            throw GuardRules.Renamed(e, nameof(gap));
+        }
+    }
 
     /// <summary>Returns this custody with one more period counted by a factor.</summary>
     /// <param name="period">The period; must not be null.</param>

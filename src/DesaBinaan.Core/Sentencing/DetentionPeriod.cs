@@ -16,6 +16,7 @@ public sealed record DetentionPeriod
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not defined.</exception>
     public DetentionPeriod(DetentionKind kind, DateInterval interval)
     {
+        _ = Guard.Against.NonIsoInterval(interval);
         Kind = Guard.Against.EnumOutOfRange(kind);
         Interval = Guard.Against.Null(interval);
     }

@@ -37,6 +37,7 @@ public static class SentenceCalculator
     {
         Guard.Against.Null(history);
         Guard.Against.Null(convention);
+        Guard.Against.UncountableDate(asOf);
         var steps = new List<BreakdownStep>
         {
             new("convention", new LocalizedText(convention.Describe(Language.Indonesian), convention.Describe(Language.English))),
@@ -189,6 +190,8 @@ public static class SentenceCalculator
     {
         Guard.Against.Null(history);
         Guard.Against.Null(convention);
+        Guard.Against.InvalidInput(fraction, nameof(fraction), SentenceTerm.IsFractionOfTerm, SentenceTerm.FractionOfTermRule);
+        Guard.Against.InvalidInput(minimum, nameof(minimum), m => m is not { } term || term.IsWithinCalendar, SentenceTerm.WithinCalendarRule);
         if (!history.HasDates)
         {
             return null;
@@ -246,6 +249,7 @@ public static class SentenceCalculator
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.UncountableDate(date);
         return SentenceKernel.Served(history.Detention.FirstDayNumber, history.Detention.Segments.AsSpan(), date.ToDateOnly().DayNumber, convention);
     }
 

@@ -32,6 +32,12 @@ public readonly record struct SentenceTerm : ISpanFormattable
         Days = days;
     }
 
+    /// <summary>The rule of <see cref="IsWithinCalendar"/>, as a sentence.</summary>
+    internal const string WithinCalendarRule = "A term must be no longer than 10,000 years (120,000 months or 3,660,000 days), the span of the ISO calendar.";
+
+    /// <summary>The rule of <see cref="IsFractionOfTerm"/>, as a sentence.</summary>
+    internal const string FractionOfTermRule = "A fraction of a term is at most 1, with a denominator of at most 1000 (such as 1/2 or 2/3).";
+
     /// <summary>Gets the zero term.</summary>
     public static SentenceTerm Zero => default;
 
@@ -43,6 +49,14 @@ public readonly record struct SentenceTerm : ISpanFormattable
 
     /// <summary>Gets the days.</summary>
     public int Days { get; }
+
+    /// <summary>Gets whether the term fits the calendar (see <see cref="WithinCalendarRule"/>).</summary>
+    internal bool IsWithinCalendar => (Years * 12L) + Months <= 120_000 && Days <= 3_660_000;
+
+    /// <summary>Returns whether a fraction can be taken of a term (see <see cref="FractionOfTermRule"/>).</summary>
+    /// <param name="fraction">The fraction.</param>
+    /// <returns>True when it can.</returns>
+    internal static bool IsFractionOfTerm(Fraction fraction) => fraction <= Fraction.One && fraction.Denominator <= 1000;
 
     /// <summary>Gets whether every part is zero.</summary>
     public bool IsZero => Years == 0 && Months == 0 && Days == 0;
@@ -107,7 +121,7 @@ public readonly record struct SentenceTerm : ISpanFormattable
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var result, out var error)
             ? result
-            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"The term '{text}' is not of the form NyNmNd (such as '2y6m' or '15d'): {error}"));
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"The term {InputExcerpt.Of(text)} is not of the form NyNmNd (such as '2y6m' or '15d'): {error}"));
     }
 
     /// <summary>Tries to parse a term written <c>NyNmNd</c> (see <see cref="Parse"/>); never throws.</summary>
@@ -237,13 +251,13 @@ public readonly record struct SentenceTerm : ISpanFormattable
             };
             if (slot < 0)
             {
-                error = string.Create(CultureInfo.InvariantCulture, $"'{text[position]}' at position {position + 1} is not a unit (y, m or d)");
+                error = string.Create(CultureInfo.InvariantCulture, $"{InputExcerpt.Of(text.AsSpan(position, 1))} at position {position + 1} is not a unit (y, m or d)");
                 return false;
             }
 
             if (slot < next)
             {
-                error = string.Create(CultureInfo.InvariantCulture, $"the unit '{text[position]}' at position {position + 1} is repeated or out of order (years, then months, then days)");
+                error = string.Create(CultureInfo.InvariantCulture, $"the unit {InputExcerpt.Of(text.AsSpan(position, 1))} at position {position + 1} is repeated or out of order (years, then months, then days)");
                 return false;
             }
 

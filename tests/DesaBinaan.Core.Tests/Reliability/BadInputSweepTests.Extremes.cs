@@ -162,7 +162,9 @@ public sealed partial class BadInputSweepTests
         foreach (var (member, target) in Members2())
         {
             var parameters = member.GetParameters();
-            if (parameters.Any(p => p.ParameterType.IsByRef || p.ParameterType.IsByRefLike || p.ParameterType.IsPointer || p.ParameterType.ContainsGenericParameters))
+            // Reflection cannot pass or return spans; the span members are covered by their own tests.
+            if (parameters.Any(p => p.ParameterType.IsByRef || p.ParameterType.IsByRefLike || p.ParameterType.IsPointer || p.ParameterType.ContainsGenericParameters)
+                || member is MethodInfo { ReturnType.IsByRefLike: true })
             {
                 continue;
             }
