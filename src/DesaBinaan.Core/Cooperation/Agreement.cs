@@ -72,6 +72,7 @@ public sealed record Agreement
         Signatories = ValueList.FromNonNull(signatories, nameof(signatories));
         Guard.Against.InvalidInput(Signatories, nameof(signatories), l => !l.IsEmpty, "An agreement needs its signatories.");
         Term = Guard.Against.Null(term);
+        Guard.Against.InvalidInput(term, nameof(term), t => signedOn <= t.End, "An agreement must be signed on or before the last day of its term; a term that ended before the signing is not an agreement.");
         Scopes = ValueList.FromNonNull(scopes, nameof(scopes));
         Guard.Against.InvalidInput(Scopes, nameof(scopes), l => !l.IsEmpty, "An agreement covers at least one scope.");
         Guard.Against.InvalidInput(Scopes, nameof(scopes), l => l.Distinct().Count() == l.Count, "An agreement lists each scope once.");

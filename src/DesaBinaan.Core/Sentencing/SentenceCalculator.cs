@@ -191,12 +191,13 @@ public static class SentenceCalculator
         Guard.Against.Null(history);
         Guard.Against.Null(convention);
         Guard.Against.InvalidInput(fraction, nameof(fraction), SentenceTerm.IsFractionOfTerm, SentenceTerm.FractionOfTermRule);
-        Guard.Against.InvalidInput(minimum, nameof(minimum), m => m is not { } term || term.IsWithinCalendar, SentenceTerm.WithinCalendarRule);
         if (!history.HasDates)
         {
             return null;
         }
 
+        Guard.Against.InvalidInput(minimum, nameof(minimum), m => m is not { } term || Period.DaysBetween(history.Detention.FirstDay, LocalDate.MaxIsoValue) >= term.ToDays(convention),
+            "The minimum time served, counted from the first day of detention, must end on or before 9999-12-31.");
         _ = SentenceKernel.ExpiryAfterRemissions(history, convention, SentenceKernel.NaturalExpiry(history, convention));
         return FractionCore(history, fraction, convention, minimum, history.MainTerm.ToDays(convention));
     }

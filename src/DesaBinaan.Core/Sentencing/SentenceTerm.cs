@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using NodaTime;
 
@@ -18,22 +19,22 @@ namespace DesaBinaan.Core.Sentencing;
 public readonly record struct SentenceTerm : ISpanFormattable
 {
     /// <summary>Initializes a term.</summary>
-    /// <param name="years">The years; must not be negative.</param>
-    /// <param name="months">The months; must not be negative.</param>
-    /// <param name="days">The days; must not be negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A part is negative.</exception>
+    /// <param name="years">The years; 0 to 10,000.</param>
+    /// <param name="months">The months; 0 to 120,000.</param>
+    /// <param name="days">The days; 0 to 3,660,000.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A part is negative or longer than the ISO calendar (10,000 years).</exception>
     public SentenceTerm(int years, int months, int days)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(years);
-        ArgumentOutOfRangeException.ThrowIfNegative(months);
-        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        Guard.Against.OutOfRange(years, nameof(years), 0, 10_000, WithinCalendarRule);
+        Guard.Against.OutOfRange(months, nameof(months), 0, 120_000, WithinCalendarRule);
+        Guard.Against.OutOfRange(days, nameof(days), 0, 3_660_000, WithinCalendarRule);
         Years = years;
         Months = months;
         Days = days;
     }
 
-    /// <summary>The rule of <see cref="IsWithinCalendar"/>, as a sentence.</summary>
-    internal const string WithinCalendarRule = "A term must be no longer than 10,000 years (120,000 months or 3,660,000 days), the span of the ISO calendar.";
+    /// <summary>The rule every term keeps, as a sentence.</summary>
+    internal const string WithinCalendarRule = "A term has no negative part and no part longer than the ISO calendar: at most 10,000 years, 120,000 months or 3,660,000 days.";
 
     /// <summary>The rule of <see cref="IsFractionOfTerm"/>, as a sentence.</summary>
     internal const string FractionOfTermRule = "A fraction of a term is at most 1, with a denominator of at most 1000 (such as 1/2 or 2/3).";
@@ -49,9 +50,6 @@ public readonly record struct SentenceTerm : ISpanFormattable
 
     /// <summary>Gets the days.</summary>
     public int Days { get; }
-
-    /// <summary>Gets whether the term fits the calendar (see <see cref="WithinCalendarRule"/>).</summary>
-    internal bool IsWithinCalendar => (Years * 12L) + Months <= 120_000 && Days <= 3_660_000;
 
     /// <summary>Returns whether a fraction can be taken of a term (see <see cref="FractionOfTermRule"/>).</summary>
     /// <param name="fraction">The fraction.</param>

@@ -394,7 +394,7 @@ public sealed partial class BadInputSweepTests
 
         if (underlying == typeof(DesaBinaan.Core.Sentencing.SentenceTerm))
         {
-            return [(default(DesaBinaan.Core.Sentencing.SentenceTerm), "default"), (new DesaBinaan.Core.Sentencing.SentenceTerm(200_000_000, 0, 0), "200,000,000 years"), (new DesaBinaan.Core.Sentencing.SentenceTerm(0, 0, int.MaxValue), "int.MaxValue days")];
+            return [(default(DesaBinaan.Core.Sentencing.SentenceTerm), "default"), (new DesaBinaan.Core.Sentencing.SentenceTerm(10_000, 0, 0), "10,000 years"), (new DesaBinaan.Core.Sentencing.SentenceTerm(0, 120_000, 3_660_000), "120,000 months and 3,660,000 days")];
         }
 
         if (underlying == typeof(DesaBinaan.Core.Common.Fraction))
