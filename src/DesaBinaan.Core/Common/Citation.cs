@@ -18,7 +18,7 @@ public sealed record Citation
     /// <exception cref="ArgumentException"><paramref name="instrument"/> is empty or white space, or <paramref name="article"/> is white space.</exception>
     public Citation(string instrument, string? article = null, string? note = null)
     {
-        Instrument = Guard.Against.NullOrWhiteSpace(instrument);
+        Instrument = Guard.Against.BlankText(instrument);
         if (article is not null)
         {
             Guard.Against.InvalidInput(article, nameof(article), a => a.Trim().Length > 0, "The article of a citation must not be white space; pass null to cite the whole instrument.");

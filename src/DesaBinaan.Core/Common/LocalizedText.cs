@@ -14,8 +14,8 @@ public sealed record LocalizedText
     /// <exception cref="ArgumentException">A text is empty or white space.</exception>
     public LocalizedText(string indonesian, string english)
     {
-        Indonesian = Guard.Against.NullOrWhiteSpace(indonesian);
-        English = Guard.Against.NullOrWhiteSpace(english);
+        Indonesian = Guard.Against.BlankText(indonesian);
+        English = Guard.Against.BlankText(english);
     }
 
     /// <summary>Gets the Indonesian text.</summary>

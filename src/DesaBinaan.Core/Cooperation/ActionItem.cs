@@ -21,8 +21,9 @@ public sealed record ActionItem
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="description"/> is white space.</exception>
     public ActionItem(string id, string description, PersonId owner, LocalDate due)
     {
-        Id = Guard.Against.NullOrWhiteSpace(id);
-        Description = Guard.Against.NullOrWhiteSpace(description);
+        _ = Guard.Against.NonIsoDate(due);
+        Id = Guard.Against.BlankText(id);
+        Description = Guard.Against.BlankText(description);
         Owner = owner;
         Due = due;
     }

@@ -59,7 +59,9 @@ public sealed record Agreement
         int version = 1,
         AgreementChange change = AgreementChange.Original)
     {
-        Number = Guard.Against.NullOrWhiteSpace(number);
+        _ = Guard.Against.NonIsoDate(signedOn);
+        _ = Guard.Against.NonIsoInterval(term);
+        Number = Guard.Against.BlankText(number);
         Kind = Guard.Against.EnumOutOfRange(kind);
         SignedOn = signedOn;
         Guard.Against.Null(parties);
@@ -70,6 +72,7 @@ public sealed record Agreement
         Signatories = ValueList.FromNonNull(signatories, nameof(signatories));
         Guard.Against.InvalidInput(Signatories, nameof(signatories), l => !l.IsEmpty, "An agreement needs its signatories.");
         Term = Guard.Against.Null(term);
+        Guard.Against.InvalidInput(term, nameof(term), t => signedOn <= t.End, "An agreement must be signed on or before the last day of its term; a term that ended before the signing is not an agreement.");
         Scopes = ValueList.FromNonNull(scopes, nameof(scopes));
         Guard.Against.InvalidInput(Scopes, nameof(scopes), l => !l.IsEmpty, "An agreement covers at least one scope.");
         Guard.Against.InvalidInput(Scopes, nameof(scopes), l => l.Distinct().Count() == l.Count, "An agreement lists each scope once.");
@@ -79,7 +82,7 @@ public sealed record Agreement
         Funding = string.IsNullOrWhiteSpace(funding) ? null : funding;
         if (evaluationEvery is not null)
         {
-            Guard.Against.InvalidInput(evaluationEvery, nameof(evaluationEvery), p => !p.HasTimeComponent && p.Years >= 0 && p.Months >= 0 && p.Weeks >= 0 && p.Days >= 0 && !p.Equals(Period.Zero), "The evaluation period must be a positive period of years, months, weeks or days.");
+            Guard.Against.InvalidDatePeriod(evaluationEvery);
         }
 
         EvaluationEvery = evaluationEvery?.Normalize();
@@ -92,7 +95,7 @@ public sealed record Agreement
         }
 
         ImplementsMemorandum = implementsMemorandum;
-        Version = Guard.Against.OutOfRange(version, nameof(version), 1, int.MaxValue);
+        Version = Guard.Against.CountOutOfRange(version, 1, int.MaxValue);
         Change = Guard.Against.EnumOutOfRange(change);
         Guard.Against.InvalidInput(change, nameof(change), c => (c == AgreementChange.Original) == (version == 1), "Version 1 is the original; later versions are amendments or extensions.");
     }
@@ -142,7 +145,11 @@ public sealed record Agreement
     /// <summary>Returns whether this version's term contains a date and it was signed by then.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True when signed on or before the date and the term contains it.</returns>
-    public bool IsInForceOn(LocalDate date) => SignedOn <= date && Term.Contains(date);
+    public bool IsInForceOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return SignedOn <= date && Term.Contains(date);
+    }
 
     /// <summary>Returns whether the agreement covers a scope.</summary>
     /// <param name="scope">The scope; must not be null.</param>
@@ -178,6 +185,8 @@ public sealed record Agreement
     /// <exception cref="ArgumentException"><paramref name="signedOn"/> is before this version's signing date, or see the constructor.</exception>
     public Agreement Amend(LocalDate signedOn, IEnumerable<Signatory> signatories, DateInterval? term = null, IEnumerable<ScopeKind>? scopes = null, IEnumerable<Obligation>? obligations = null, string? funding = null)
     {
+        _ = Guard.Against.NonIsoDate(signedOn);
+        _ = Guard.Against.NonIsoInterval(term);
         Guard.Against.InvalidInput(signedOn, nameof(signedOn), d => d >= SignedOn, "An amendment cannot be signed before the version it amends.");
         return new Agreement(Number, Kind, signedOn, Parties, signatories, term ?? Term, scopes ?? Scopes, obligations ?? Obligations, funding ?? Funding, EvaluationEvery, TerminationTerms, ImplementsMemorandum, checked(Version + 1), AgreementChange.Amendment);
     }
@@ -190,6 +199,8 @@ public sealed record Agreement
     /// <exception cref="ArgumentException"><paramref name="newLastDay"/> does not extend the term, <paramref name="signedOn"/> is before this version's signing date, or see the constructor.</exception>
     public Agreement Extend(LocalDate signedOn, LocalDate newLastDay, IEnumerable<Signatory> signatories)
     {
+        _ = Guard.Against.NonIsoDate(signedOn);
+        _ = Guard.Against.NonIsoDate(newLastDay);
         Guard.Against.InvalidInput(signedOn, nameof(signedOn), d => d >= SignedOn, "An extension cannot be signed before the version it extends.");
         Guard.Against.InvalidInput(newLastDay, nameof(newLastDay), d => d > Term.End, "An extension must move the last day of the term later.");
         return new Agreement(Number, Kind, signedOn, Parties, signatories, new DateInterval(Term.Start, newLastDay), Scopes, Obligations, Funding, EvaluationEvery, TerminationTerms, ImplementsMemorandum, checked(Version + 1), AgreementChange.Extension);

@@ -26,7 +26,7 @@ public sealed record AgreementPolicy
     public AgreementPolicy(Period maximumTerm, bool allowStandalonePks = true)
     {
         Guard.Against.Null(maximumTerm);
-        Guard.Against.InvalidInput(maximumTerm, nameof(maximumTerm), p => !p.HasTimeComponent && p.Years >= 0 && p.Months >= 0 && p.Weeks >= 0 && p.Days >= 0 && !p.Equals(Period.Zero), "The maximum term must be a positive period of years, months, weeks or days.");
+        Guard.Against.InvalidDatePeriod(maximumTerm);
         MaximumTerm = maximumTerm.Normalize();
         AllowStandalonePks = allowStandalonePks;
     }
@@ -58,6 +58,9 @@ public sealed record AgreementPolicy
     public bool AllowsTerm(DateInterval span)
     {
         Guard.Against.Null(span);
-        return span.End < span.Start.Plus(MaximumTerm);
+        _ = Guard.Against.NonIsoInterval(span);
+
+        // A term that could only end after 9999-12-31 is always within the maximum.
+        return span.Start.Year + MaximumTerm.Years + (MaximumTerm.Months / 12) + ((MaximumTerm.Weeks * 7L + MaximumTerm.Days) / 365) + 2 > 9999 || span.End < span.Start.Plus(MaximumTerm);
     }
 }

@@ -17,8 +17,8 @@ public sealed record Attendee
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="side"/> or <paramref name="role"/> is not a defined value.</exception>
     public Attendee(PersonId person, PositionId position, PartnershipSide side, AttendeeRole role)
     {
-        Person = person;
-        Position = position;
+        Person = Guard.Against.InvalidInput(person, nameof(person), p => !p.IsEmpty, "An attendee must be identified by a person id; the default id is empty.");
+        Position = Guard.Against.InvalidInput(position, nameof(position), p => !p.IsEmpty, "An attendee must attend in a position; the default position id is empty.");
         Side = Guard.Against.EnumOutOfRange(side);
         Role = Guard.Against.EnumOutOfRange(role);
     }

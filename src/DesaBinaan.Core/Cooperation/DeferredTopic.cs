@@ -20,8 +20,8 @@ public sealed record DeferredTopic
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="subject"/> is white space.</exception>
     public DeferredTopic(string id, string subject, ScopeKind? scope = null)
     {
-        Id = Guard.Against.NullOrWhiteSpace(id);
-        Subject = Guard.Against.NullOrWhiteSpace(subject);
+        Id = Guard.Against.BlankText(id);
+        Subject = Guard.Against.BlankText(subject);
         Scope = scope;
     }
 

@@ -17,9 +17,9 @@ public sealed record ExpiringAgreement
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="daysLeft"/> is negative.</exception>
     public ExpiringAgreement(string partnershipId, Agreement agreement, int daysLeft)
     {
-        PartnershipId = Guard.Against.NullOrWhiteSpace(partnershipId);
+        PartnershipId = Guard.Against.BlankText(partnershipId);
         Agreement = Guard.Against.Null(agreement);
-        DaysLeft = Guard.Against.OutOfRange(daysLeft, nameof(daysLeft), 0, int.MaxValue);
+        DaysLeft = Guard.Against.CountOutOfRange(daysLeft, 0, int.MaxValue);
     }
 
     /// <summary>Gets the partnership's id.</summary>

@@ -38,10 +38,11 @@ public sealed record Meeting
         LocalTime? startTime = null,
         DateTimeZone? zone = null)
     {
-        Id = Guard.Against.NullOrWhiteSpace(id);
+        _ = Guard.Against.NonIsoDate(date);
+        Id = Guard.Against.BlankText(id);
         Kind = Guard.Against.EnumOutOfRange(kind);
         Date = date;
-        Venue = Guard.Against.NullOrWhiteSpace(venue);
+        Venue = Guard.Against.BlankText(venue);
         Attendees = ValueList.FromNonNull(attendees, nameof(attendees));
         Guard.Against.InvalidInput(Attendees, nameof(attendees), l => l.Count(a => a.Role == AttendeeRole.Chair) == 1, "A meeting has exactly one attendee with the chair role.");
         Guard.Against.InvalidInput(Attendees, nameof(attendees), l => l.Select(a => a.Person).Distinct().Count() == l.Count, "A person attends a meeting once.");

@@ -17,7 +17,7 @@ public sealed record Obligation
     public Obligation(InstitutionId party, string text)
     {
         Party = Guard.Against.InvalidInput(party, nameof(party), p => !p.IsEmpty, "An obligation binds an institution: the party id must not be empty.");
-        Text = Guard.Against.NullOrWhiteSpace(text);
+        Text = Guard.Against.BlankText(text);
     }
 
     /// <summary>Gets the institution bound.</summary>

@@ -139,11 +139,12 @@ public sealed record Partnership
     /// <exception cref="ArgumentException">A side is of the wrong kind, the government is not the village's, or a text is white space.</exception>
     public static Partnership Explore(string id, ProgrammeKind programme, Institution correctionalSide, Institution communitySide, string purpose, LocalDate date, Institution? signingGovernment = null, string? basis = null)
     {
-        Guard.Against.NullOrWhiteSpace(id);
+        _ = Guard.Against.NonIsoDate(date);
+        Guard.Against.BlankText(id);
         Guard.Against.Null(programme);
         Guard.Against.Null(correctionalSide);
         Guard.Against.Null(communitySide);
-        Guard.Against.NullOrWhiteSpace(purpose);
+        Guard.Against.BlankText(purpose);
         Guard.Against.InvalidInput(correctionalSide, nameof(correctionalSide), c => c.Kind.IsCorrectionalUnit(), "The correctional side of a partnership is a correctional technical unit (UPT: Lapas, Rutan, LPKA, LPAS, Bapas).");
         Guard.Against.InvalidInput(communitySide, nameof(communitySide), c => c.Kind.IsVillageGovernment(), "The community side of a partnership is a kelurahan or a desa.");
         if (signingGovernment is not null)
@@ -171,13 +172,18 @@ public sealed record Partnership
     /// <summary>Returns the stage on a date: that of the last stage event dated on or before it.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The stage, or null before the exploration started.</returns>
-    public PartnershipStage? StageOn(LocalDate date) => StageEventOn(date)?.Stage;
+    public PartnershipStage? StageOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return StageEventOn(date)?.Stage;
+    }
 
     /// <summary>Returns the stage event in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The last stage event dated on or before <paramref name="date"/>, or null.</returns>
     public StageEvent? StageEventOn(LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         StageEvent? found = null;
         foreach (var stage in Stages)
         {
@@ -209,6 +215,7 @@ public sealed record Partnership
     /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
     public Agreement? AgreementVersionOn(string number, LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Guard.Against.Null(number);
         Agreement? found = null;
         foreach (var agreement in Agreements)
@@ -227,6 +234,7 @@ public sealed record Partnership
     /// <returns>The agreements in force, in the order first signed.</returns>
     public ValueList<Agreement> AgreementsInForceOn(LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         if (StageOn(date) is not { } stage || stage.IsFinal())
         {
             return [];
@@ -247,7 +255,11 @@ public sealed record Partnership
     /// <summary>Returns whether at least one agreement is in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True when <see cref="AgreementsInForceOn"/> is not empty.</returns>
-    public bool IsInForceOn(LocalDate date) => !AgreementsInForceOn(date).IsEmpty;
+    public bool IsInForceOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return !AgreementsInForceOn(date).IsEmpty;
+    }
 
     /// <summary>Returns the state of a scope on a date.</summary>
     /// <param name="scope">The scope; must not be null.</param>
@@ -256,6 +268,7 @@ public sealed record Partnership
     /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
     public ScopeState? ScopeStateOn(ScopeKind scope, LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Guard.Against.Null(scope);
         return HistoryOf(scope)?.StateOn(date);
     }
@@ -270,6 +283,7 @@ public sealed record Partnership
     /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
     public bool CoversScopeOn(ScopeKind scope, LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Guard.Against.Null(scope);
         if (ScopeStateOn(scope, date) is not (ScopeState.CoveredByAgreement or ScopeState.Active)
             || StageOn(date) is not { } stage
@@ -295,20 +309,27 @@ public sealed record Partnership
     /// <summary>Returns the scopes being carried out on a date: active and covered by an agreement in force.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The scopes, in the order they first appeared.</returns>
-    public ValueList<ScopeKind> ScopesActiveOn(LocalDate date) =>
-        ValueList.From(Scopes.Where(h => h.StateOn(date) == ScopeState.Active && CoversScopeOn(h.Scope, date)).Select(h => h.Scope));
+    public ValueList<ScopeKind> ScopesActiveOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return ValueList.From(Scopes.Where(h => h.StateOn(date) == ScopeState.Active && CoversScopeOn(h.Scope, date)).Select(h => h.Scope));
+    }
 
     /// <summary>Returns the activity plans whose scope is covered by an agreement in force on a date and which have an occurrence that day.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The plans, in order.</returns>
-    public ValueList<ActivityPlan> ActivitiesOn(LocalDate date) =>
-        ValueList.From(ActivityPlans.Where(p => p.IsScheduledOn(date) && CoversScopeOn(p.Scope, date)));
+    public ValueList<ActivityPlan> ActivitiesOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return ValueList.From(ActivityPlans.Where(p => p.IsScheduledOn(date) && CoversScopeOn(p.Scope, date)));
+    }
 
     /// <summary>Returns what is still open on a date: deferred topics not settled, and action items not done (overdue or pending).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The open items, considering only meetings and agreements dated on or before <paramref name="date"/>.</returns>
     public OpenItems OpenItemsOn(LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         var held = Meetings.Where(m => m.Date <= date).ToList();
         var signed = Agreements.Where(a => a.SignedOn <= date).ToList();
         var settledIds = held.SelectMany(m => m.Outcome.TopicsSettled).ToHashSet(StringComparer.Ordinal);
@@ -369,7 +390,7 @@ public sealed record Partnership
 
         foreach (var id in meeting.Outcome.TopicsSettled.Where(id => !topicIds.Contains(id)).Concat(meeting.Outcome.ActionItemsCompleted.Where(id => !itemIds.Contains(id))))
         {
-            violations.Add(Violation(CooperationRule.MeetingItemUnknown, $"kode {id} tidak ditemukan pada rapat sebelumnya", $"id {id} is not an item of an earlier meeting"));
+            violations.Add(Violation(CooperationRule.MeetingItemUnknown, $"kode {InputExcerpt.Of(id)} tidak ditemukan pada rapat sebelumnya", $"id {InputExcerpt.Of(id)} is not an item of an earlier meeting"));
         }
 
         return ValueList.From(violations);
@@ -411,13 +432,14 @@ public sealed record Partnership
     /// <exception cref="ArgumentNullException"><paramref name="meetingId"/> is null.</exception>
     public ValueList<PartnershipViolation> CheckAgreeInPrinciple(LocalDate date, string meetingId)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Guard.Against.Null(meetingId);
         var violations = new List<PartnershipViolation>();
         CheckOpenAndDated(violations, date);
         CheckStageStep(violations, PartnershipStage.AgreedInPrinciple);
         if (!Meetings.Any(m => string.Equals(m.Id, meetingId, StringComparison.Ordinal) && m.Date <= date))
         {
-            violations.Add(Violation(CooperationRule.MeetingUnknown, $"rapat {meetingId} belum dicatat", $"meeting {meetingId} is not recorded"));
+            violations.Add(Violation(CooperationRule.MeetingUnknown, $"rapat {InputExcerpt.Of(meetingId)} belum dicatat", $"meeting {InputExcerpt.Of(meetingId)} is not recorded"));
         }
 
         if (!Scopes.Any(h => h.StateOn(date) == ScopeState.AgreedInPrinciple))
@@ -436,6 +458,7 @@ public sealed record Partnership
     /// <exception cref="PartnershipRuleException">The step breaks a rule (see <see cref="CheckAgreeInPrinciple"/>).</exception>
     public Partnership AgreeInPrinciple(LocalDate date, string meetingId)
     {
+        _ = Guard.Against.NonIsoDate(date);
         ThrowIfAny(CheckAgreeInPrinciple(date, meetingId));
         return With(stages: Stages.Add(new StageEvent(PartnershipStage.AgreedInPrinciple, date, meetingId)));
     }
@@ -557,6 +580,7 @@ public sealed record Partnership
     /// <exception cref="ArgumentException"><paramref name="stage"/> is entered by another step (a meeting, an agreement in principle, a signing or an extension).</exception>
     public ValueList<PartnershipViolation> CheckMoveTo(PartnershipStage stage, LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Guard.Against.InvalidInput(stage, nameof(stage), s => s is PartnershipStage.Active or PartnershipStage.UnderEvaluation or PartnershipStage.Ended or PartnershipStage.Terminated or PartnershipStage.Abandoned, "This stage is entered by its own step: RecordMeeting (coordination), AgreeInPrinciple, SignAgreement or AmendAgreement (extended).");
         var violations = new List<PartnershipViolation>();
         CheckOpenAndDated(violations, date);
@@ -579,7 +603,8 @@ public sealed record Partnership
     /// <exception cref="PartnershipRuleException">The step breaks a rule (see <see cref="CheckMoveTo"/>).</exception>
     public Partnership MoveTo(PartnershipStage stage, LocalDate date, string basis)
     {
-        Guard.Against.NullOrWhiteSpace(basis);
+        _ = Guard.Against.NonIsoDate(date);
+        Guard.Against.BlankText(basis);
         ThrowIfAny(CheckMoveTo(stage, date));
         var stages = Stages.Add(new StageEvent(stage, date, basis));
         var scopes = Scopes;
@@ -608,7 +633,11 @@ public sealed record Partnership
     /// <returns>The new partnership.</returns>
     /// <exception cref="PartnershipRuleException">The step breaks a rule.</exception>
     /// <exception cref="ArgumentException"><paramref name="basis"/> is null or blank.</exception>
-    public Partnership Activate(LocalDate date, string basis) => MoveTo(PartnershipStage.Active, date, basis);
+    public Partnership Activate(LocalDate date, string basis)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return MoveTo(PartnershipStage.Active, date, basis);
+    }
 
     /// <summary>Starts monitoring and evaluation (<see cref="PartnershipStage.UnderEvaluation"/>); see <see cref="MoveTo"/>.</summary>
     /// <param name="date">The date.</param>
@@ -616,7 +645,11 @@ public sealed record Partnership
     /// <returns>The new partnership.</returns>
     /// <exception cref="PartnershipRuleException">The step breaks a rule.</exception>
     /// <exception cref="ArgumentException"><paramref name="basis"/> is null or blank.</exception>
-    public Partnership BeginEvaluation(LocalDate date, string basis) => MoveTo(PartnershipStage.UnderEvaluation, date, basis);
+    public Partnership BeginEvaluation(LocalDate date, string basis)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return MoveTo(PartnershipStage.UnderEvaluation, date, basis);
+    }
 
     /// <summary>Ends the partnership at the end of its term (<see cref="PartnershipStage.Ended"/>); see <see cref="MoveTo"/>.</summary>
     /// <param name="date">The date.</param>
@@ -624,7 +657,11 @@ public sealed record Partnership
     /// <returns>The new partnership.</returns>
     /// <exception cref="PartnershipRuleException">The step breaks a rule.</exception>
     /// <exception cref="ArgumentException"><paramref name="basis"/> is null or blank.</exception>
-    public Partnership End(LocalDate date, string basis) => MoveTo(PartnershipStage.Ended, date, basis);
+    public Partnership End(LocalDate date, string basis)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return MoveTo(PartnershipStage.Ended, date, basis);
+    }
 
     /// <summary>Terminates the partnership early (<see cref="PartnershipStage.Terminated"/>); see <see cref="MoveTo"/>.</summary>
     /// <param name="date">The date.</param>
@@ -632,7 +669,11 @@ public sealed record Partnership
     /// <returns>The new partnership.</returns>
     /// <exception cref="PartnershipRuleException">The step breaks a rule.</exception>
     /// <exception cref="ArgumentException"><paramref name="basis"/> is null or blank.</exception>
-    public Partnership Terminate(LocalDate date, string basis) => MoveTo(PartnershipStage.Terminated, date, basis);
+    public Partnership Terminate(LocalDate date, string basis)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return MoveTo(PartnershipStage.Terminated, date, basis);
+    }
 
     /// <summary>Abandons an exploration that led to no agreement (<see cref="PartnershipStage.Abandoned"/>); see <see cref="MoveTo"/>.</summary>
     /// <param name="date">The date.</param>
@@ -640,7 +681,11 @@ public sealed record Partnership
     /// <returns>The new partnership.</returns>
     /// <exception cref="PartnershipRuleException">The step breaks a rule.</exception>
     /// <exception cref="ArgumentException"><paramref name="basis"/> is null or blank.</exception>
-    public Partnership Abandon(LocalDate date, string basis) => MoveTo(PartnershipStage.Abandoned, date, basis);
+    public Partnership Abandon(LocalDate date, string basis)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return MoveTo(PartnershipStage.Abandoned, date, basis);
+    }
 
     // ---------------------------------------------------------------- scopes and activities
 
@@ -653,6 +698,7 @@ public sealed record Partnership
     /// <exception cref="ArgumentException"><paramref name="state"/> is set by meetings or agreements, not by a decision.</exception>
     public ValueList<PartnershipViolation> CheckSetScopeState(ScopeKind scope, ScopeState state, LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Guard.Against.Null(scope);
         Guard.Against.InvalidInput(state, nameof(state), s => s is ScopeState.Suspended or ScopeState.Active or ScopeState.Ended, "A decision suspends, resumes (active) or ends a scope; the other states come from meetings and agreements.");
         var violations = new List<PartnershipViolation>();
@@ -679,7 +725,8 @@ public sealed record Partnership
     /// <exception cref="PartnershipRuleException">The step breaks a rule.</exception>
     public Partnership SetScopeState(ScopeKind scope, ScopeState state, LocalDate date, string basis)
     {
-        Guard.Against.NullOrWhiteSpace(basis);
+        _ = Guard.Against.NonIsoDate(date);
+        Guard.Against.BlankText(basis);
         ThrowIfAny(CheckSetScopeState(scope, state, date));
         return With(scopes: Apply(Scopes, scope, state, date, ScopeStateBasis.Decision(basis), onlyFrom: null));
     }
@@ -922,7 +969,7 @@ public sealed record Partnership
         var versions = AgreementVersions(number).Where(a => a.Kind == AgreementKind.MemorandumOfUnderstanding).ToList();
         if (versions.Count == 0)
         {
-            violations.Add(Violation(CooperationRule.MouMissing, $"{number} tidak ada dalam kerja sama {Id}", $"{number} is not in partnership {Id}"));
+            violations.Add(Violation(CooperationRule.MouMissing, $"{InputExcerpt.Of(number)} tidak ada dalam kerja sama {Id}", $"{InputExcerpt.Of(number)} is not in partnership {Id}"));
             return;
         }
 

@@ -60,7 +60,11 @@ public sealed record PartnershipPortfolio
     /// <summary>Returns the partnerships with at least one agreement in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The partnerships, in order.</returns>
-    public ValueList<Partnership> InForceOn(LocalDate date) => ValueList.From(Partnerships.Where(p => p.IsInForceOn(date)));
+    public ValueList<Partnership> InForceOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return ValueList.From(Partnerships.Where(p => p.IsInForceOn(date)));
+    }
 
     /// <summary>Returns the agreements in force on a date whose term ends within a number of days (inclusive), soonest first.</summary>
     /// <param name="date">The date.</param>
@@ -69,8 +73,9 @@ public sealed record PartnershipPortfolio
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above 3660.</exception>
     public ValueList<ExpiringAgreement> AgreementsExpiringWithin(LocalDate date, int days)
     {
-        Guard.Against.OutOfRange(days, nameof(days), 0, 3660);
-        var horizon = date.PlusDays(days);
+        _ = Guard.Against.NonIsoDate(date);
+        Guard.Against.CountOutOfRange(days, 0, 3660);
+        var horizon = GuardRules.PlusDaysOrLast(date, days);
         var result = new List<ExpiringAgreement>();
         foreach (var partnership in Partnerships)
         {
@@ -89,8 +94,11 @@ public sealed record PartnershipPortfolio
     /// <summary>Returns the scopes active on a date across the portfolio.</summary>
     /// <param name="date">The date.</param>
     /// <returns>One entry per partnership and active scope.</returns>
-    public ValueList<PartnershipScope> ScopesActiveOn(LocalDate date) =>
-        ValueList.From(Partnerships.SelectMany(p => p.ScopesActiveOn(date).Select(s => new PartnershipScope(p.Id, p.CorrectionalSide.Id, p.CommunitySide.Region, s))));
+    public ValueList<PartnershipScope> ScopesActiveOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return ValueList.From(Partnerships.SelectMany(p => p.ScopesActiveOn(date).Select(s => new PartnershipScope(p.Id, p.CorrectionalSide.Id, p.CommunitySide.Region, s))));
+    }
 
     /// <summary>Returns the partnerships of a village, or of every village within a region (a district, a city).</summary>
     /// <param name="region">A village code, or a broader region code.</param>
@@ -113,6 +121,7 @@ public sealed record PartnershipPortfolio
     /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
     public bool CoversScopeOn(InstitutionId correctionalSide, RegionCode village, ScopeKind scope, LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Guard.Against.Null(scope);
         return Partnerships.Any(p => p.CorrectionalSide.Id == correctionalSide && p.CommunitySide.Region == village && p.CoversScopeOn(scope, date));
     }

@@ -20,7 +20,7 @@ public sealed record PartnershipScope
     /// <exception cref="ArgumentException"><paramref name="partnershipId"/> is white space.</exception>
     public PartnershipScope(string partnershipId, InstitutionId correctionalSide, RegionCode village, ScopeKind scope)
     {
-        PartnershipId = Guard.Against.NullOrWhiteSpace(partnershipId);
+        PartnershipId = Guard.Against.BlankText(partnershipId);
         CorrectionalSide = correctionalSide;
         Village = village;
         Scope = Guard.Against.Null(scope);

@@ -41,7 +41,7 @@ public sealed partial record ProgrammeKind
     /// <exception cref="ArgumentException"><paramref name="slug"/> is not lower-case letters, digits and hyphens.</exception>
     public static ProgrammeKind Other(string slug, LocalizedText label)
     {
-        Guard.Against.NullOrWhiteSpace(slug);
+        Guard.Against.BlankText(slug);
         Guard.Against.Null(label);
         Guard.Against.InvalidInput(slug, nameof(slug), s => SlugPattern().IsMatch(s), "A programme slug must be lower-case letters, digits and hyphens, starting with a letter, such as 'kampung-tangguh'.");
         return new ProgrammeKind("other." + slug, label);

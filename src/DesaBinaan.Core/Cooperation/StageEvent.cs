@@ -18,9 +18,10 @@ public sealed record StageEvent
     /// <exception cref="ArgumentException"><paramref name="basis"/> is white space.</exception>
     public StageEvent(PartnershipStage stage, LocalDate date, string basis)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Stage = Guard.Against.EnumOutOfRange(stage);
         Date = date;
-        Basis = Guard.Against.NullOrWhiteSpace(basis);
+        Basis = Guard.Against.BlankText(basis);
     }
 
     /// <summary>Gets the stage entered.</summary>

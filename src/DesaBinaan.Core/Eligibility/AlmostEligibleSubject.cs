@@ -20,9 +20,10 @@ public sealed record AlmostEligibleSubject
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="daysToWait"/> is not positive.</exception>
     public AlmostEligibleSubject(string subjectId, LocalDate eligibleFrom, int daysToWait, ValueList<CriterionFinding> waitingFor, ValueList<LocalizedText> assumptions)
     {
-        SubjectId = Guard.Against.NullOrWhiteSpace(subjectId);
+        _ = Guard.Against.NonIsoDate(eligibleFrom);
+        SubjectId = Guard.Against.BlankText(subjectId);
         EligibleFrom = eligibleFrom;
-        DaysToWait = Guard.Against.NegativeOrZero(daysToWait);
+        DaysToWait = Guard.Against.CountOutOfRange(daysToWait, 1, int.MaxValue);
         WaitingFor = ValueList.FromNonNull(waitingFor, nameof(waitingFor));
         Assumptions = ValueList.FromNonNull(assumptions, nameof(assumptions));
     }

@@ -21,7 +21,7 @@ public sealed record CriterionDescriptor
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a dotted lower-case code, or <paramref name="kind"/> is not defined.</exception>
     public CriterionDescriptor(string code, LocalizedText title, Citation citation, CriterionKind kind = CriterionKind.Condition, LocalizedText? assumption = null)
     {
-        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.BlankText(code);
         Code = Guard.Against.InvalidInput(code, nameof(code), ReasonCodes.IsValid, ReasonCodes.Rule);
         Title = Guard.Against.Null(title);
         Citation = Guard.Against.Null(citation);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using NodaTime;
 
@@ -64,7 +65,7 @@ public readonly record struct CriterionResult
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CriterionResult MetSince(int dayNumber)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(dayNumber);
+        Guard.Against.DayNumberOutOfRange(dayNumber);
         return new(CriterionOutcome.Met, unchecked(dayNumber + 1));
     }
 
@@ -75,7 +76,7 @@ public readonly record struct CriterionResult
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CriterionResult NotMetUntil(int dayNumber)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(dayNumber);
+        Guard.Against.DayNumberOutOfRange(dayNumber);
         return new(CriterionOutcome.NotMet, unchecked(dayNumber + 1));
     }
 
@@ -90,7 +91,7 @@ public readonly record struct CriterionResult
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CriterionResult From(int dayNumber, int evaluationDayNumber)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(dayNumber);
+        Guard.Against.DayNumberOutOfRange(dayNumber);
         return new(evaluationDayNumber >= dayNumber ? CriterionOutcome.Met : CriterionOutcome.NotMet, unchecked(dayNumber + 1));
     }
 
@@ -111,7 +112,12 @@ public readonly record struct CriterionResult
     /// <param name="date">The first day on which the condition holds.</param>
     /// <param name="evaluationDate">The evaluation date.</param>
     /// <returns>The result.</returns>
-    public static CriterionResult From(LocalDate date, LocalDate evaluationDate) => From(DayNumbers.FromDate(date), DayNumbers.FromDate(evaluationDate));
+    public static CriterionResult From(LocalDate date, LocalDate evaluationDate)
+    {
+        _ = Guard.Against.UncountableDate(date);
+        _ = Guard.Against.UncountableDate(evaluationDate);
+        return From(DayNumbers.FromDate(date), DayNumbers.FromDate(evaluationDate));
+    }
 
     /// <summary>Returns the result as text, such as <c>NotMet until 2026-07-14</c>.</summary>
     /// <returns>The outcome and the date, in invariant form.</returns>

@@ -36,10 +36,12 @@ public sealed record Decision
     /// <exception cref="ArgumentException">A text is white space or a list contains null.</exception>
     public Decision(string subjectId, string policyId, LocalizedText policyTitle, string versionId, DateInterval versionEffective, ValueList<Citation> citations, LocalizedText? convention, ValueList<Fact> parameters, LocalDate date, CriterionFinding? applicability, ValueList<CriterionFinding> findings)
     {
-        SubjectId = Guard.Against.NullOrWhiteSpace(subjectId);
-        PolicyId = Guard.Against.NullOrWhiteSpace(policyId);
+        _ = Guard.Against.NonIsoInterval(versionEffective);
+        _ = Guard.Against.UncountableDate(date);
+        SubjectId = Guard.Against.BlankText(subjectId);
+        PolicyId = Guard.Against.BlankText(policyId);
         PolicyTitle = Guard.Against.Null(policyTitle);
-        VersionId = Guard.Against.NullOrWhiteSpace(versionId);
+        VersionId = Guard.Against.BlankText(versionId);
         VersionEffective = Guard.Against.Null(versionEffective);
         Citations = ValueList.FromNonNull(citations, nameof(citations));
         Convention = convention;

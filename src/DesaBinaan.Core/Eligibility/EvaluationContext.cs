@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using NodaTime;
 
@@ -22,6 +23,7 @@ public readonly struct EvaluationContext<TParameters>
     /// <exception cref="ArgumentException"><paramref name="versionId"/> is white space.</exception>
     public EvaluationContext(LocalDate date, TParameters parameters, string versionId)
     {
+        _ = Guard.Against.UncountableDate(date);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
         Date = date;

@@ -16,7 +16,7 @@ public sealed record Fact
 {
     private Fact(string code, LocalizedText name, FactKind kind, long? number = null, long? outOf = null, LocalDate? date = null, Fraction? fraction = null, string? text = null, LocalizedText? labelValue = null, bool? flag = null)
     {
-        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.BlankText(code);
         Code = Guard.Against.InvalidInput(code, nameof(code), ReasonCodes.IsValid, ReasonCodes.Rule);
         Name = Guard.Against.Null(name);
         Kind = kind;
@@ -117,7 +117,7 @@ public sealed record Fact
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="required"/> is negative.</exception>
     public static Fact OfDaysOf(string code, LocalizedText name, long days, long required)
     {
-        Guard.Against.Negative(required);
+        Guard.Against.NegativeCount(required);
         return new(code, name, FactKind.DaysOf, number: days, outOf: required);
     }
 
@@ -128,7 +128,11 @@ public sealed record Fact
     /// <returns>The fact.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a dotted lower-case code.</exception>
-    public static Fact OfDate(string code, LocalizedText name, LocalDate date) => new(code, name, FactKind.Date, date: date);
+    public static Fact OfDate(string code, LocalizedText name, LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return new(code, name, FactKind.Date, date: date);
+    }
 
     /// <summary>Returns an exact fraction (for example the fraction of the term required).</summary>
     /// <param name="code">The stable code; dotted lower-case.</param>
@@ -146,7 +150,7 @@ public sealed record Fact
     /// <returns>The fact.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a dotted lower-case code, or <paramref name="text"/> is white space.</exception>
-    public static Fact OfText(string code, LocalizedText name, string text) => new(code, name, FactKind.Text, text: Guard.Against.NullOrWhiteSpace(text));
+    public static Fact OfText(string code, LocalizedText name, string text) => new(code, name, FactKind.Text, text: Guard.Against.BlankText(text));
 
     /// <summary>Returns a localized value (for example an offence category).</summary>
     /// <param name="code">The stable code; dotted lower-case.</param>
@@ -157,7 +161,7 @@ public sealed record Fact
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a dotted lower-case code, or <paramref name="valueCode"/> is white space.</exception>
     public static Fact OfLabel(string code, LocalizedText name, LocalizedText value, string valueCode) =>
-        new(code, name, FactKind.Label, labelValue: Guard.Against.Null(value), text: Guard.Against.NullOrWhiteSpace(valueCode));
+        new(code, name, FactKind.Label, labelValue: Guard.Against.Null(value), text: Guard.Against.BlankText(valueCode));
 
     /// <summary>Returns the value as text in a language, such as <c>412 dari 450 hari</c> or <c>412 of 450 days</c>.</summary>
     /// <param name="language">The language.</param>

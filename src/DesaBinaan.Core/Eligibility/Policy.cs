@@ -24,7 +24,7 @@ public sealed class Policy<TSubject, TParameters>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a dotted lower-case code, or <paramref name="versions"/> is empty, contains null, repeats an id, overlaps or leaves a gap.</exception>
     public Policy(string id, LocalizedText title, IEnumerable<PolicyVersion<TSubject, TParameters>> versions)
     {
-        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.BlankText(id);
         Id = Guard.Against.InvalidInput(id, nameof(id), ReasonCodes.IsValid, ReasonCodes.Rule);
         Title = Guard.Against.Null(title);
         var sorted = ValueList.FromNonNull(versions, nameof(versions)).OrderBy(v => v.Effective.Start).ToList();
@@ -66,6 +66,7 @@ public sealed class Policy<TSubject, TParameters>
     /// <returns>True when a version is in force on the date.</returns>
     public bool TryGetVersion(LocalDate date, out PolicyVersion<TSubject, TParameters>? version)
     {
+        _ = Guard.Against.NonIsoDate(date);
         foreach (var candidate in Versions)
         {
             if (candidate.Effective.Contains(date))
@@ -83,16 +84,23 @@ public sealed class Policy<TSubject, TParameters>
     /// <param name="date">The date; must be within <see cref="Coverage"/>.</param>
     /// <returns>The version in force.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No version is in force on the date.</exception>
-    public PolicyVersion<TSubject, TParameters> VersionOn(LocalDate date) =>
-        TryGetVersion(date, out var version)
-            ? version!
-            : throw new ArgumentOutOfRangeException(nameof(date), $"No version of policy '{Id}' is in force on {Iso(date)}; its versions cover {Iso(Coverage.Start)} to {Iso(Coverage.End)}.");
+    public PolicyVersion<TSubject, TParameters> VersionOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return TryGetVersion(date, out var version)
+                ? version!
+                : throw new ArgumentOutOfRangeException(nameof(date), $"No version of policy '{Id}' is in force on {Iso(date)}; its versions cover {Iso(Coverage.Start)} to {Iso(Coverage.End)}.");
+    }
 
     /// <summary>Prepares the evaluation of many subjects on one date: the version is selected and its context built once.</summary>
     /// <param name="date">The evaluation date; must be within <see cref="Coverage"/>.</param>
     /// <returns>An evaluator for that date.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No version is in force on the date.</exception>
-    public PolicyEvaluator<TSubject, TParameters> Prepare(LocalDate date) => new(this, VersionOn(date), date);
+    public PolicyEvaluator<TSubject, TParameters> Prepare(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return new(this, VersionOn(date), date);
+    }
 
     /// <summary>Decides one subject on a date, with every criterion explained.</summary>
     /// <param name="subject">The subject.</param>
@@ -100,7 +108,11 @@ public sealed class Policy<TSubject, TParameters>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No version is in force on the date.</exception>
-    public Decision Decide(TSubject subject, LocalDate date) => Prepare(date).Decide(subject);
+    public Decision Decide(TSubject subject, LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return Prepare(date).Decide(subject);
+    }
 
     /// <summary>
     /// Returns the subjects not yet eligible on a date who become eligible within a number of days, with what they
@@ -112,8 +124,11 @@ public sealed class Policy<TSubject, TParameters>
     /// <returns>The subjects who become eligible on or before <c>date + withinDays</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="subjects"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is negative, or no version is in force on the date.</exception>
-    public ValueList<AlmostEligibleSubject> AlmostEligible(IEnumerable<TSubject> subjects, LocalDate date, int withinDays) =>
-        Prepare(date).AlmostEligible(subjects, withinDays);
+    public ValueList<AlmostEligibleSubject> AlmostEligible(IEnumerable<TSubject> subjects, LocalDate date, int withinDays)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return Prepare(date).AlmostEligible(subjects, withinDays);
+    }
 
     /// <summary>Returns this policy with every version's parameters changed (for example bound to one activity).</summary>
     /// <param name="change">The change; called once per version; must not return null.</param>

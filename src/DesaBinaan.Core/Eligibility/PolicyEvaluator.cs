@@ -105,10 +105,10 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
         var findings = new CriterionFinding[Version.Criteria.Count];
         for (var i = 0; i < findings.Length; i++)
         {
-            findings[i] = Version.Criteria[i].Explain(subject, in context);
+            findings[i] = Explain(Version.Criteria[i], subject);
         }
 
-        var applicability = Version.Applicability?.Explain(subject, in context);
+        var applicability = Version.Applicability is { } applies ? Explain(applies, subject) : null;
         return new Decision(
             subject.SubjectId,
             Policy.Id,
@@ -123,6 +123,19 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
             ValueList.Create<CriterionFinding>(findings));
     }
 
+    /// <summary>Explains one criterion; one the arithmetic cannot count for this subject is unknown, saying why.</summary>
+    private CriterionFinding Explain(ICriterion<TSubject, TParameters> criterion, TSubject subject)
+    {
+        try
+        {
+            return criterion.Explain(subject, in context);
+        }
+        catch (Exception e) when (NotComputable.Is(e))
+        {
+            return NotComputable.Finding(criterion.Descriptor);
+        }
+    }
+
     /// <summary>Returns the subjects not yet eligible who become eligible within a number of days, with what they wait for.</summary>
     /// <param name="subjects">The subjects.</param>
     /// <param name="withinDays">The horizon in days; must not be negative.</param>
@@ -133,7 +146,7 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     {
         ArgumentNullException.ThrowIfNull(subjects);
         ArgumentOutOfRangeException.ThrowIfNegative(withinDays);
-        var horizon = context.DayNumber + withinDays;
+        var horizon = (long)context.DayNumber + withinDays;
         var found = new List<AlmostEligibleSubject>();
         foreach (var subject in subjects)
         {

@@ -39,7 +39,8 @@ public sealed class PolicyVersion<TSubject, TParameters>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a dotted lower-case code, <paramref name="citations"/> is empty, or <paramref name="criteria"/> is empty, too long, contains null or repeats a code.</exception>
     public PolicyVersion(string id, LocalizedText title, DateInterval effective, IEnumerable<Citation> citations, TParameters parameters, IEnumerable<ICriterion<TSubject, TParameters>> criteria, ICriterion<TSubject, TParameters>? applicability = null)
     {
-        Guard.Against.NullOrWhiteSpace(id);
+        _ = Guard.Against.NonIsoInterval(effective);
+        Guard.Against.BlankText(id);
         Id = Guard.Against.InvalidInput(id, nameof(id), ReasonCodes.IsValid, ReasonCodes.Rule);
         Title = Guard.Against.Null(title);
         Effective = Guard.Against.Null(effective);
@@ -155,7 +156,23 @@ public sealed class PolicyVersion<TSubject, TParameters>
     internal CriterionResult EvaluateApplicability(TSubject subject, in EvaluationContext<TParameters> context) =>
         applicabilityEvaluator is null ? CriterionResult.Met : applicabilityEvaluator(subject, in context);
 
+    /// <summary>
+    /// Evaluates one subject; a subject whose dates the arithmetic cannot count (past 9999-12-31 or before 0001-01-01
+    /// under this version's convention) is undetermined, every criterion unknown, instead of failing.
+    /// </summary>
     internal EvaluationSummary Evaluate(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results)
+    {
+        try
+        {
+            return EvaluateCore(subject, in context, results);
+        }
+        catch (Exception e) when (NotComputable.Is(e))
+        {
+            return NotComputable.Fill(results[..criteriaArray.Length], context.DayNumber);
+        }
+    }
+
+    private EvaluationSummary EvaluateCore(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results)
     {
         var parts = evaluators;
         results = results[..parts.Length];
@@ -196,7 +213,27 @@ public sealed class PolicyVersion<TSubject, TParameters>
         return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, context.DayNumber);
     }
 
+    /// <summary>
+    /// Evaluates many subjects; when one of them cannot be counted, the others are still decided, one by one and in
+    /// order, and that one is undetermined (see <see cref="Evaluate"/>).
+    /// </summary>
     internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    {
+        try
+        {
+            EvaluateManyCore(subjects, in context, results, summaries);
+        }
+        catch (Exception e) when (NotComputable.Is(e))
+        {
+            var n = criteriaArray.Length;
+            for (var i = 0; i < subjects.Length; i++)
+            {
+                summaries[i] = Evaluate(subjects[i], in context, results.Slice(i * n, n));
+            }
+        }
+    }
+
+    private void EvaluateManyCore(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
     {
         if (fused is not null)
         {

@@ -17,6 +17,8 @@ public sealed record DisciplinaryRecord
     /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="imposed"/>.</exception>
     public DisciplinaryRecord(LocalDate imposed, DisciplinaryPunishment punishment, LocalDate end)
     {
+        _ = Guard.Against.NonIsoDate(imposed);
+        _ = Guard.Against.NonIsoDate(end);
         Imposed = imposed;
         Punishment = Guard.Against.EnumOutOfRange(punishment);
         End = Guard.Against.InvalidInput(end, nameof(end), e => e >= imposed, "A disciplinary punishment cannot end before it was imposed.");

@@ -50,7 +50,11 @@ public readonly record struct EvidenceFile
     /// <summary>Returns the status of a piece of evidence.</summary>
     /// <param name="kind">The kind of evidence.</param>
     /// <returns>The status (<see cref="EvidenceStatus.NotRecorded"/> when nothing is recorded).</returns>
-    public EvidenceStatus Status(EvidenceKind kind) => (EvidenceStatus)((bits >> ((int)kind * 2)) & 3UL);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public EvidenceStatus Status(EvidenceKind kind) =>
+        unchecked((uint)kind) <= (uint)EvidenceKind.RiskReduction
+            ? (EvidenceStatus)((bits >> ((int)kind * 2)) & 3UL)
+            : throw new ArgumentOutOfRangeException(nameof(kind), "The kind of evidence must be one of the defined kinds.");
 
     /// <summary>Returns a file with the status of one piece of evidence changed.</summary>
     /// <param name="kind">The kind of evidence; must be defined.</param>

@@ -19,7 +19,7 @@ public readonly record struct InmateId
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty or white space.</exception>
     public InmateId(string value)
     {
-        this.value = Guard.Against.NullOrWhiteSpace(value);
+        this.value = Guard.Against.BlankText(value);
     }
 
     /// <summary>Gets the id (the empty string for the default value).</summary>

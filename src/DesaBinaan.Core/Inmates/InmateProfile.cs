@@ -66,6 +66,8 @@ public sealed class InmateProfile : IEligibilitySubject
         CountingConvention? convention = null,
         LocalDate? assimilationStart = null)
     {
+        _ = Guard.Against.NonIsoDate(birthDate);
+        _ = Guard.Against.UncountableDate(assimilationStart);
         Id = Guard.Against.InvalidInput(id, nameof(id), i => !i.IsEmpty, "An inmate profile needs a non-empty id.");
         Status = Guard.Against.EnumOutOfRange(status);
         Sentence = sentence;

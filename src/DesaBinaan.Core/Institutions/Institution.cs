@@ -39,10 +39,10 @@ public sealed record Institution
     {
         Id = Guard.Against.InvalidInput(id, nameof(id), i => !i.IsEmpty, "An institution needs a non-empty id.");
         Kind = Guard.Against.EnumOutOfRange(kind);
-        Name = Guard.Against.NullOrWhiteSpace(name).Trim();
+        Name = Guard.Against.BlankText(name).Trim();
         Region = Guard.Against.InvalidInput(region, nameof(region), r => !r.IsEmpty, "An institution needs the region code where it sits.");
         Guard.Against.InvalidInput(region, nameof(region), r => RegionFits(kind, r), RegionRule(kind));
-        Class = Guard.Against.EnumOutOfRange(@class);
+        Class = Guard.Against.EnumOutOfRange(@class, nameof(@class));
         Guard.Against.InvalidInput(@class, nameof(@class), c => c == InstitutionClass.None || kind.HasClasses(), "Only correctional technical units (UPT) have a class; use InstitutionClass.None.");
         if (supervisor is { } s)
         {

@@ -39,16 +39,9 @@ public sealed class InstitutionDirectory
             }
         }
 
-        foreach (var institution in Institutions)
+        if (ParentChains.FindCycle(map.Keys, id => map[id].Supervisor is { } up && map.ContainsKey(up) ? up : null) is { } inCycle)
         {
-            var seen = new HashSet<InstitutionId> { institution.Id };
-            for (var current = institution; current.Supervisor is { } up && map.TryGetValue(up, out var next); current = next)
-            {
-                if (!seen.Add(up))
-                {
-                    throw new ArgumentException($"The institution '{institution.Id}' is part of a cycle of supervisors.", nameof(institutions));
-                }
-            }
+            throw new ArgumentException($"The institution '{inCycle}' is part of a cycle of supervisors.", nameof(institutions));
         }
 
         var chartMap = new Dictionary<InstitutionId, OrganisationChart>();

@@ -45,15 +45,11 @@ public sealed class OrganisationChart : IEquatable<OrganisationChart>
             {
                 throw new ArgumentException($"The parent '{parent}' of unit '{unit.Id}' is not in the chart.", nameof(units));
             }
+        }
 
-            var steps = 0;
-            for (var current = unit; current.Parent is { } up; current = map[up])
-            {
-                if (++steps > map.Count)
-                {
-                    throw new ArgumentException($"The unit '{unit.Id}' is part of a cycle of parents.", nameof(units));
-                }
-            }
+        if (ParentChains.FindCycle(map.Keys, id => map[id].Parent) is { } inCycle)
+        {
+            throw new ArgumentException($"The unit '{inCycle}' is part of a cycle of parents.", nameof(units));
         }
 
         Head = roots[0];

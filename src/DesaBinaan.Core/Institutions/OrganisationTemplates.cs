@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using DesaBinaan.Core.Common;
 
 namespace DesaBinaan.Core.Institutions;
 
@@ -53,7 +54,7 @@ public static class OrganisationTemplates
     public static UnitId UnitOf(InstitutionId institution, string key)
     {
         Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "A template unit belongs to an institution with a non-empty id.");
-        Guard.Against.NullOrWhiteSpace(key);
+        Guard.Against.BlankText(key);
         return new UnitId(institution.Value + "/" + key);
     }
 

@@ -19,7 +19,7 @@ public sealed record OrganisationUnit
     public OrganisationUnit(UnitId id, string name, UnitKind kind, UnitId? parent = null)
     {
         Id = Guard.Against.InvalidInput(id, nameof(id), i => !i.IsEmpty, "An organisation unit needs a non-empty id.");
-        Name = Guard.Against.NullOrWhiteSpace(name).Trim();
+        Name = Guard.Against.BlankText(name).Trim();
         Kind = Guard.Against.EnumOutOfRange(kind);
         if (parent is { } p)
         {

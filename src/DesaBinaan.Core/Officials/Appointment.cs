@@ -22,6 +22,7 @@ public sealed record Appointment
     /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
     public Appointment(PersonId person, PositionId position, DateInterval term, AppointmentCapacity capacity = AppointmentCapacity.Definitive)
     {
+        _ = Guard.Against.NonIsoInterval(term);
         Person = Guard.Against.InvalidInput(person, nameof(person), p => !p.IsEmpty, "An appointment needs a person with a non-empty id.");
         Position = Guard.Against.InvalidInput(position, nameof(position), p => !p.IsEmpty, "An appointment needs a position with a non-empty id.");
         Term = Guard.Against.Null(term);
@@ -53,13 +54,20 @@ public sealed record Appointment
     /// <param name="capacity">The capacity.</param>
     /// <returns>The appointment.</returns>
     /// <exception cref="ArgumentException">An id is empty or the capacity is not defined.</exception>
-    public static Appointment From(PersonId person, PositionId position, LocalDate start, AppointmentCapacity capacity = AppointmentCapacity.Definitive) =>
-        new(person, position, new DateInterval(start, LocalDate.MaxIsoValue), capacity);
+    public static Appointment From(PersonId person, PositionId position, LocalDate start, AppointmentCapacity capacity = AppointmentCapacity.Definitive)
+    {
+        _ = Guard.Against.NonIsoDate(start);
+        return new(person, position, new DateInterval(start, LocalDate.MaxIsoValue), capacity);
+    }
 
     /// <summary>Returns whether the appointment is in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True when the term contains <paramref name="date"/>.</returns>
-    public bool IsInForceOn(LocalDate date) => Term.Contains(date);
+    public bool IsInForceOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return Term.Contains(date);
+    }
 
     /// <summary>Returns a copy ending on a day.</summary>
     /// <param name="lastDay">The last day; not before the start.</param>
@@ -67,6 +75,7 @@ public sealed record Appointment
     /// <exception cref="ArgumentException"><paramref name="lastDay"/> is before the start.</exception>
     public Appointment EndingOn(LocalDate lastDay)
     {
+        _ = Guard.Against.NonIsoDate(lastDay);
         Guard.Against.InvalidInput(lastDay, nameof(lastDay), d => d >= Term.Start, "An appointment cannot end before it starts.");
         return new(Person, Position, new DateInterval(Term.Start, lastDay), Capacity);
     }

@@ -39,12 +39,13 @@ public sealed record AuthorityDecision
         Appointment? appointment = null,
         Delegation? delegation = null)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Outcome = Guard.Against.InvalidInput(outcome, nameof(outcome), o => Enum.IsDefined(o), "The outcome must be a defined AuthorityOutcome.");
         Person = Guard.Against.InvalidInput(person, nameof(person), p => !p.IsEmpty, "A decision is about a person with a non-empty id.");
         AgreementKind = agreementKind;
         Institution = Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "A decision is about an institution with a non-empty id.");
         Date = date;
-        ReasonCode = Guard.Against.NullOrWhiteSpace(reasonCode);
+        ReasonCode = Guard.Against.BlankText(reasonCode);
         Reason = Guard.Against.Null(reason);
         Citation = Guard.Against.Null(citation);
         Appointment = appointment;

@@ -23,6 +23,7 @@ public sealed record Delegation
     /// <exception cref="ArgumentNullException"><paramref name="power"/> or <paramref name="term"/> is null.</exception>
     public Delegation(PersonId from, PersonId to, SigningPower power, DateInterval term, string? instrument = null)
     {
+        _ = Guard.Against.NonIsoInterval(term);
         From = Guard.Against.InvalidInput(from, nameof(from), p => !p.IsEmpty, "A delegation comes from a person with a non-empty id.");
         To = Guard.Against.InvalidInput(to, nameof(to), p => !p.IsEmpty && p != from, "A delegation goes to another person with a non-empty id.");
         Power = Guard.Against.Null(power);
@@ -50,7 +51,11 @@ public sealed record Delegation
     /// <param name="date">The date.</param>
     /// <returns>True when the power matches and the term contains the date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="power"/> is null.</exception>
-    public bool Covers(SigningPower power, LocalDate date) => Guard.Against.Null(power) == Power && Term.Contains(date);
+    public bool Covers(SigningPower power, LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return Guard.Against.Null(power) == Power && Term.Contains(date);
+    }
 
     /// <summary>Returns the ids, the power and the term.</summary>
     /// <returns>The delegation as text.</returns>

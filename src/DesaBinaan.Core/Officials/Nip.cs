@@ -39,6 +39,7 @@ public readonly struct Nip : IEquatable<Nip>
     /// <exception cref="ArgumentException">A part is outside its range (the message states the rule, not the value).</exception>
     public Nip(LocalDate birthDate, YearMonth civilServiceStart, Sex sex, int serial)
     {
+        _ = Guard.Against.NonIsoDate(birthDate);
         Guard.Against.InvalidInput(birthDate, nameof(birthDate), d => d.Calendar == CalendarSystem.Iso && d.Year is >= 1900 and <= 2099, "The birth date of a NIP must be an ISO date in 1900–2099.");
         Guard.Against.InvalidInput(civilServiceStart, nameof(civilServiceStart), s => s.Calendar == CalendarSystem.Iso && s.Year <= 2099 && s.CompareTo(new YearMonth(birthDate.Year, birthDate.Month)) >= 0, "The civil-service start of a NIP must not be before the birth month nor after 2099.");
         Guard.Against.InvalidInput(sex, nameof(sex), s => s is Sex.Male or Sex.Female, "The sex of a NIP must be Male or Female.");

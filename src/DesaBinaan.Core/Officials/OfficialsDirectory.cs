@@ -163,15 +163,21 @@ public sealed class OfficialsDirectory
     /// <param name="position">The position.</param>
     /// <param name="date">The date.</param>
     /// <returns>The appointments in force; empty when the holder is unknown or the position vacant.</returns>
-    public ValueList<Appointment> HoldersOn(PositionId position, LocalDate date) =>
-        byPosition.TryGetValue(position, out var list) ? ValueList.From(list.Where(a => a.IsInForceOn(date))) : ValueList<Appointment>.Empty;
+    public ValueList<Appointment> HoldersOn(PositionId position, LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return byPosition.TryGetValue(position, out var list) ? ValueList.From(list.Where(a => a.IsInForceOn(date))) : ValueList<Appointment>.Empty;
+    }
 
     /// <summary>Returns the appointments of a person in force on a date.</summary>
     /// <param name="person">The person.</param>
     /// <param name="date">The date.</param>
     /// <returns>The appointments.</returns>
-    public ValueList<Appointment> AppointmentsOf(PersonId person, LocalDate date) =>
-        byPerson.TryGetValue(person, out var list) ? ValueList.From(list.Where(a => a.IsInForceOn(date))) : ValueList<Appointment>.Empty;
+    public ValueList<Appointment> AppointmentsOf(PersonId person, LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return byPerson.TryGetValue(person, out var list) ? ValueList.From(list.Where(a => a.IsInForceOn(date))) : ValueList<Appointment>.Empty;
+    }
 
     /// <summary>Returns the positions whose definitive holder signs agreements of a kind for an institution (the Kalapas for a Lapas's PKS, the Wali Kota for a kelurahan), whether or not a holder is known.</summary>
     /// <param name="agreementKind">The kind of agreement.</param>
@@ -188,8 +194,11 @@ public sealed class OfficialsDirectory
     /// <param name="institution">The institution signed for.</param>
     /// <param name="date">The date.</param>
     /// <returns>The authorised decisions, one per person; empty when no signatory is known.</returns>
-    public ValueList<AuthorityDecision> WhoMaySign(AgreementKind agreementKind, InstitutionId institution, LocalDate date) =>
-        ValueList.From(People.Select(p => MaySign(p.Id, agreementKind, institution, date)).Where(d => d.IsAuthorised));
+    public ValueList<AuthorityDecision> WhoMaySign(AgreementKind agreementKind, InstitutionId institution, LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return ValueList.From(People.Select(p => MaySign(p.Id, agreementKind, institution, date)).Where(d => d.IsAuthorised));
+    }
 
     /// <summary>Returns whether a person may sign an agreement of a kind for an institution on a date, as data with the reason and its legal basis.</summary>
     /// <param name="person">The person.</param>
@@ -200,6 +209,7 @@ public sealed class OfficialsDirectory
     /// <exception cref="ArgumentException">An id is empty or the kind is not defined.</exception>
     public AuthorityDecision MaySign(PersonId person, AgreementKind agreementKind, InstitutionId institution, LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Guard.Against.InvalidInput(person, nameof(person), p => !p.IsEmpty, "The person id must not be empty.");
         Guard.Against.InvalidInput(agreementKind, nameof(agreementKind), k => Enum.IsDefined(k), "The agreement kind must be a defined AgreementKind.");
         Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "The institution id must not be empty.");

@@ -20,7 +20,7 @@ public sealed record Person
     public Person(PersonId id, string name, Nip? nip = null)
     {
         Id = Guard.Against.InvalidInput(id, nameof(id), i => !i.IsEmpty, "A person needs a non-empty opaque id.");
-        Name = Guard.Against.NullOrWhiteSpace(name).Trim();
+        Name = Guard.Against.BlankText(name).Trim();
         if (nip is { } n)
         {
             Guard.Against.InvalidInput(n, nameof(nip), x => !x.IsEmpty, "Pass null rather than the empty NIP when the person has no NIP.");

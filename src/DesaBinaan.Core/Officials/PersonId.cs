@@ -19,7 +19,7 @@ public readonly record struct PersonId
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty or white space.</exception>
     public PersonId(string value)
     {
-        this.value = Guard.Against.NullOrWhiteSpace(value);
+        this.value = Guard.Against.BlankText(value);
     }
 
     /// <summary>Gets the identifier text (empty for the default value).</summary>

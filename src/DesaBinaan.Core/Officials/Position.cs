@@ -21,7 +21,7 @@ public sealed record Position
     public Position(PositionId id, string title, PositionKind kind, InstitutionId institution, UnitId? unit = null, bool isSingleHolder = true)
     {
         Id = Guard.Against.InvalidInput(id, nameof(id), i => !i.IsEmpty, "A position needs a non-empty id.");
-        Title = Guard.Against.NullOrWhiteSpace(title).Trim();
+        Title = Guard.Against.BlankText(title).Trim();
         Kind = Guard.Against.InvalidInput(kind, nameof(kind), k => Enum.IsDefined(k), "The position kind must be a defined PositionKind.");
         Institution = Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "A position belongs to an institution with a non-empty id.");
         if (unit is { } u)

@@ -18,6 +18,7 @@ public sealed record CalendarPeriod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="eligibleByEnd"/> is less than the number of subjects.</exception>
     public CalendarPeriod(DateInterval days, ValueList<string> subjectIds, int eligibleByEnd)
     {
+        _ = Guard.Against.NonIsoInterval(days);
         Days = Guard.Against.Null(days);
         SubjectIds = ValueList.FromNonNull(subjectIds, nameof(subjectIds));
         EligibleByEnd = Guard.Against.OutOfRange(eligibleByEnd, nameof(eligibleByEnd), SubjectIds.Count, int.MaxValue, "The number eligible by the end of a period includes those who become eligible in it.");

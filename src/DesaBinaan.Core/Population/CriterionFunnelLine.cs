@@ -24,13 +24,13 @@ public sealed record CriterionFunnelLine
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="waiting"/> exceeds <paramref name="notMet"/>.</exception>
     public CriterionFunnelLine(int index, CriterionDescriptor descriptor, int notMet, int waiting, int unknown, int firstBlocker, int gainIfRelaxed)
     {
-        Index = Guard.Against.Negative(index);
+        Index = Guard.Against.NegativeCount(index);
         Descriptor = Guard.Against.Null(descriptor);
-        NotMet = Guard.Against.Negative(notMet);
+        NotMet = Guard.Against.NegativeCount(notMet);
         Waiting = Guard.Against.OutOfRange(waiting, nameof(waiting), 0, notMet, "The subjects waiting for a date are among those for whom the criterion is not met.");
-        Unknown = Guard.Against.Negative(unknown);
-        FirstBlocker = Guard.Against.Negative(firstBlocker);
-        GainIfRelaxed = Guard.Against.Negative(gainIfRelaxed);
+        Unknown = Guard.Against.NegativeCount(unknown);
+        FirstBlocker = Guard.Against.NegativeCount(firstBlocker);
+        GainIfRelaxed = Guard.Against.NegativeCount(gainIfRelaxed);
     }
 
     /// <summary>Gets the criterion's index in the policy version.</summary>

@@ -37,12 +37,13 @@ public sealed record EligibilityCalendar
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public EligibilityCalendar(string versionId, LocalDate asOf, CalendarUnit unit, int eligibleNow, ValueList<CalendarPeriod> periods, int later, ValueList<LocalizedText> assumptions)
     {
-        VersionId = Guard.Against.NullOrWhiteSpace(versionId);
+        _ = Guard.Against.NonIsoDate(asOf);
+        VersionId = Guard.Against.BlankText(versionId);
         AsOf = asOf;
         Unit = Guard.Against.EnumOutOfRange(unit);
-        EligibleNow = Guard.Against.Negative(eligibleNow);
+        EligibleNow = Guard.Against.NegativeCount(eligibleNow);
         Periods = ValueList.FromNonNull(periods, nameof(periods));
-        Later = Guard.Against.Negative(later);
+        Later = Guard.Against.NegativeCount(later);
         Assumptions = ValueList.FromNonNull(assumptions, nameof(assumptions));
     }
 
@@ -86,18 +87,23 @@ public sealed record EligibilityCalendar
         Guard.Against.EnumOutOfRange(unit);
 
         var asOf = roster.Date;
-        var horizon = asOf.PlusDays(days);
+        var horizon = GuardRules.PlusDaysOrLast(asOf, days);
         var periods = new List<DateInterval>();
-        var start = asOf.PlusDays(1);
-        while (start <= horizon)
+        var start = GuardRules.PlusDaysOrLast(asOf, 1);
+        while (start <= horizon && asOf < horizon)
         {
-            var end = unit == CalendarUnit.Week ? start.PlusDays(6) : start.With(DateAdjusters.EndOfMonth);
+            var end = unit == CalendarUnit.Week ? GuardRules.PlusDaysOrLast(start, 6) : start.With(DateAdjusters.EndOfMonth);
             if (end > horizon)
             {
                 end = horizon;
             }
 
             periods.Add(new DateInterval(start, end));
+            if (end == horizon)
+            {
+                break;
+            }
+
             start = end.PlusDays(1);
         }
 

@@ -33,18 +33,20 @@ public sealed record EligibilityRow
     /// <exception cref="ArgumentException">A required text is white space, an enum is not defined, or the blocker's code and label are not both given or both null.</exception>
     public EligibilityRow(string subjectId, string policyId, string versionId, LocalDate date, DecisionStatus status, string statusLabel, LocalDate? eligibleFrom, string? firstBlockerCode, string? firstBlockerLabel, string citation, string fingerprint, Language language)
     {
-        SubjectId = Guard.Against.NullOrWhiteSpace(subjectId);
-        PolicyId = Guard.Against.NullOrWhiteSpace(policyId);
-        VersionId = Guard.Against.NullOrWhiteSpace(versionId);
+        _ = Guard.Against.NonIsoDate(date);
+        _ = Guard.Against.NonIsoDate(eligibleFrom);
+        SubjectId = Guard.Against.BlankText(subjectId);
+        PolicyId = Guard.Against.BlankText(policyId);
+        VersionId = Guard.Against.BlankText(versionId);
         Date = date;
         Status = Guard.Against.EnumOutOfRange(status);
-        StatusLabel = Guard.Against.NullOrWhiteSpace(statusLabel);
+        StatusLabel = Guard.Against.BlankText(statusLabel);
         EligibleFrom = eligibleFrom;
         Guard.Against.InvalidInput(firstBlockerLabel, nameof(firstBlockerLabel), l => (l is null) == (firstBlockerCode is null), "A row gives the first blocker's code and label together, or neither.");
         FirstBlockerCode = firstBlockerCode;
         FirstBlockerLabel = firstBlockerLabel;
-        Citation = Guard.Against.NullOrWhiteSpace(citation);
-        Fingerprint = Guard.Against.NullOrWhiteSpace(fingerprint);
+        Citation = Guard.Against.BlankText(citation);
+        Fingerprint = Guard.Against.BlankText(fingerprint);
         Language = Guard.Against.EnumOutOfRange(language);
     }
 

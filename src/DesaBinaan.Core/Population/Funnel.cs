@@ -27,7 +27,7 @@ public sealed record Funnel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="notApplicable"/> is negative or exceeds the ineligible count.</exception>
     public Funnel(string versionId, StatusCounts statuses, int notApplicable, ValueList<CriterionFunnelLine> criteria)
     {
-        VersionId = Guard.Against.NullOrWhiteSpace(versionId);
+        VersionId = Guard.Against.BlankText(versionId);
         Statuses = statuses;
         NotApplicable = Guard.Against.OutOfRange(notApplicable, nameof(notApplicable), 0, statuses.Ineligible, "The subjects the policy does not apply to are counted among the ineligible.");
         Criteria = ValueList.FromNonNull(criteria, nameof(criteria));

@@ -125,7 +125,15 @@ public sealed class InmatePopulation
         if (evaluator.Version.FusedTarget is AsimilasiBatch batch)
         {
             var context = evaluator.Context;
-            batch.EvaluatePacked(facts.AsSpan(start, length), profileSlice, in context, resultSlice, summarySlice);
+            try
+            {
+                batch.EvaluatePacked(facts.AsSpan(start, length), profileSlice, in context, resultSlice, summarySlice);
+            }
+            catch (Exception e) when (NotComputable.Is(e))
+            {
+                // One profile the packed kernel cannot count: the general path decides the others and marks that one undetermined.
+                evaluator.EvaluateMany(profileSlice, resultSlice, summarySlice);
+            }
         }
         else
         {

@@ -34,9 +34,11 @@ public sealed record PartnershipRow
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="daysToExpiry"/> is negative.</exception>
     public PartnershipRow(string partnershipId, LocalDate date, string partners, PartnershipStage? stage, string? stageLabel, string? agreementNumber, AgreementKind? agreementKind, LocalDate? agreementTermEnd, int? daysToExpiry, Language language)
     {
-        PartnershipId = Guard.Against.NullOrWhiteSpace(partnershipId);
+        _ = Guard.Against.NonIsoDate(date);
+        _ = Guard.Against.NonIsoDate(agreementTermEnd);
+        PartnershipId = Guard.Against.BlankText(partnershipId);
         Date = date;
-        Partners = Guard.Against.NullOrWhiteSpace(partners);
+        Partners = Guard.Against.BlankText(partners);
         Stage = stage is { } s ? Guard.Against.EnumOutOfRange(s, nameof(stage)) : null;
         Guard.Against.InvalidInput(stageLabel, nameof(stageLabel), l => (l is null) == (stage is null), "A row gives the stage and its label together, or neither.");
         StageLabel = stageLabel;
@@ -45,7 +47,7 @@ public sealed record PartnershipRow
         AgreementNumber = agreementNumber;
         AgreementKind = agreementKind is { } k ? Guard.Against.EnumOutOfRange(k, nameof(agreementKind)) : null;
         AgreementTermEnd = agreementTermEnd;
-        DaysToExpiry = daysToExpiry is { } d ? Guard.Against.Negative(d, nameof(daysToExpiry)) : null;
+        DaysToExpiry = daysToExpiry is { } d ? Guard.Against.NegativeCount(d, nameof(daysToExpiry)) : null;
         Language = Guard.Against.EnumOutOfRange(language);
     }
 
@@ -87,6 +89,7 @@ public sealed record PartnershipRow
     /// <exception cref="ArgumentNullException"><paramref name="partnership"/> is null.</exception>
     public static PartnershipRow From(Partnership partnership, LocalDate date, Language language = Language.Indonesian)
     {
+        _ = Guard.Against.NonIsoDate(date);
         ArgumentNullException.ThrowIfNull(partnership);
         var partners = new List<string> { partnership.CorrectionalSide.Name, partnership.CommunitySide.Name };
         if (partnership.SigningGovernment is { } government)

@@ -26,8 +26,8 @@ public sealed record PolicyComparison
     /// <exception cref="ArgumentException">An id is white space, <paramref name="changes"/> contains null, or the totals differ.</exception>
     public PolicyComparison(string beforeVersionId, string afterVersionId, StatusCounts before, StatusCounts after, ValueList<StatusChange> changes)
     {
-        BeforeVersionId = Guard.Against.NullOrWhiteSpace(beforeVersionId);
-        AfterVersionId = Guard.Against.NullOrWhiteSpace(afterVersionId);
+        BeforeVersionId = Guard.Against.BlankText(beforeVersionId);
+        AfterVersionId = Guard.Against.BlankText(afterVersionId);
         Before = before;
         After = Guard.Against.InvalidInput(after, nameof(after), a => a.Total == before.Total, "Both evaluations of a comparison count the same subjects.");
         Changes = ValueList.FromNonNull(changes, nameof(changes));

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using NodaTime;
@@ -84,6 +85,7 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <exception cref="ArgumentOutOfRangeException">No version of the policy is in force on <paramref name="date"/>.</exception>
     public static RosterEvaluation<TSubject, TParameters> Evaluate(Policy<TSubject, TParameters> policy, LocalDate date, IEnumerable<TSubject> subjects)
     {
+        _ = Guard.Against.NonIsoDate(date);
         ArgumentNullException.ThrowIfNull(policy);
         return Evaluate(policy.Prepare(date), subjects);
     }

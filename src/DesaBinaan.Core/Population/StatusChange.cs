@@ -20,8 +20,8 @@ public sealed record StatusChange
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
     public StatusChange(int index, string subjectId, DecisionStatus before, DecisionStatus after, ValueList<string> causes)
     {
-        Index = Guard.Against.Negative(index);
-        SubjectId = Guard.Against.NullOrWhiteSpace(subjectId);
+        Index = Guard.Against.NegativeCount(index);
+        SubjectId = Guard.Against.BlankText(subjectId);
         Before = Guard.Against.EnumOutOfRange(before);
         After = Guard.Against.EnumOutOfRange(after);
         Guard.Against.InvalidInput(after, nameof(after), a => a != before, "A status change needs two different statuses.");

@@ -19,7 +19,7 @@ public sealed record AdministrativeArea
     public AdministrativeArea(RegionCode code, string name)
     {
         Code = Guard.Against.InvalidInput(code, nameof(code), c => !c.IsEmpty, "An administrative area needs a region code; the empty code denotes no area.");
-        Name = Guard.Against.NullOrWhiteSpace(name).Trim();
+        Name = Guard.Against.BlankText(name).Trim();
     }
 
     /// <summary>Gets the area's code.</summary>

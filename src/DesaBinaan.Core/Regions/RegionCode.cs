@@ -162,7 +162,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     {
         ArgumentNullException.ThrowIfNull(text);
         var error = TryParseCore(text.AsSpan(), out var result);
-        return error is null ? result : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a region code: {error}."));
+        return error is null ? result : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{InputExcerpt.Of(text)} is not a region code: {error}."));
     }
 
     /// <summary>Tries to parse a code written with or without dots; never throws.</summary>

@@ -23,7 +23,7 @@ public sealed record ActivityContext
         Plan = Guard.Against.Null(plan);
         Date = date;
         ScopeCovered = scopeCovered;
-        EscortOfficers = Guard.Against.Negative(escortOfficers);
+        EscortOfficers = Guard.Against.NegativeCount(escortOfficers);
     }
 
     /// <summary>Gets the activity plan.</summary>
@@ -51,6 +51,7 @@ public sealed record ActivityContext
     /// <exception cref="ArgumentException"><paramref name="escortOfficers"/> is negative.</exception>
     public static ActivityContext Assess(ActivityPlan plan, Partnership partnership, LocalDate date, int escortOfficers)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Guard.Against.Null(plan);
         Guard.Against.Null(partnership);
         return new(plan, date, partnership.CoversScopeOn(plan.Scope, date), escortOfficers);
@@ -64,7 +65,11 @@ public sealed record ActivityContext
     /// <returns>The context.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="escortOfficers"/> is negative.</exception>
-    public static ActivityContext Recorded(ActivityPlan plan, LocalDate date, bool? scopeCovered, int escortOfficers) => new(plan, date, scopeCovered, escortOfficers);
+    public static ActivityContext Recorded(ActivityPlan plan, LocalDate date, bool? scopeCovered, int escortOfficers)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return new(plan, date, scopeCovered, escortOfficers);
+    }
 
     /// <summary>Returns the plan id, the date and the coverage.</summary>
     /// <returns>For example <c>jumat-bersih on 2026-06-05: covered, 10 officers</c>.</returns>

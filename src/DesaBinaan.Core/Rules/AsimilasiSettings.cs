@@ -46,6 +46,9 @@ public sealed record AsimilasiSettings
         IEnumerable<EvidenceKind>? requiredEvidence = null)
     {
         GeneralConductMonths = Guard.Against.OutOfRange(generalConductMonths, nameof(generalConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        Guard.Against.InvalidInput(generalFraction, nameof(generalFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
+        Guard.Against.InvalidInput(specialFraction, nameof(specialFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
+        Guard.Against.InvalidInput(childFraction, nameof(childFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
         GeneralFraction = generalFraction ?? Fraction.OneHalf;
         SpecialConductMonths = Guard.Against.OutOfRange(specialConductMonths, nameof(specialConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
         SpecialFraction = specialFraction ?? Fraction.TwoThirds;
@@ -117,6 +120,10 @@ public sealed record AsimilasiSettings
     /// <param name="fraction">A fraction to serve as well, or null.</param>
     /// <returns>New settings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="conductMonths"/> is outside 0 to 36.</exception>
-    public AsimilasiSettings WithChildThresholds(int conductMonths, SentenceTerm minimumServed, Fraction? fraction) =>
-        new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, RequireJusticeCollaborator, conductMonths, minimumServed, fraction, RequireRiskReduction, RequiredEvidence);
+    public AsimilasiSettings WithChildThresholds(int conductMonths, SentenceTerm minimumServed, Fraction? fraction)
+    {
+        Guard.Against.OutOfRange(conductMonths, nameof(conductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        Guard.Against.InvalidInput(fraction, nameof(fraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
+        return new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, RequireJusticeCollaborator, conductMonths, minimumServed, fraction, RequireRiskReduction, RequiredEvidence);
+    }
 }

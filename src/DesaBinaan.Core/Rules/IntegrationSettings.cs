@@ -44,6 +44,9 @@ public sealed record IntegrationSettings
         bool requireJusticeCollaborator = false,
         SentenceTerm? paroleMinimumSentence = null)
     {
+        Guard.Against.InvalidInput(paroleFraction, nameof(paroleFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
+        Guard.Against.InvalidInput(narcoticsAssimilationFraction, nameof(narcoticsAssimilationFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
+        Guard.Against.InvalidInput(familyVisitFraction, nameof(familyVisitFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
         ParoleFraction = paroleFraction ?? Fraction.TwoThirds;
         ParoleMinimum = paroleMinimum ?? SentenceTerm.FromMonths(9);
         ParoleConductMonths = Guard.Against.OutOfRange(paroleConductMonths, nameof(paroleConductMonths), 0, 36, "A conduct period is 0 to 36 months.");

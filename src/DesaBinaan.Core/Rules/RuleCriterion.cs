@@ -17,8 +17,21 @@ internal abstract class RuleCriterion : ICriterion<InmateProfile, RightsParamete
 
     public abstract CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context);
 
+    /// <summary>
+    /// The entry point callers reach through the interface: a context without parameters (the default value) decides
+    /// nothing, so every built-in criterion answers unknown for it instead of failing.
+    /// </summary>
+    CriterionResult ICriterion<InmateProfile, RightsParameters>.Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        context.Parameters is null ? CriterionResult.Unknown : Evaluate(subject, in context);
+
     public void EvaluateMany(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
+        if (context.Parameters is null)
+        {
+            destination[..subjects.Length].Fill(CriterionResult.Unknown);
+            return;
+        }
+
         for (var j = 0; j < subjects.Length; j++)
         {
             destination[j] = Evaluate(subjects[j], in context);
@@ -27,6 +40,11 @@ internal abstract class RuleCriterion : ICriterion<InmateProfile, RightsParamete
 
     public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
+        if (context.Parameters is null)
+        {
+            return new(Descriptor, CriterionResult.Unknown, [RuleFacts.NoParameters]);
+        }
+
         var result = Evaluate(subject, in context);
         var facts = Facts(subject, in context);
         if (Descriptor.Kind == CriterionKind.TimeBased && result.Outcome == CriterionOutcome.NotMet && !result.HasDate)
@@ -51,6 +69,9 @@ internal abstract class RuleCriterion : ICriterion<InmateProfile, RightsParamete
 /// <summary>Facts and small helpers shared by the built-in criteria.</summary>
 internal static class RuleFacts
 {
+    /// <summary>The fact of a context that carries no policy parameters (the default value of the context).</summary>
+    public static readonly Fact NoParameters = Fact.OfFlag("context.parameters", new("Parameter versi kebijakan tersedia", "Parameters of the policy version available"), value: false);
+
     public static readonly LocalizedText NoNewPunishment = new("dengan asumsi tidak ada hukuman disiplin baru", "assuming no new disciplinary punishment");
     public static readonly LocalizedText SentenceUnchanged = new("dengan asumsi pidana, penahanan dan remisi tetap seperti tercatat", "assuming the sentence, detention and remissions stay as recorded");
 

@@ -17,7 +17,7 @@ public sealed record ActivityPlace
     public ActivityPlace(RegionCode village, string description)
     {
         Village = Guard.Against.InvalidInput(village, nameof(village), v => v.Level == RegionLevel.Village, "An activity takes place in a village: the region code must be at village level (PP.KK.CC.DDDD).");
-        Description = Guard.Against.NullOrWhiteSpace(description);
+        Description = Guard.Against.BlankText(description);
     }
 
     /// <summary>Gets the village's region code.</summary>

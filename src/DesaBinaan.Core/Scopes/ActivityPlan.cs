@@ -29,14 +29,14 @@ public sealed record ActivityPlan
     /// <exception cref="ArgumentException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="participationPolicyId"/> is white space.</exception>
     public ActivityPlan(string id, string title, ScopeKind scope, ActivityPlace place, WeeklySchedule schedule, ParticipantQuota quota, EscortRatio escort, string participationPolicyId)
     {
-        Id = Guard.Against.NullOrWhiteSpace(id);
-        Title = Guard.Against.NullOrWhiteSpace(title);
+        Id = Guard.Against.BlankText(id);
+        Title = Guard.Against.BlankText(title);
         Scope = Guard.Against.Null(scope);
         Place = Guard.Against.Null(place);
         Schedule = Guard.Against.Null(schedule);
         Quota = Guard.Against.Null(quota);
         Escort = Guard.Against.Null(escort);
-        ParticipationPolicyId = Guard.Against.NullOrWhiteSpace(participationPolicyId);
+        ParticipationPolicyId = Guard.Against.BlankText(participationPolicyId);
     }
 
     /// <summary>Gets the caller's id of the plan.</summary>
@@ -66,14 +66,22 @@ public sealed record ActivityPlan
     /// <summary>Returns whether the activity takes place on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True when the schedule has an occurrence on that date.</returns>
-    public bool IsScheduledOn(LocalDate date) => Schedule.OccursOn(date);
+    public bool IsScheduledOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return Schedule.OccursOn(date);
+    }
 
     /// <summary>Returns the next occurrences on or after a date.</summary>
     /// <param name="from">The first date to consider.</param>
     /// <param name="count">How many occurrences at most; from 0 to <see cref="WeeklySchedule.MaximumOccurrencesPerQuery"/>.</param>
     /// <returns>The occurrences, in order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or too large.</exception>
-    public ValueList<ScheduledOccurrence> NextOccurrences(LocalDate from, int count) => Schedule.NextOccurrences(from, count);
+    public ValueList<ScheduledOccurrence> NextOccurrences(LocalDate from, int count)
+    {
+        _ = Guard.Against.NonIsoDate(from);
+        return Schedule.NextOccurrences(from, count);
+    }
 
     /// <summary>Checks a number of participants and escorting officers against the quota and the escort ratio.</summary>
     /// <param name="participants">The inmates taking part; must not be negative.</param>
@@ -82,8 +90,8 @@ public sealed record ActivityPlan
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="participants"/> or <paramref name="officers"/> is negative.</exception>
     public StaffingAssessment CheckStaffing(int participants, int officers)
     {
-        Guard.Against.OutOfRange(participants, nameof(participants), 0, int.MaxValue);
-        Guard.Against.OutOfRange(officers, nameof(officers), 0, int.MaxValue);
+        Guard.Against.CountOutOfRange(participants, 0, int.MaxValue);
+        Guard.Against.CountOutOfRange(officers, 0, int.MaxValue);
         var findings = new List<StaffingFinding>(2);
         if (participants > Quota.Maximum)
         {

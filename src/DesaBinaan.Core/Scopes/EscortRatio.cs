@@ -21,8 +21,8 @@ public sealed record EscortRatio
     /// <exception cref="ArgumentOutOfRangeException">A number is below 1.</exception>
     public EscortRatio(int officers, int inmates)
     {
-        Guard.Against.OutOfRange(officers, nameof(officers), 1, int.MaxValue);
-        Guard.Against.OutOfRange(inmates, nameof(inmates), 1, int.MaxValue);
+        Guard.Against.CountOutOfRange(officers, 1, int.MaxValue);
+        Guard.Against.CountOutOfRange(inmates, 1, int.MaxValue);
         OfficersPerInmate = new Fraction(officers, inmates);
     }
 
@@ -41,7 +41,7 @@ public sealed record EscortRatio
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="inmates"/> is negative.</exception>
     public int RequiredOfficers(int inmates)
     {
-        Guard.Against.OutOfRange(inmates, nameof(inmates), 0, int.MaxValue);
+        Guard.Against.CountOutOfRange(inmates, 0, int.MaxValue);
         return checked((int)OfficersPerInmate.OfCeiling(inmates));
     }
 

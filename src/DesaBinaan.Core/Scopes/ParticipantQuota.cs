@@ -15,8 +15,8 @@ public sealed record ParticipantQuota
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is below 1, or <paramref name="minimum"/> is below 1 or above the maximum.</exception>
     public ParticipantQuota(int maximum, int minimum = 1)
     {
-        Maximum = Guard.Against.OutOfRange(maximum, nameof(maximum), 1, int.MaxValue);
-        Minimum = Guard.Against.OutOfRange(minimum, nameof(minimum), 1, maximum);
+        Maximum = Guard.Against.CountOutOfRange(maximum, 1, int.MaxValue);
+        Minimum = Guard.Against.CountOutOfRange(minimum, 1, maximum);
     }
 
     /// <summary>Gets the most participants.</summary>

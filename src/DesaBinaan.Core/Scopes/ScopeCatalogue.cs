@@ -60,6 +60,6 @@ public sealed record ScopeCatalogue
         Guard.Against.Null(code);
         return TryFind(code, out var kind)
             ? kind
-            : throw new ArgumentException("No scope kind in the catalogue has the code '" + code + "'.", nameof(code));
+            : throw new ArgumentException("No scope kind in the catalogue has the code " + InputExcerpt.Of(code) + ".", nameof(code));
     }
 }

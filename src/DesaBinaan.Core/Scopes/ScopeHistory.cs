@@ -44,13 +44,18 @@ public sealed record ScopeHistory
     /// <summary>Returns the state on a date: that of the last change dated on or before it.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The state, or null when the scope had no state yet.</returns>
-    public ScopeState? StateOn(LocalDate date) => ChangeOn(date)?.State;
+    public ScopeState? StateOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return ChangeOn(date)?.State;
+    }
 
     /// <summary>Returns the change in force on a date: the last one dated on or before it.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The change, or null when the scope had no state yet.</returns>
     public ScopeStateChange? ChangeOn(LocalDate date)
     {
+        _ = Guard.Against.NonIsoDate(date);
         ScopeStateChange? found = null;
         foreach (var change in Changes)
         {

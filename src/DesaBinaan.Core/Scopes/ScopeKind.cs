@@ -73,7 +73,7 @@ public sealed partial record ScopeKind
     /// <exception cref="ArgumentException"><paramref name="slug"/> is not lower-case letters, digits and hyphens.</exception>
     public static ScopeKind Custom(string slug, LocalizedText label)
     {
-        Guard.Against.NullOrWhiteSpace(slug);
+        Guard.Against.BlankText(slug);
         Guard.Against.Null(label);
         Guard.Against.InvalidInput(slug, nameof(slug), s => SlugPattern().IsMatch(s), "A custom scope slug must be lower-case letters, digits and hyphens, starting with a letter, such as 'mangrove-planting'.");
         return new ScopeKind(CustomPrefix + slug, label, isCustom: true);

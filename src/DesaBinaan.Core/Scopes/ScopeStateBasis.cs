@@ -17,7 +17,7 @@ public sealed record ScopeStateBasis
     public ScopeStateBasis(ScopeBasisKind kind, string reference)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
-        Reference = Guard.Against.NullOrWhiteSpace(reference);
+        Reference = Guard.Against.BlankText(reference);
     }
 
     /// <summary>Gets the kind of act.</summary>
@@ -30,13 +30,13 @@ public sealed record ScopeStateBasis
     /// <param name="meetingId">The meeting's id; must not be null or white space.</param>
     /// <returns>The basis.</returns>
     /// <exception cref="ArgumentException"><paramref name="meetingId"/> is null or white space.</exception>
-    public static ScopeStateBasis Meeting(string meetingId) => new(ScopeBasisKind.Meeting, Guard.Against.NullOrWhiteSpace(meetingId));
+    public static ScopeStateBasis Meeting(string meetingId) => new(ScopeBasisKind.Meeting, Guard.Against.BlankText(meetingId));
 
     /// <summary>Returns the basis of an agreement.</summary>
     /// <param name="agreementNumber">The agreement's number; must not be null or white space.</param>
     /// <returns>The basis.</returns>
     /// <exception cref="ArgumentException"><paramref name="agreementNumber"/> is null or white space.</exception>
-    public static ScopeStateBasis Agreement(string agreementNumber) => new(ScopeBasisKind.Agreement, Guard.Against.NullOrWhiteSpace(agreementNumber));
+    public static ScopeStateBasis Agreement(string agreementNumber) => new(ScopeBasisKind.Agreement, Guard.Against.BlankText(agreementNumber));
 
     /// <summary>Returns the basis of another decision.</summary>
     /// <param name="reference">The decision's reference; must not be null or white space.</param>

@@ -18,6 +18,7 @@ public sealed record ScopeStateChange
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="state"/> is not a defined value.</exception>
     public ScopeStateChange(ScopeKind scope, ScopeState state, LocalDate date, ScopeStateBasis basis)
     {
+        _ = Guard.Against.NonIsoDate(date);
         Scope = Guard.Against.Null(scope);
         State = Guard.Against.EnumOutOfRange(state);
         Date = date;

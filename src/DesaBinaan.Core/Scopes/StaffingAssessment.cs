@@ -23,9 +23,9 @@ public sealed record StaffingAssessment
     /// <exception cref="ArgumentNullException"><paramref name="findings"/> is null.</exception>
     public StaffingAssessment(int participants, int officers, int requiredOfficers, IEnumerable<StaffingFinding> findings)
     {
-        Participants = Guard.Against.OutOfRange(participants, nameof(participants), 0, int.MaxValue);
-        Officers = Guard.Against.OutOfRange(officers, nameof(officers), 0, int.MaxValue);
-        RequiredOfficers = Guard.Against.OutOfRange(requiredOfficers, nameof(requiredOfficers), 0, int.MaxValue);
+        Participants = Guard.Against.CountOutOfRange(participants, 0, int.MaxValue);
+        Officers = Guard.Against.CountOutOfRange(officers, 0, int.MaxValue);
+        RequiredOfficers = Guard.Against.CountOutOfRange(requiredOfficers, 0, int.MaxValue);
         Findings = ValueList.FromNonNull(findings, nameof(findings));
     }
 

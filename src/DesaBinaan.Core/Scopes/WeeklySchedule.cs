@@ -34,6 +34,7 @@ public sealed record WeeklySchedule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="everyWeeks"/> is not between 1 and 52.</exception>
     public WeeklySchedule(DateInterval period, IEnumerable<IsoDayOfWeek> days, LocalTime start, LocalTime end, DateTimeZone zone, int everyWeeks = 1, IEnumerable<LocalDate>? exceptions = null)
     {
+        _ = Guard.Against.NonIsoInterval(period);
         Period = Guard.Against.Null(period);
         Guard.Against.Null(days);
         var dayList = ValueList.From(days.Distinct().Order());
@@ -41,7 +42,7 @@ public sealed record WeeklySchedule
         Guard.Against.InvalidInput(dayList, nameof(days), d => !d.Contains(IsoDayOfWeek.None), "IsoDayOfWeek.None is not a day of the week.");
         Guard.Against.InvalidInput(end, nameof(end), e => e > start, "An activity must end after it starts on the same day.");
         Zone = Guard.Against.Null(zone);
-        EveryWeeks = Guard.Against.OutOfRange(everyWeeks, nameof(everyWeeks), 1, 52);
+        EveryWeeks = Guard.Against.CountOutOfRange(everyWeeks, 1, 52);
         var exceptionList = ValueList.From((exceptions ?? []).Distinct().Order());
         Guard.Against.InvalidInput(exceptionList, nameof(exceptions), l => l.All(period.Contains), "Every exception date must fall within the schedule's period.");
         Days = dayList;
@@ -83,25 +84,33 @@ public sealed record WeeklySchedule
     /// <exception cref="ArgumentException"><paramref name="zoneId"/> is not a TZDB zone id, or see the constructor.</exception>
     public static WeeklySchedule Every(DateInterval period, IsoDayOfWeek day, LocalTime start, LocalTime end, string zoneId, IEnumerable<LocalDate>? exceptions = null)
     {
-        Guard.Against.NullOrWhiteSpace(zoneId);
+        _ = Guard.Against.NonIsoInterval(period);
+        Guard.Against.BlankText(zoneId);
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
-            ?? throw new ArgumentException("'" + zoneId + "' is not a time zone id of the TZDB, such as 'Asia/Jakarta'.", nameof(zoneId));
+            ?? throw new ArgumentException(InputExcerpt.Of(zoneId) + " is not a time zone id of the TZDB, such as 'Asia/Jakarta'.", nameof(zoneId));
         return new WeeklySchedule(period, [day], start, end, zone, 1, exceptions);
     }
 
     /// <summary>Returns whether the activity takes place on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True when the date is in the period, on a scheduled day of a scheduled week, and not an exception.</returns>
-    public bool OccursOn(LocalDate date) =>
-        Period.Contains(date)
-        && HasDay(date.DayOfWeek)
-        && WeekIndex(date) % EveryWeeks == 0
-        && !Exceptions.AsSpan().Contains(date);
+    public bool OccursOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return Period.Contains(date)
+            && HasDay(date.DayOfWeek)
+            && WeekIndex(date) % EveryWeeks == 0
+            && !Exceptions.AsSpan().Contains(date);
+    }
 
     /// <summary>Returns the occurrence on a date, or null when the activity does not take place then.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The occurrence or null.</returns>
-    public ScheduledOccurrence? OccurrenceOn(LocalDate date) => OccursOn(date) ? Occurrence(date) : null;
+    public ScheduledOccurrence? OccurrenceOn(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return OccursOn(date) ? Occurrence(date) : null;
+    }
 
     /// <summary>Returns the next occurrences on or after a date, in order.</summary>
     /// <param name="from">The first date to consider.</param>
@@ -110,7 +119,8 @@ public sealed record WeeklySchedule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or too large.</exception>
     public ValueList<ScheduledOccurrence> NextOccurrences(LocalDate from, int count)
     {
-        Guard.Against.OutOfRange(count, nameof(count), 0, MaximumOccurrencesPerQuery);
+        _ = Guard.Against.NonIsoDate(from);
+        Guard.Against.CountOutOfRange(count, 0, MaximumOccurrencesPerQuery);
         var result = new List<ScheduledOccurrence>(Math.Min(count, 64));
         var date = from < Period.Start ? Period.Start : from;
         while (result.Count < count && date <= Period.End)
@@ -132,6 +142,7 @@ public sealed record WeeklySchedule
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
     public ValueList<ScheduledOccurrence> OccurrencesIn(DateInterval interval)
     {
+        _ = Guard.Against.NonIsoInterval(interval);
         Guard.Against.Null(interval);
         var result = new List<ScheduledOccurrence>();
         foreach (var date in interval)
@@ -149,7 +160,13 @@ public sealed record WeeklySchedule
     /// <param name="date">The date on which the activity will not take place; within the period.</param>
     /// <returns>A new schedule.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is outside the period.</exception>
-    public WeeklySchedule Except(LocalDate date) => new(Period, Days, Start, End, Zone, EveryWeeks, Exceptions.Add(date));
+    public WeeklySchedule Except(LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        return Period.Contains(date)
+            ? new(Period, Days, Start, End, Zone, EveryWeeks, Exceptions.Add(date))
+            : throw new ArgumentOutOfRangeException(nameof(date), "An exception date must fall within the schedule's period.");
+    }
 
     /// <summary>Returns whether another schedule has the same period, days, times, zone id, interval and exceptions.</summary>
     /// <param name="other">The other schedule.</param>

@@ -18,7 +18,8 @@ public sealed record BreakdownStep
     /// <exception cref="ArgumentException"><paramref name="code"/> is white space.</exception>
     public BreakdownStep(string code, LocalizedText text, LocalDate? date = null, long? days = null)
     {
-        Code = Guard.Against.NullOrWhiteSpace(code);
+        _ = Guard.Against.NonIsoDate(date);
+        Code = Guard.Against.BlankText(code);
         Text = Guard.Against.Null(text);
         Date = date;
         Days = days;

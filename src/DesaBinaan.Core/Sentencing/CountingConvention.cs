@@ -58,7 +58,7 @@ public sealed record CountingConvention
         bool remissionServiceFromLastDetention,
         IEnumerable<Citation>? citations = null)
     {
-        Name = Guard.Against.NullOrWhiteSpace(name);
+        Name = Guard.Against.BlankText(name);
         MonthEnd = Guard.Against.EnumOutOfRange(monthEnd);
         ExpiryMonths = Guard.Against.EnumOutOfRange(expiryMonths);
         DaysPerMonth = Guard.Against.OutOfRange(daysPerMonth, nameof(daysPerMonth), 28, 31, "A month of remission or fraction counts 28 to 31 days.");
@@ -183,44 +183,44 @@ public sealed record CountingConvention
 
     /// <summary>Returns a copy with other credit factors for house and city arrest.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
-    /// <param name="houseArrest">The share of a day of house arrest that counts.</param>
-    /// <param name="cityArrest">The share of a day of city arrest that counts.</param>
+    /// <param name="houseArrestCredit">The share of a day of house arrest that counts.</param>
+    /// <param name="cityArrestCredit">The share of a day of city arrest that counts.</param>
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or a factor is above 1.</exception>
-    public CountingConvention WithCredits(string name, Fraction houseArrest, Fraction cityArrest) =>
-        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, RemissionTiers, houseArrest, cityArrest, CreditRounding, RemissionServiceFromLastDetention, Citations);
+    public CountingConvention WithCredits(string name, Fraction houseArrestCredit, Fraction cityArrestCredit) =>
+        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, RemissionTiers, houseArrestCredit, cityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
 
     /// <summary>Returns a copy that reaches fractions of the term another way.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
-    /// <param name="basis">How a fraction is reached when remissions have been granted.</param>
+    /// <param name="fractionBasis">How a fraction is reached when remissions have been granted.</param>
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or the basis is not defined.</exception>
-    public CountingConvention WithFractionBasis(string name, FractionBasis basis) =>
-        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, basis, FractionRounding, MinimumServed, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+    public CountingConvention WithFractionBasis(string name, FractionBasis fractionBasis) =>
+        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, fractionBasis, FractionRounding, MinimumServed, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
 
     /// <summary>Returns a copy that adds the months of the term to reach the expiry another way.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
-    /// <param name="months">How the months are added.</param>
+    /// <param name="expiryMonths">How the months are added.</param>
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or the value is not defined.</exception>
-    public CountingConvention WithExpiryMonths(string name, ExpiryMonths months) =>
-        new(name, MonthEnd, months, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+    public CountingConvention WithExpiryMonths(string name, ExpiryMonths expiryMonths) =>
+        new(name, MonthEnd, expiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
 
     /// <summary>Returns a copy that counts remission tiers another way.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
-    /// <param name="tiers">How the tiers are counted.</param>
+    /// <param name="remissionTiers">How the tiers are counted.</param>
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or the value is not defined.</exception>
-    public CountingConvention WithRemissionTiers(string name, RemissionTiers tiers) =>
-        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, tiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+    public CountingConvention WithRemissionTiers(string name, RemissionTiers remissionTiers) =>
+        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, remissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
 
     /// <summary>Returns a copy that counts a minimum time served another way.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
-    /// <param name="minimum">How the minimum is counted.</param>
+    /// <param name="minimumServed">How the minimum is counted.</param>
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or the value is not defined.</exception>
-    public CountingConvention WithMinimumServed(string name, MinimumServed minimum) =>
-        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, minimum, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+    public CountingConvention WithMinimumServed(string name, MinimumServed minimumServed) =>
+        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, minimumServed, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
 
     /// <summary>Returns a copy with another month-end rule for calendar addition.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>

@@ -26,6 +26,7 @@ public sealed record Detention
     /// <exception cref="ArgumentException">The first day is before 0001-01-01, or a period or gap is null, starts too early, or overlaps another one.</exception>
     public Detention(LocalDate firstDay, IEnumerable<DetentionPeriod>? periods = null, IEnumerable<DateInterval>? gaps = null)
     {
+        _ = Guard.Against.NonIsoDate(firstDay);
         FirstDay = Guard.Against.InvalidInput(firstDay, nameof(firstDay), d => d.Year >= 1,
             "The first day of detention must be on or after 0001-01-01, the earliest date the sentence arithmetic supports.");
         var periodList = ValueList.FromNonNull(periods ?? [], nameof(periods));
@@ -34,12 +35,16 @@ public sealed record Detention
         {
             Guard.Against.InvalidInput(period, nameof(periods), p => p.Interval.Start >= firstDay,
                 "A period of detention must not start before the first day of detention.");
+            Guard.Against.InvalidInput(period, nameof(periods), p => p.Kind != DetentionKind.Escaped || p.Interval.End < LocalDate.MaxIsoValue,
+                "A time of escape must end before 9999-12-31, the last date the sentence arithmetic supports, so that detention can resume.");
         }
 
         foreach (var gap in gapList)
         {
             Guard.Against.InvalidInput(gap, nameof(gaps), g => g.Start > firstDay,
                 "A gap in detention must start after the first day of detention.");
+            Guard.Against.InvalidInput(gap, nameof(gaps), g => g.End < LocalDate.MaxIsoValue,
+                "A gap in detention must end before 9999-12-31, the last date the sentence arithmetic supports, so that detention can resume.");
         }
 
         var all = periodList.Select(p => (p.Interval, IsGap: false)).Concat(gapList.Select(g => (Interval: g, IsGap: true)))
@@ -105,14 +110,30 @@ public sealed record Detention
     /// <summary>Returns custody that began on a day and was never interrupted nor counted by a factor.</summary>
     /// <param name="firstDay">The first day of detention.</param>
     /// <returns>The custody record.</returns>
-    public static Detention Continuous(LocalDate firstDay) => new(firstDay);
+    public static Detention Continuous(LocalDate firstDay)
+    {
+        _ = Guard.Against.NonIsoDate(firstDay);
+        return new(firstDay);
+    }
 
     /// <summary>Returns this custody with one more gap.</summary>
     /// <param name="gap">The days not detained; must not be null.</param>
     /// <returns>A new custody record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="gap"/> is null.</exception>
     /// <exception cref="ArgumentException">The gap starts on or before the first day, or overlaps a period or gap.</exception>
-    public Detention WithGap(DateInterval gap) => new(FirstDay, Periods, Gaps.Add(Guard.Against.Null(gap)));
+    public Detention WithGap(DateInterval gap)
+    {
+        Guard.Against.Null(gap);
+        _ = Guard.Against.NonIsoInterval(gap);
+        try
+        {
+            return new(FirstDay, Periods, Gaps.Add(gap));
+        }
+        catch (ArgumentException e) when (e.ParamName == "gaps")
+        {
+            throw GuardRules.Renamed(e, nameof(gap));
+        }
+    }
 
     /// <summary>Returns this custody with one more period counted by a factor.</summary>
     /// <param name="period">The period; must not be null.</param>
@@ -126,7 +147,14 @@ public sealed record Detention
     /// <returns>A new custody record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="escape"/> is null.</exception>
     /// <exception cref="ArgumentException">The escape starts before the first day of detention or overlaps a period or gap.</exception>
-    public Detention WithEscape(DateInterval escape) => WithPeriod(new DetentionPeriod(DetentionKind.Escaped, Guard.Against.Null(escape)));
+    public Detention WithEscape(DateInterval escape)
+    {
+        Guard.Against.Null(escape);
+        _ = Guard.Against.NonIsoInterval(escape);
+        Guard.Against.InvalidInput(escape, nameof(escape), e => e.End < LocalDate.MaxIsoValue,
+            "A time of escape must end before 9999-12-31, the last date the sentence arithmetic supports, so that detention can resume.");
+        return WithPeriodNamed(new DetentionPeriod(DetentionKind.Escaped, escape), nameof(escape));
+    }
 
     /// <summary>
     /// Returns this custody with a period of detention before the final judgment that the judgment deducts only in part
@@ -137,8 +165,24 @@ public sealed record Detention
     /// <returns>A new custody record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pretrial"/> is null.</exception>
     /// <exception cref="ArgumentException">The credited days are outside their range, or the period starts before the first day of detention or overlaps another.</exception>
-    public Detention WithPretrialCredit(DateInterval pretrial, int creditedDays) =>
-        WithPeriod(new DetentionPeriod(DetentionKind.PretrialPartlyCredited, Guard.Against.Null(pretrial), creditedDays));
+    public Detention WithPretrialCredit(DateInterval pretrial, int creditedDays)
+    {
+        Guard.Against.Null(pretrial);
+        _ = Guard.Against.NonIsoInterval(pretrial);
+        return WithPeriodNamed(new DetentionPeriod(DetentionKind.PretrialPartlyCredited, pretrial, creditedDays), nameof(pretrial));
+    }
+
+    private Detention WithPeriodNamed(DetentionPeriod period, string parameterName)
+    {
+        try
+        {
+            return new(FirstDay, Periods.Add(period), Gaps);
+        }
+        catch (ArgumentException e) when (e.ParamName == "periods")
+        {
+            throw GuardRules.Renamed(e, parameterName);
+        }
+    }
 
     private static string Describe(DateInterval interval) =>
         interval.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".." + interval.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

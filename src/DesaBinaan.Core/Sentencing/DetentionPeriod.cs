@@ -17,6 +17,7 @@ public sealed record DetentionPeriod
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not defined, or <paramref name="creditedDays"/> is missing, given for another kind, or outside 0 to the period's length.</exception>
     public DetentionPeriod(DetentionKind kind, DateInterval interval, int? creditedDays = null)
     {
+        _ = Guard.Against.NonIsoInterval(interval);
         Kind = Guard.Against.EnumOutOfRange(kind);
         Interval = Guard.Against.Null(interval);
         if (kind == DetentionKind.PretrialPartlyCredited)

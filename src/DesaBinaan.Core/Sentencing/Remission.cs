@@ -20,6 +20,7 @@ public sealed record Remission
     /// <exception cref="ArgumentException"><paramref name="amount"/> is zero, or <paramref name="kind"/> is not defined.</exception>
     public Remission(LocalDate grantDate, SentenceTerm amount, RemissionKind kind)
     {
+        _ = Guard.Against.UncountableDate(grantDate);
         GrantDate = grantDate;
         Amount = Guard.Against.InvalidInput(amount, nameof(amount), a => !a.IsZero, "A remission must have a non-zero amount.");
         Kind = Guard.Against.EnumOutOfRange(kind);

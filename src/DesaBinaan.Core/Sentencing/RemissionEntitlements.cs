@@ -55,6 +55,7 @@ public static class RemissionEntitlements
         Guard.Against.Null(history);
         Guard.Against.Null(convention);
         Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.UncountableDate(grantDate);
         if (ground is { } g)
         {
             Guard.Against.EnumOutOfRange(g, nameof(ground));

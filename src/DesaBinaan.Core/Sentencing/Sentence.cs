@@ -42,7 +42,7 @@ public sealed record Sentence
                 : "A life, death or community-service sentence has no term; pass the zero term.");
         if (kind == SentenceKind.Supervision)
         {
-            Guard.Against.InvalidInput(term, nameof(term), t => t.TotalCalendarMonths < MaximumSupervisionMonths || (t.TotalCalendarMonths == MaximumSupervisionMonths && t.Days == 0),
+            Guard.Against.InvalidInput(term, nameof(term), t => ((t.Years * 12L) + t.Months) is var months && (months < MaximumSupervisionMonths || (months == MaximumSupervisionMonths && t.Days == 0)),
                 "A supervision sentence (pidana pengawasan) is at most 3 years (UU 1/2023 Pasal 75).");
         }
 

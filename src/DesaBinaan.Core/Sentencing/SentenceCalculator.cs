@@ -37,6 +37,7 @@ public static class SentenceCalculator
     {
         Guard.Against.Null(history);
         Guard.Against.Null(convention);
+        Guard.Against.UncountableDate(asOf);
         var steps = new List<BreakdownStep>
         {
             new("convention", new LocalizedText(convention.Describe(Language.Indonesian), convention.Describe(Language.English))),
@@ -242,11 +243,14 @@ public static class SentenceCalculator
     {
         Guard.Against.Null(history);
         Guard.Against.Null(convention);
+        Guard.Against.InvalidInput(fraction, nameof(fraction), SentenceTerm.IsFractionOfTerm, SentenceTerm.FractionOfTermRule);
         if (!history.HasDates)
         {
             return null;
         }
 
+        Guard.Against.InvalidInput(minimum, nameof(minimum), m => m is not { } term || Period.DaysBetween(history.Detention.FirstDay, LocalDate.MaxIsoValue) >= term.ToDays(convention),
+            "The minimum time served, counted from the first day of detention, must end on or before 9999-12-31.");
         _ = SentenceKernel.ExpiryAfterRemissions(history, convention, SentenceKernel.NaturalExpiry(history, convention));
         return FractionCore(history, fraction, convention, minimum, history.MainTerm.ToDays(convention));
     }
@@ -299,6 +303,7 @@ public static class SentenceCalculator
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.UncountableDate(date);
         return SentenceKernel.Served(history.Detention.FirstDayNumber, history.Detention.Segments.AsSpan(), date.ToDateOnly().DayNumber, convention);
     }
 

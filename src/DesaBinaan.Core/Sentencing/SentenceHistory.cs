@@ -167,5 +167,15 @@ public sealed record SentenceHistory
     /// <param name="substitute">The substitute imprisonment (zero for none).</param>
     /// <returns>A new history.</returns>
     /// <exception cref="ArgumentException">There is no main fixed term.</exception>
-    public SentenceHistory WithSubstitute(SentenceTerm substitute) => new(Sentences, Detention, Remissions, substitute);
+    public SentenceHistory WithSubstitute(SentenceTerm substitute)
+    {
+        try
+        {
+            return new(Sentences, Detention, Remissions, substitute);
+        }
+        catch (ArgumentException e) when (e.ParamName is "sentences" or "substitute")
+        {
+            throw GuardRules.Renamed(e, nameof(substitute));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using NodaTime;
 
@@ -21,7 +22,11 @@ public readonly record struct SentenceKeyDates
     /// <param name="half">The day 1/2 is served.</param>
     /// <param name="twoThirds">The day 2/3 is served.</param>
     public SentenceKeyDates(LocalDate naturalExpiry, LocalDate expiry, LocalDate half, LocalDate twoThirds)
-        : this(naturalExpiry.ToDateOnly().DayNumber, expiry.ToDateOnly().DayNumber, half.ToDateOnly().DayNumber, twoThirds.ToDateOnly().DayNumber)
+        : this(
+            Guard.Against.UncountableDate(naturalExpiry).ToDateOnly().DayNumber,
+            Guard.Against.UncountableDate(expiry).ToDateOnly().DayNumber,
+            Guard.Against.UncountableDate(half).ToDateOnly().DayNumber,
+            Guard.Against.UncountableDate(twoThirds).ToDateOnly().DayNumber)
     {
     }
 

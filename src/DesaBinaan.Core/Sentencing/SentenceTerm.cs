@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using NodaTime;
 
@@ -18,19 +19,25 @@ namespace DesaBinaan.Core.Sentencing;
 public readonly record struct SentenceTerm : ISpanFormattable
 {
     /// <summary>Initializes a term.</summary>
-    /// <param name="years">The years; must not be negative.</param>
-    /// <param name="months">The months; must not be negative.</param>
-    /// <param name="days">The days; must not be negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A part is negative.</exception>
+    /// <param name="years">The years; 0 to 10,000.</param>
+    /// <param name="months">The months; 0 to 120,000.</param>
+    /// <param name="days">The days; 0 to 3,660,000.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A part is negative or longer than the ISO calendar (10,000 years).</exception>
     public SentenceTerm(int years, int months, int days)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(years);
-        ArgumentOutOfRangeException.ThrowIfNegative(months);
-        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        Guard.Against.OutOfRange(years, nameof(years), 0, 10_000, WithinCalendarRule);
+        Guard.Against.OutOfRange(months, nameof(months), 0, 120_000, WithinCalendarRule);
+        Guard.Against.OutOfRange(days, nameof(days), 0, 3_660_000, WithinCalendarRule);
         Years = years;
         Months = months;
         Days = days;
     }
+
+    /// <summary>The rule every term keeps, as a sentence.</summary>
+    internal const string WithinCalendarRule = "A term has no negative part and no part longer than the ISO calendar: at most 10,000 years, 120,000 months or 3,660,000 days.";
+
+    /// <summary>The rule of <see cref="IsFractionOfTerm"/>, as a sentence.</summary>
+    internal const string FractionOfTermRule = "A fraction of a term is at most 1, with a denominator of at most 1000 (such as 1/2 or 2/3).";
 
     /// <summary>Gets the zero term.</summary>
     public static SentenceTerm Zero => default;
@@ -43,6 +50,11 @@ public readonly record struct SentenceTerm : ISpanFormattable
 
     /// <summary>Gets the days.</summary>
     public int Days { get; }
+
+    /// <summary>Returns whether a fraction can be taken of a term (see <see cref="FractionOfTermRule"/>).</summary>
+    /// <param name="fraction">The fraction.</param>
+    /// <returns>True when it can.</returns>
+    internal static bool IsFractionOfTerm(Fraction fraction) => fraction <= Fraction.One && fraction.Denominator <= 1000;
 
     /// <summary>Gets whether every part is zero.</summary>
     public bool IsZero => Years == 0 && Months == 0 && Days == 0;
@@ -107,7 +119,7 @@ public readonly record struct SentenceTerm : ISpanFormattable
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var result, out var error)
             ? result
-            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"The term '{text}' is not of the form NyNmNd (such as '2y6m' or '15d'): {error}"));
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"The term {InputExcerpt.Of(text)} is not of the form NyNmNd (such as '2y6m' or '15d'): {error}"));
     }
 
     /// <summary>Tries to parse a term written <c>NyNmNd</c> (see <see cref="Parse"/>); never throws.</summary>
@@ -237,13 +249,13 @@ public readonly record struct SentenceTerm : ISpanFormattable
             };
             if (slot < 0)
             {
-                error = string.Create(CultureInfo.InvariantCulture, $"'{text[position]}' at position {position + 1} is not a unit (y, m or d)");
+                error = string.Create(CultureInfo.InvariantCulture, $"{InputExcerpt.Of(text.AsSpan(position, 1))} at position {position + 1} is not a unit (y, m or d)");
                 return false;
             }
 
             if (slot < next)
             {
-                error = string.Create(CultureInfo.InvariantCulture, $"the unit '{text[position]}' at position {position + 1} is repeated or out of order (years, then months, then days)");
+                error = string.Create(CultureInfo.InvariantCulture, $"the unit {InputExcerpt.Of(text.AsSpan(position, 1))} at position {position + 1} is repeated or out of order (years, then months, then days)");
                 return false;
             }
 

@@ -11,7 +11,7 @@ namespace DesaBinaan.Core.Tests.Reliability;
 /// its own parameters — never a <see cref="NullReferenceException"/>, an <see cref="InvalidOperationException"/> or
 /// an index error deep inside. Exception types are left out: their message constructors accept null, as the BCL's do.
 /// </summary>
-public sealed class BadInputSweepTests
+public sealed partial class BadInputSweepTests
 {
     private static readonly Assembly Package = typeof(Fraction).Assembly;
 

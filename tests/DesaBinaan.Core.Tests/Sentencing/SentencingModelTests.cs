@@ -87,7 +87,7 @@ public sealed class SentencingModelTests
     public void Detention_GapOnFirstDay_Throws()
     {
         var act = () => Detention.Continuous(D("2024-01-10")).WithGap(new DateInterval(D("2024-01-10"), D("2024-01-31")));
-        act.Should().Throw<ArgumentException>().WithParameterName("gaps").WithMessage("*must start after the first day*");
+        act.Should().Throw<ArgumentException>().WithParameterName("gap").WithMessage("*must start after the first day*");
     }
 
     // Keppres 174/1999 Pasal 7: if detention was interrupted, from the last detention.

@@ -1,0 +1,105 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Population;
+using DesaBinaan.Core.Rules;
+using DesaBinaan.Core.Sentencing;
+using DesaBinaan.Core.Testing;
+using NodaTime;
+
+namespace DesaBinaan.Core.Tests.Reliability;
+
+/// <summary>
+/// A profile whose dates cannot be counted under a policy (under the policy's convention a remission is larger than
+/// what is left of the sentence) is undetermined, saying why, and never stops the evaluation of everyone else.
+/// </summary>
+public sealed class UncountableProfileTests
+{
+    private static readonly LocalDate Today = ProducedTexts.Today;
+
+    /// <summary>
+    /// Parole under calendar months. (A minimum of 7,000 years served no longer makes a profile uncountable: a right that
+    /// would arise after the expiry is simply not met, the sentence ending first.)
+    /// </summary>
+    private static readonly Policy<InmateProfile, RightsParameters> LongMinimumParole = IndonesianPolicies.Parole.WithParameters(p => p.WithConvention(CountingConvention.CalendarMonths));
+
+    /// <summary>
+    /// One month from 2025-02-01 with 29 days of remission granted on 2025-02-02: under the practice convention the month
+    /// is 30 days (29 left that day), under calendar months it is February's 28 (27 left): the remission cannot be counted.
+    /// </summary>
+    private static InmateProfile Uncountable(string id) => AnInmate.Convict().WithId(id).WithSentence(
+        ASentence.Of("1m").From(new LocalDate(2025, 2, 1)).WithRemission(new LocalDate(2025, 2, 2), "29d")).Build();
+
+    private static InmateProfile[] Roster() =>
+    [
+        AnInmate.Convict().WithId("WB-1").Sentenced("6y").ServedTwoThirdsOn(new LocalDate(2026, 3, 1)),
+        Uncountable("WB-2"),
+        AnInmate.Detainee().WithId("WB-3"),
+        AnInmate.Convict().WithId("WB-4").Sentenced("2y").DetainedOn(new LocalDate(2025, 1, 1)),
+    ];
+
+    [Fact]
+    public void Decide_AProfileThatCannotBeCounted_IsUndeterminedSayingWhy()
+    {
+        var decision = LongMinimumParole.Decide(Roster()[1], Today);
+        decision.Status.Should().Be(DecisionStatus.Undetermined);
+        decision.Findings.SelectMany(f => f.Facts).Select(f => f.Code).Should().Contain("evaluation.not-computable");
+        decision.Render(Language.English).Should().Contain("Cannot be computed");
+        decision.Render(Language.Indonesian).Should().Contain("Tidak dapat dihitung");
+    }
+
+    [Fact]
+    public void InmatePopulation_WithOneProfileThatCannotBeCounted_DecidesEveryoneElseInOrder()
+    {
+        var profiles = Roster();
+        var evaluator = LongMinimumParole.Prepare(Today);
+        var roster = new InmatePopulation(profiles).Evaluate(evaluator);
+        roster.Count.Should().Be(4);
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            roster.Subjects[i].Id.Value.Should().Be(profiles[i].Id.Value, "the roster keeps the order given");
+            if (i != 1)
+            {
+                roster.Summaries[i].Status.Should().Be(evaluator.Decide(profiles[i]).Status, "{0} is decided as on its own", profiles[i].Id);
+            }
+        }
+
+        roster.Summaries[1].Status.Should().Be(DecisionStatus.Undetermined);
+        roster.Decide(1).Findings.SelectMany(f => f.Facts).Select(f => f.Code).Should().Contain("evaluation.not-computable");
+        roster.Rows(Language.English).Select(r => r.SubjectId).Should().Equal("WB-1", "WB-2", "WB-3", "WB-4");
+        roster.Rows(Language.English)[1].Status.Should().Be(DecisionStatus.Undetermined);
+    }
+
+    [Fact]
+    public void RosterEvaluation_WithOneProfileThatCannotBeCounted_DecidesEveryoneElse()
+    {
+        var profiles = Roster();
+        var single = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(LongMinimumParole, Today, profiles);
+        var parallel = RosterEvaluation<InmateProfile, RightsParameters>.EvaluateParallel(LongMinimumParole.Prepare(Today), profiles);
+        single.Summaries.ToArray().Should().Equal(parallel.Summaries.ToArray());
+        single.Summaries[1].Status.Should().Be(DecisionStatus.Undetermined);
+        single.Summaries[0].Status.Should().NotBe(DecisionStatus.Undetermined);
+        single.Summaries[2].Status.Should().Be(LongMinimumParole.Decide(profiles[2], Today).Status);
+    }
+
+    [Fact]
+    public void AsimilasiPopulation_WithOneProfileThatCannotBeCounted_DecidesEveryoneElse()
+    {
+        // The packed asimilasi path: a special-offence minimum of 7,000 years served.
+        var policy = IndonesianPolicies.Asimilasi.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromYears(7_000))));
+        InmateProfile[] profiles =
+        [
+            AnInmate.ConvictedOf(OffenceCategory.Narcotics).WithId("WB-1").Sentenced("6y").DetainedOn(new LocalDate(2024, 1, 1)),
+            AnInmate.ConvictedOf(OffenceCategory.Narcotics).WithId("WB-2").Sentenced("6y").DetainedOn(new LocalDate(3500, 1, 1)),
+            AnInmate.Convict().WithId("WB-3").Sentenced("2y").ServedHalfOn(Today.PlusDays(-10)),
+        ];
+        var evaluator = policy.Prepare(Today);
+        var roster = new InmatePopulation(profiles).Evaluate(evaluator);
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            roster.Summaries[i].Should().Be(evaluator.Evaluate(profiles[i]), "the packed path agrees with the single path for {0}", profiles[i].Id);
+        }
+
+        roster.Summaries[2].Status.Should().Be(DecisionStatus.Eligible);
+    }
+}
