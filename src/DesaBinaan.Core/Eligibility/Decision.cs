@@ -13,10 +13,10 @@ namespace DesaBinaan.Core.Eligibility;
 /// counting convention, the assumptions, the missing evidence and a fingerprint of the rules and data used.
 /// </summary>
 /// <remarks>
-/// The status, the eligible-from date, the blockers, the assumptions, the missing evidence and the fingerprint are
-/// derived from the findings by the constructor, so that a decision read back from storage is consistent.
-/// Equality compares every member given to the constructor (so equal decisions have equal fingerprints). The
-/// fingerprint is computed when first asked for.
+/// The status, the eligible-from date, the blockers, the assumptions and the missing evidence are derived from the
+/// findings by the constructor, and the fingerprint from the members when first asked for, so that a decision read
+/// back from storage is consistent. Equality compares every member given to the constructor (so equal decisions
+/// have equal fingerprints).
 /// </remarks>
 [Immutable]
 public sealed record Decision
