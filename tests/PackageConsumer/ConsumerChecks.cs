@@ -4,7 +4,7 @@ namespace PackageConsumer;
 
 /// <summary>
 /// Runs the checks of every area: each area has a static class named <c>*Checks</c> in this project with a method
-/// <c>public static void Run(Action&lt;bool, string&gt; check)</c>; <see cref="AreaChecksTests"/> runs each as a test.
+/// <c>public static void Run(Action&lt;bool, string&gt; check)</c>; <c>AreaChecksTests</c> runs each as a test.
 /// </summary>
 internal static class ConsumerChecks
 {

@@ -6,19 +6,29 @@ namespace PackageConsumer;
 /// <summary>The packed packages carry what a NuGet user needs: README, library, XML documentation, licence expression, symbols beside, and the right dependencies.</summary>
 public sealed class PackageContentTests
 {
-    public static TheoryData<string> Packages => ["DesaBinaan.Core", "DesaBinaan.Core.Testing"];
+    public static TheoryData<string, string[]> Packages => new()
+    {
+        { "DesaBinaan.Core", ["net8.0", "net10.0"] },
+        { "DesaBinaan.Core.Serialization.SystemTextJson", ["net8.0", "net10.0"] },
+        { "DesaBinaan.Core.Testing", ["net10.0"] },
+    };
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public void Package_CarriesReadmeLibraryDocsLicenceAndSymbols(string id)
+    public void Package_CarriesReadmeLibraryDocsLicenceAndSymbols(string id, string[] frameworks)
     {
         var package = PackageFile(id);
         using (var zip = ZipFile.OpenRead(package))
         {
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             names.Should().Contain("README.md", "the package carries its README");
-            names.Should().Contain($"lib/net10.0/{id}.dll", "the package carries the library");
-            names.Should().Contain($"lib/net10.0/{id}.xml", "the package carries the XML documentation");
+            names.Where(n => n.StartsWith("lib/", StringComparison.Ordinal)).Select(n => n.Split('/')[1]).Distinct().Should().BeEquivalentTo(frameworks, "{0} targets {1}", id, string.Join(", ", frameworks));
+            foreach (var framework in frameworks)
+            {
+                names.Should().Contain($"lib/{framework}/{id}.dll", "the package carries the library");
+                names.Should().Contain($"lib/{framework}/{id}.xml", "the package carries the XML documentation");
+            }
+
             var nuspec = Nuspec(zip);
             nuspec.Descendants().Single(e => e.Name.LocalName == "license").Should().Match<XElement>(e => (string?)e.Attribute("type") == "expression" && e.Value == "MIT", "the package declares the MIT licence");
             nuspec.Descendants().Single(e => e.Name.LocalName == "readme").Value.Should().Be("README.md");
@@ -37,6 +47,27 @@ public sealed class PackageContentTests
         dependencies.Should().Contain("DesaBinaan.Core", version);
         dependencies.Should().ContainKey("FluentAssertions").WhoseValue.Should().Be("[7.2.2, 8.0.0)", "FluentAssertions 8 and later are under a commercial licence: the range stops before 8");
         dependencies.Should().ContainKey("CsCheck");
+    }
+
+    [Fact]
+    public void JsonPackage_DependsOnTheCoreOfTheSameVersionAndNodaTimesSerializer()
+    {
+        using var zip = ZipFile.OpenRead(PackageFile("DesaBinaan.Core.Serialization.SystemTextJson"));
+        var nuspec = Nuspec(zip);
+        var version = nuspec.Descendants().Single(e => e.Name.LocalName == "version").Value;
+        var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => ((string)e.Attribute("id")!, (string)e.Attribute("version")!)).Distinct().ToList();
+        dependencies.Should().Contain(("DesaBinaan.Core", version));
+        dependencies.Should().Contain(d => d.Item1 == "NodaTime.Serialization.SystemTextJson");
+    }
+
+    [Fact]
+    public void CorePackage_CarriesTheDomainReference()
+    {
+        using var zip = ZipFile.OpenRead(PackageFile("DesaBinaan.Core"));
+        var entry = zip.Entries.SingleOrDefault(e => e.FullName == "docs/domain.md");
+        entry.Should().NotBeNull("the XML documentation points at docs/domain.md, so the package carries it");
+        using var reader = new StreamReader(entry!.Open());
+        reader.ReadToEnd().Should().Contain("Permenkumham 3/2018");
     }
 
     private static XElement Nuspec(ZipArchive zip)

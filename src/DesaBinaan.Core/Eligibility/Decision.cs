@@ -13,13 +13,17 @@ namespace DesaBinaan.Core.Eligibility;
 /// counting convention, the assumptions, the missing evidence and a fingerprint of the rules and data used.
 /// </summary>
 /// <remarks>
-/// The status, the eligible-from date, the blockers, the assumptions, the missing evidence and the fingerprint are
-/// derived from the findings by the constructor, so that a decision read back from storage is consistent.
-/// Equality compares the fingerprint and every member given to the constructor.
+/// The status, the eligible-from date, the blockers, the assumptions and the missing evidence are derived from the
+/// findings by the constructor, and the fingerprint from the members when first asked for, so that a decision read
+/// back from storage is consistent. Equality compares every member given to the constructor (so equal decisions
+/// have equal fingerprints).
 /// </remarks>
 [Immutable]
 public sealed record Decision
 {
+    // The fingerprint, computed on first use. A race computes the same string twice, harmlessly.
+    private readonly Computed computed = new();
+
     /// <summary>Initializes a decision and derives its status from the findings.</summary>
     /// <param name="subjectId">The subject's opaque id.</param>
     /// <param name="policyId">The policy's id.</param>
@@ -74,7 +78,6 @@ public sealed record Decision
         }
 
         MissingEvidence = ValueList.From(missing);
-        Fingerprint = ComputeFingerprint();
     }
 
     /// <summary>Gets the subject's opaque id.</summary>
@@ -130,7 +133,8 @@ public sealed record Decision
     /// policy and version ids, the subject id, the evaluation date, the parameter values and every finding with its
     /// facts. Identical on any machine for identical rules and data.
     /// </summary>
-    public string Fingerprint { get; }
+    /// <remarks>Computed on first use and kept (a population's rows and views that never ask for it do not pay for it).</remarks>
+    public string Fingerprint => computed.Fingerprint ??= ComputeFingerprint();
 
     /// <summary>Renders the decision as text in a language: status, policy version, legal basis, counting convention, one line per criterion with its citation and facts, assumptions, missing evidence and fingerprint.</summary>
     /// <param name="language">The language.</param>
@@ -144,11 +148,13 @@ public sealed record Decision
 
     /// <summary>Returns whether another decision is the same.</summary>
     /// <param name="other">The other decision.</param>
-    /// <returns>True when every member is equal.</returns>
+    /// <returns>True when every member is equal (and so their fingerprints are equal).</returns>
     public bool Equals(Decision? other) =>
         other is not null
-        && string.Equals(Fingerprint, other.Fingerprint, StringComparison.Ordinal)
         && string.Equals(SubjectId, other.SubjectId, StringComparison.Ordinal)
+        && string.Equals(PolicyId, other.PolicyId, StringComparison.Ordinal)
+        && string.Equals(VersionId, other.VersionId, StringComparison.Ordinal)
+        && Date == other.Date
         && PolicyTitle == other.PolicyTitle
         && Equals(VersionEffective, other.VersionEffective)
         && Citations == other.Citations
@@ -158,7 +164,7 @@ public sealed record Decision
         && Findings == other.Findings;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Fingerprint);
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(SubjectId), StringComparer.Ordinal.GetHashCode(VersionId), Date);
 
     internal string CanonicalText()
     {
@@ -205,7 +211,12 @@ public sealed record Decision
         }
     }
 
-    private string ComputeFingerprint() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalText())));
+    private string ComputeFingerprint() => Hex.Lower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalText())));
+
+    private sealed class Computed
+    {
+        public string? Fingerprint;
+    }
 
     private static ValueList<CriterionFinding> BlockersOf(CriterionFinding? applicability, ValueList<CriterionFinding> findings)
     {

@@ -174,6 +174,19 @@ public sealed class DecisionTests
         decision.Fingerprint.Should().Be("df7dbf32ebf65b31a5ba3c67aeb6b4d69462533f489b40f824f3997fa510b8a5");
     }
 
+    // Issue 15: a population's rows and views do not pay for a hash they never ask for.
+    [Fact]
+    public void Fingerprint_IsComputedWhenFirstAskedFor()
+    {
+        var decision = Toy.Policy().Decide(Toy.Subject(half: new LocalDate(2026, 7, 14)), Today);
+        var computed = typeof(Decision).GetField("computed", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(decision)!;
+        var cached = computed.GetType().GetField("Fingerprint")!;
+
+        cached.GetValue(computed).Should().BeNull();
+        decision.Fingerprint.Should().Be("df7dbf32ebf65b31a5ba3c67aeb6b4d69462533f489b40f824f3997fa510b8a5");
+        cached.GetValue(computed).Should().BeSameAs(decision.Fingerprint);
+    }
+
     [Fact]
     public void Fingerprint_IndependentOfCurrentCulture()
     {

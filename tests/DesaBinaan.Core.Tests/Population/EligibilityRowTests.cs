@@ -3,8 +3,6 @@ using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Population;
-using DesaBinaan.Core.Rules;
-using DesaBinaan.Pekalongan.Synthetic;
 using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Population;
@@ -74,27 +72,6 @@ public sealed class EligibilityRowTests
 
         back.Should().Equal(rows);
         json.Should().Contain("\"eligibleFrom\":\"2026-05-05\"");
-    }
-
-    // A decision stored as JSON reads back equal, with the same fingerprint (the design notes "Deterministic").
-    [Fact]
-    public void Json_Decisions_RoundTripWithTheSameFingerprint()
-    {
-        var profiles = SyntheticPopulation.Generate(200, Date);
-        var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(Date));
-        var roster = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy, Date, profiles);
-
-        for (var i = 0; i < roster.Count; i += 7)
-        {
-            var decision = roster.Decide(i);
-            var json = JsonSerializer.Serialize(decision, EligibilityJson.Decisions);
-            var back = JsonSerializer.Deserialize<Decision>(json, EligibilityJson.Decisions)!;
-
-            back.Should().Be(decision);
-            back.Fingerprint.Should().Be(decision.Fingerprint);
-            back.Status.Should().Be(decision.Status);
-            EligibilityRow.From(back).Should().Be(EligibilityRow.From(decision));
-        }
     }
 
     [Fact]
