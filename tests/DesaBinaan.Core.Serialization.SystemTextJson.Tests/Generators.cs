@@ -97,9 +97,9 @@ internal static class Generators
     public static readonly Gen<Decision> Decisions = Gen.OneOf(SyntheticDecisions, PolicyDecisions);
 
     public static readonly Gen<CountingConvention> Conventions =
-        Gen.Select(Text, Gen.Enum<MonthEndRule>(), Gen.Int[28, 31], Gen.Int[12, 12], Gen.Bool, Gen.Enum<DayRounding>(), Gen.Int[0, 4], Gen.Select(Gen.Enum<DayRounding>(), Gen.Bool, Citations.Array[0, 2]))
-            .Select((name, monthEnd, days, months, net, rounding, credit, rest) =>
-                new CountingConvention(name, monthEnd, days, months, net, rounding, new Fraction(credit, 4), new Fraction(credit, 5), rest.Item1, rest.Item2, rest.Item3));
+        Gen.Select(Text, Gen.Select(Gen.Enum<MonthEndRule>(), Gen.Enum<ExpiryMonths>()), Gen.Int[28, 31], Gen.Int[12, 12], Gen.Select(Gen.Enum<FractionBasis>(), Gen.Enum<MinimumServed>(), Gen.Enum<RemissionTiers>()), Gen.Enum<DayRounding>(), Gen.Int[0, 4], Gen.Select(Gen.Enum<DayRounding>(), Gen.Bool, Citations.Array[0, 2]))
+            .Select((name, expiry, days, months, readings, rounding, credit, rest) =>
+                new CountingConvention(name, expiry.Item1, expiry.Item2, days, months, readings.Item1, rounding, readings.Item2, readings.Item3, new Fraction(credit, 4), new Fraction(credit, 5), rest.Item1, rest.Item2, rest.Item3));
 
     public static readonly Gen<BreakdownStep> Steps = Gen.Select(Code, Texts, Dates.Nullable(0.5), Gen.Long[-5000, 5000].Nullable(0.5)).Select((c, t, d, n) => new BreakdownStep(c, t, d, n));
 

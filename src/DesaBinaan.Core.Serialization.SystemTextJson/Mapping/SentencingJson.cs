@@ -15,10 +15,13 @@ internal static class SentencingJson
             () => new CountingConvention(
                 json.String("name"),
                 json.Enum<MonthEndRule>("monthEnd"),
+                json.Enum<ExpiryMonths>("expiryMonths"),
                 json.Int32("daysPerMonth"),
                 json.Int32("monthsPerYear"),
-                json.Boolean("fractionsNetOfRemission"),
+                json.Enum<FractionBasis>("fractionBasis"),
                 json.Enum<DayRounding>("fractionRounding"),
+                json.Enum<MinimumServed>("minimumServed"),
+                json.Enum<RemissionTiers>("remissionTiers"),
                 json.Get("houseArrestCredit", CommonJson.ReadFraction),
                 json.Get("cityArrestCredit", CommonJson.ReadFraction),
                 json.Enum<DayRounding>("creditRounding"),
@@ -31,10 +34,13 @@ internal static class SentencingJson
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
         writer.WriteEnum("monthEnd", value.MonthEnd);
+        writer.WriteEnum("expiryMonths", value.ExpiryMonths);
         writer.WriteNumber("daysPerMonth", value.DaysPerMonth);
         writer.WriteNumber("monthsPerYear", value.MonthsPerYear);
-        writer.WriteBoolean("fractionsNetOfRemission", value.FractionsNetOfRemission);
+        writer.WriteEnum("fractionBasis", value.FractionBasis);
         writer.WriteEnum("fractionRounding", value.FractionRounding);
+        writer.WriteEnum("minimumServed", value.MinimumServed);
+        writer.WriteEnum("remissionTiers", value.RemissionTiers);
         writer.Write("houseArrestCredit", value.HouseArrestCredit, CommonJson.WriteFraction);
         writer.Write("cityArrestCredit", value.CityArrestCredit, CommonJson.WriteFraction);
         writer.WriteEnum("creditRounding", value.CreditRounding);
@@ -94,6 +100,8 @@ internal static class SentencingJson
                 json.OptionalDate("naturalExpiry"),
                 json.OptionalDate("expiryAfterRemissions"),
                 json.OptionalDate("expiry"),
+                json.OptionalDate("probationEnd"),
+                json.OptionalDate("preReleaseLeaveStart"),
                 json.Int32("basisDays"),
                 json.Optional("oneThird", ReadFractionDate),
                 json.Optional("half", ReadFractionDate),
@@ -112,6 +120,8 @@ internal static class SentencingJson
         writer.WriteOptionalDate("naturalExpiry", value.NaturalExpiry);
         writer.WriteOptionalDate("expiryAfterRemissions", value.ExpiryAfterRemissions);
         writer.WriteOptionalDate("expiry", value.Expiry);
+        writer.WriteOptionalDate("probationEnd", value.ProbationEnd);
+        writer.WriteOptionalDate("preReleaseLeaveStart", value.PreReleaseLeaveStart);
         writer.WriteNumber("basisDays", value.BasisDays);
         writer.WriteOptional("oneThird", value.OneThird, WriteFractionDate);
         writer.WriteOptional("half", value.Half, WriteFractionDate);
@@ -136,7 +146,8 @@ internal static class SentencingJson
                 json.Int32("servedDays"),
                 json.Int32("yearOfRemission"),
                 json.Boolean("cappedToRemaining"),
-                json.Get("convention", ReadConvention)),
+                json.Get("convention", ReadConvention),
+                json.Boolean("releasesOnGrantDay")),
             "A remission entitlement");
 
     public static void WriteEntitlement(Utf8JsonWriter writer, RemissionEntitlement value)
@@ -152,6 +163,7 @@ internal static class SentencingJson
         writer.WriteNumber("servedDays", value.ServedDays);
         writer.WriteNumber("yearOfRemission", value.YearOfRemission);
         writer.WriteBoolean("cappedToRemaining", value.CappedToRemaining);
+        writer.WriteBoolean("releasesOnGrantDay", value.ReleasesOnGrantDay);
         writer.Write("convention", value.Convention, WriteConvention);
         writer.WriteEndObject();
     }
