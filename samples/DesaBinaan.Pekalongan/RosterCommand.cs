@@ -25,7 +25,7 @@ internal sealed class RosterCommand : ISampleCommand
         var story = PartnershipStory.Build(PekalonganWorld.Build());
         var asOf = AsOf(options, story.Plan.Schedule.Period.Start.PlusDays(1));
         string T(string indonesian, string english) => language == Language.English ? english : indonesian;
-        var activity = ActivityContext.Assess(story.Plan, story.Full, asOf, EscortOfficers);
+        var activity = ActivityEvaluationContext.Assess(story.Plan, story.Full, asOf, EscortOfficers);
         var policy = IndonesianPolicies.OutsideActivityFor(activity);
         if (!policy.TryGetVersion(asOf, out _))
         {

@@ -10,7 +10,7 @@ namespace DesaBinaan.Core.Tests.Rules;
 /// <summary>Participation in an outside partnership activity (docs/domain.md §3, §7, §9).</summary>
 public sealed class OutsideActivityPolicyTests
 {
-    private static Policy<InmateProfile, RightsParameters> For(ActivityContext activity) => IndonesianPolicies.OutsideActivityFor(activity);
+    private static Policy<InmateProfile, RightsParameters> For(ActivityEvaluationContext activity) => IndonesianPolicies.OutsideActivityFor(activity);
 
     [Fact]
     public void Decide_EligibleConvictCoveredActivity_Eligible()
