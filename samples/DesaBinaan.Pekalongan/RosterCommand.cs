@@ -47,9 +47,7 @@ internal sealed class RosterCommand : ISampleCommand
             output.WriteLine($"{profile.SubjectId,-6} {name,-30} {status}");
             foreach (var blocker in decision.Blockers.Take(2))
             {
-                var missing = blocker.Outcome == CriterionOutcome.Unknown ? " — " + T("belum tercatat: ", "not recorded: ") + string.Join(", ", blocker.MissingFacts().Select(f => f.Name.In(language))) : string.Empty;
-                var date = blocker.Result.IsNotYetMet ? $" ({blocker.Date:uuuu-MM-dd})" : string.Empty;
-                output.WriteLine($"         [{blocker.Code}] {blocker.Descriptor.Title.In(language)}{date}{missing}");
+                output.WriteLine($"         {blocker.Describe(language)}");
             }
         }
 

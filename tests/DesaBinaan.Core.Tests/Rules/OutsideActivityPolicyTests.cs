@@ -81,7 +81,7 @@ public sealed class OutsideActivityPolicyTests
         var decision = For(Activity()).Decide(Convict().WithSecurity(SecurityLevel.Medium), Today);
         decision.Status.Should().Be(DecisionStatus.Ineligible);
         decision.Blockers.Should().ContainSingle().Which.Code.Should().Be("activity.minimum-security");
-        decision.Render(Language.Indonesian).Should().Contain("[Tidak terpenuhi] Ditempatkan pada tingkat keamanan minimum (activity.minimum-security; Permenkumham 35/2018)");
+        decision.Render(Language.Indonesian).Should().Contain("tidak terpenuhi: Ditempatkan pada tingkat keamanan minimum (tercatat: Tingkat keamanan: Keamanan menengah; Permenkumham 35/2018) [activity.minimum-security]");
     }
 
     [Fact]
