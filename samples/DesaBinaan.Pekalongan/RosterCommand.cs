@@ -25,7 +25,7 @@ internal sealed class RosterCommand : ISampleCommand
         var story = PartnershipStory.Build(PekalonganWorld.Build());
         var asOf = AsOf(options, story.Plan.Schedule.Period.Start.PlusDays(1));
         string T(string indonesian, string english) => language == Language.English ? english : indonesian;
-        var activity = ActivityContext.Assess(story.Plan, story.Full, asOf, EscortOfficers);
+        var activity = ActivityEvaluationContext.Assess(story.Plan, story.Full, asOf, EscortOfficers);
         var policy = IndonesianPolicies.OutsideActivityFor(activity);
         if (!policy.TryGetVersion(asOf, out _))
         {
@@ -47,9 +47,7 @@ internal sealed class RosterCommand : ISampleCommand
             output.WriteLine($"{profile.SubjectId,-6} {name,-30} {status}");
             foreach (var blocker in decision.Blockers.Take(2))
             {
-                var missing = blocker.Outcome == CriterionOutcome.Unknown ? " — " + T("belum tercatat: ", "not recorded: ") + string.Join(", ", blocker.MissingFacts().Select(f => f.Name.In(language))) : string.Empty;
-                var date = blocker.Result.IsNotYetMet ? $" ({blocker.Date:uuuu-MM-dd})" : string.Empty;
-                output.WriteLine($"         [{blocker.Code}] {blocker.Descriptor.Title.In(language)}{date}{missing}");
+                output.WriteLine($"         {blocker.Describe(language)}");
             }
         }
 

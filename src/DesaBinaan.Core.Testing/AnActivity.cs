@@ -41,5 +41,5 @@ public static class AnActivity
     /// <returns>The bound policy.</returns>
     /// <exception cref="ArgumentException"><paramref name="escortOfficers"/> is negative.</exception>
     public static Policy<InmateProfile, RightsParameters> OutsideActivityOn(LocalDate date, Partnership? partnership = null, int escortOfficers = 10, ActivityPlan? plan = null) =>
-        IndonesianPolicies.OutsideActivityFor(ActivityContext.Assess(plan ?? JumatBersih(), partnership ?? APartnership.DesaBinaan(), date, escortOfficers));
+        IndonesianPolicies.OutsideActivityFor(ActivityEvaluationContext.Assess(plan ?? JumatBersih(), partnership ?? APartnership.DesaBinaan(), date, escortOfficers));
 }

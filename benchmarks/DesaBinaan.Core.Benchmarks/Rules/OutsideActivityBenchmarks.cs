@@ -73,7 +73,7 @@ public class OutsideActivityBenchmarks
         var plan = new ActivityPlan("jumat-bersih", "Jumat Bersih", ScopeKind.EnvironmentalCleanliness, new ActivityPlace(RegionCode.Parse("33.75.03.1004"), "Balai Kelurahan"),
             WeeklySchedule.Every(new DateInterval(new LocalDate(2026, 6, 19), new LocalDate(2026, 12, 18)), IsoDayOfWeek.Friday, new LocalTime(7, 0), new LocalTime(10, 0), "Asia/Jakarta"),
             new ParticipantQuota(30, 5), new EscortRatio(1, 3), "outside-activity");
-        evaluator = IndonesianPolicies.OutsideActivityFor(ActivityContext.Recorded(plan, Date, true, 10)).Prepare(Date);
+        evaluator = IndonesianPolicies.OutsideActivityFor(ActivityEvaluationContext.Recorded(plan, Date, true, 10)).Prepare(Date);
         results = new CriterionResult[count * evaluator.CriterionCount];
         masks = new ulong[count];
         summaries = new EvaluationSummary[count];

@@ -43,7 +43,7 @@ internal static class SyntheticPopulation
     /// Returns the synthetic population's activity on a date: a weekly environmental-cleanliness activity in Kelurahan
     /// Panjang Wetan (quota 5 to 30, 10 officers per 30 inmates), covered by an agreement in force, with 10 escort officers.
     /// </summary>
-    public static ActivityContext Activity(LocalDate date)
+    public static ActivityEvaluationContext Activity(LocalDate date)
     {
         var plan = new ActivityPlan(
             "synthetic-cleanliness",
@@ -54,7 +54,7 @@ internal static class SyntheticPopulation
             new ParticipantQuota(30, 5),
             new EscortRatio(10, 30),
             "outside-activity");
-        return ActivityContext.Recorded(plan, date, scopeCovered: true, escortOfficers: 10);
+        return ActivityEvaluationContext.Recorded(plan, date, scopeCovered: true, escortOfficers: 10);
     }
 
     private static InmateProfile Next(Random r, int index, LocalDate asOf)

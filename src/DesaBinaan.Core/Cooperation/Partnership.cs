@@ -928,10 +928,14 @@ public sealed record Partnership
             var decision = officials.MaySign(signatory.Person, agreement.Kind, signatory.Party, agreement.SignedOn);
             if (!decision.IsAuthorised)
             {
+                // The people are named by their opaque ids only; positions and institutions by their titles.
+                var position = officials.FindPosition(signatory.Appointment.Position)?.Title ?? signatory.Appointment.Position.ToString();
+                var party = officials.Institutions.Find(signatory.Party)?.Name ?? signatory.Party.ToString();
+                var capacity = signatory.Appointment.Capacity.Label();
                 violations.Add(Violation(
                     decision.Outcome == AuthorityOutcome.Undetermined ? CooperationRule.SignatoryAuthorityUndetermined : CooperationRule.SignatoryNotAuthorised,
-                    $"{signatory.Person} ({signatory.Appointment.Position}, {signatory.Appointment.Capacity}) untuk {signatory.Party} pada {Format(agreement.SignedOn)}: {decision.Reason.Indonesian} [{decision.ReasonCode}]",
-                    $"{signatory.Person} ({signatory.Appointment.Position}, {signatory.Appointment.Capacity}) for {signatory.Party} on {Format(agreement.SignedOn)}: {decision.Reason.English} [{decision.ReasonCode}]"));
+                    $"{signatory.Person} ({position}, {capacity.Indonesian}) untuk {party} pada {Format(agreement.SignedOn)}: {decision.Reason.Indonesian} [{decision.ReasonCode}]",
+                    $"{signatory.Person} ({position}, {capacity.English}) for {party} on {Format(agreement.SignedOn)}: {decision.Reason.English} [{decision.ReasonCode}]"));
             }
         }
 

@@ -60,6 +60,41 @@ public sealed record CriterionFinding
         return ValueList.From(found);
     }
 
+    /// <summary>
+    /// Returns the finding as a sentence a person reads, in one language: whether the condition holds (met, not met,
+    /// waiting until a date, not recorded, not applicable), the condition, what was recorded and its legal basis, such
+    /// as <c>not met: Placed at minimum security (recorded: security level: medium; Permenkumham 3/2018 Pasal 44)</c>.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The sentence.</returns>
+    public string Describe(Language language)
+    {
+        var en = language == Language.English;
+        var verdict = Outcome switch
+        {
+            CriterionOutcome.Met => en ? "met" : "terpenuhi",
+            CriterionOutcome.NotMet when Date is { } until => (en ? "waiting until " : "menunggu sampai ") + until.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            CriterionOutcome.NotMet => en ? "not met" : "tidak terpenuhi",
+            CriterionOutcome.Unknown => en ? "not recorded" : "belum tercatat",
+            _ => en ? "not applicable" : "tidak berlaku",
+        };
+        var details = new List<string>();
+        var recorded = Facts.Where(f => f.Kind != FactKind.Missing && !f.Code.StartsWith("parameter.", StringComparison.Ordinal)).Select(f => f.Format(language)).ToList();
+        if (recorded.Count > 0)
+        {
+            details.Add((en ? "recorded: " : "tercatat: ") + string.Join(", ", recorded));
+        }
+
+        var missing = MissingFacts();
+        if (missing.Count > 0)
+        {
+            details.Add((en ? "missing: " : "belum tercatat: ") + string.Join(", ", missing.Select(f => f.Name.In(language))));
+        }
+
+        details.Add(Citation.ToString());
+        return verdict + ": " + Descriptor.Title.In(language) + " (" + string.Join("; ", details) + ")";
+    }
+
     /// <summary>Returns the reason code and the result, such as <c>asimilasi.half-served: NotMet until 2026-07-14</c>.</summary>
     /// <returns>The finding as text.</returns>
     public override string ToString() => Code + ": " + Result;

@@ -64,14 +64,10 @@ internal static class DecisionText
     private static void AppendFinding(StringBuilder text, CriterionFinding finding, Language language, int depth)
     {
         var en = language == Language.English;
-        text.Append(' ', depth * 2).Append('[').Append(finding.Outcome.Label().In(language)).Append("] ")
-            .Append(finding.Descriptor.Title.In(language))
-            .Append(" (").Append(finding.Code).Append("; ").Append(finding.Citation.ToString()).Append(')');
-        if (finding.Date is { } date)
+        text.Append(' ', depth * 2).Append(finding.Describe(language)).Append(" [").Append(finding.Code).Append(']');
+        if (finding.Outcome == CriterionOutcome.Met && finding.Date is { } date)
         {
-            text.Append(finding.Outcome == CriterionOutcome.NotMet
-                ? (en ? " — will be met on " : " — terpenuhi pada ")
-                : (en ? " — met since " : " — terpenuhi sejak ")).Append(Iso(date));
+            text.Append(en ? " — met since " : " — terpenuhi sejak ").Append(Iso(date));
         }
 
         text.Append('\n');

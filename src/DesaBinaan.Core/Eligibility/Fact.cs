@@ -170,13 +170,14 @@ public sealed record Fact
     {
         var english = language == Language.English;
         var inv = CultureInfo.InvariantCulture;
+        var culture = language.Culture();
         return Kind switch
         {
             FactKind.Missing => english ? "not recorded" : "tidak tercatat",
             FactKind.Flag => Flag == true ? (english ? "yes" : "ya") : (english ? "no" : "tidak"),
-            FactKind.Number => Number!.Value.ToString(inv),
-            FactKind.Days => string.Create(inv, $"{Number} {(english ? "days" : "hari")}"),
-            FactKind.DaysOf => string.Create(inv, $"{Number} {(english ? "of" : "dari")} {OutOf} {(english ? "days" : "hari")}"),
+            FactKind.Number => Number!.Value.ToString("N0", culture),
+            FactKind.Days => string.Create(culture, $"{Number:N0} {(english ? "days" : "hari")}"),
+            FactKind.DaysOf => string.Create(culture, $"{Number:N0} {(english ? "of" : "dari")} {OutOf:N0} {(english ? "days" : "hari")}"),
             FactKind.Date => Date!.Value.ToString("uuuu-MM-dd", inv),
             FactKind.Fraction => Fraction!.Value.ToString(),
             FactKind.Label => LabelValue!.In(language),

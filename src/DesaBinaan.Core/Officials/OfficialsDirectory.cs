@@ -200,6 +200,48 @@ public sealed class OfficialsDirectory
         return ValueList.From(People.Select(p => MaySign(p.Id, agreementKind, institution, date)).Where(d => d.IsAuthorised));
     }
 
+    /// <summary>Returns who may sign an agreement of a kind for an institution on a date, or, when nobody may, why.</summary>
+    /// <param name="agreementKind">The kind of agreement; must be defined.</param>
+    /// <param name="institution">The institution signed for; must not be empty.</param>
+    /// <param name="date">The date of signing (ISO calendar).</param>
+    /// <returns>The authorised people, or the reason nobody may sign with its legal basis.</returns>
+    /// <exception cref="ArgumentException">The kind is not defined, the institution id is empty or the date is not in the ISO calendar.</exception>
+    public SigningAnswer SignersOf(AgreementKind agreementKind, InstitutionId institution, LocalDate date)
+    {
+        _ = Guard.Against.NonIsoDate(date);
+        Guard.Against.InvalidInput(agreementKind, nameof(agreementKind), k => Enum.IsDefined(k), "The agreement kind must be a defined AgreementKind.");
+        Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "The institution id must not be empty.");
+        var signers = WhoMaySign(agreementKind, institution, date);
+        if (signers.Count > 0)
+        {
+            return new SigningAnswer(signers, null, null, null);
+        }
+
+        var target = Institutions.Find(institution);
+        if (target is null)
+        {
+            return new SigningAnswer(signers, "authority.institution-unknown", new("Instansi ini tidak dikenal dalam direktori.", "The institution is not in the directory."), NoneCitation);
+        }
+
+        if (SigningRule(agreementKind, institution) is not { } rule)
+        {
+            return target.Kind == InstitutionKind.Desa
+                ? new SigningAnswer(signers, "authority.desa.joint-agreement-only", new("Desa hanya menandatangani Perjanjian Bersama dengan pihak ketiga.", "A desa signs only a joint agreement (Perjanjian Bersama) with a third party."), DesaCitation)
+                : target.Kind.IsCorrectionalUnit()
+                    ? new SigningAnswer(signers, "authority.framework.minister-or-regional-head", new("Nota kesepahaman (kerja sama utama) tidak ditandatangani oleh UPT, melainkan oleh Menteri atau Kepala Kantor Wilayah.", "A framework memorandum (main cooperation) is not signed by a UPT but by the Minister or the head of the regional office."), FrameworkCitation)
+                    : new SigningAnswer(signers, "authority.no-signing-rule", new("Tidak ada pejabat instansi ini yang berwenang menandatangani perjanjian jenis ini.", "No official of this institution signs an agreement of this kind."), NoneCitation);
+        }
+
+        var title = Positions.FirstOrDefault(p => p.Institution == rule.Signer && p.Kind == rule.Kind)?.Title;
+        return new SigningAnswer(
+            signers,
+            "authority.signing-position-vacant",
+            title is null
+                ? new("Jabatan penandatangan belum tercatat dalam daftar pejabat pada tanggal itu.", "The signing position is not recorded in the registry of officials on that date.")
+                : new($"Tidak ada yang menjabat {title} atau menerima pelimpahan wewenangnya pada tanggal itu.", $"Nobody holds the position of {title}, or a delegation from it, on that date."),
+            rule.Citation);
+    }
+
     /// <summary>Returns whether a person may sign an agreement of a kind for an institution on a date, as data with the reason and its legal basis.</summary>
     /// <param name="person">The person.</param>
     /// <param name="agreementKind">The kind of agreement; must be defined.</param>

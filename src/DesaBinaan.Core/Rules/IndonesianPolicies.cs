@@ -120,7 +120,7 @@ public static class IndonesianPolicies
     /// <param name="activity">The activity, assessed for the date on which the policy will be evaluated.</param>
     /// <returns>The policy with every version's parameters bound to the activity.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
-    public static Policy<InmateProfile, RightsParameters> OutsideActivityFor(ActivityContext activity)
+    public static Policy<InmateProfile, RightsParameters> OutsideActivityFor(ActivityEvaluationContext activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         return OutsideActivity.WithParameters(p => p.WithActivity(activity));

@@ -27,7 +27,7 @@ public sealed class RightsParameters : IPolicyParameters
     /// <param name="requireMinimumSecurity">Whether outside activities require a minimum-security placement (docs/domain.md §3 and §10 point 2: on by default).</param>
     /// <param name="activity">The activity decided, or null (outside-activity criteria are then unknown).</param>
     /// <exception cref="ArgumentNullException"><paramref name="convention"/> is null.</exception>
-    public RightsParameters(CountingConvention convention, AsimilasiSettings? asimilasi = null, IntegrationSettings? integration = null, RemissionSettings? remission = null, bool requireMinimumSecurity = true, ActivityContext? activity = null)
+    public RightsParameters(CountingConvention convention, AsimilasiSettings? asimilasi = null, IntegrationSettings? integration = null, RemissionSettings? remission = null, bool requireMinimumSecurity = true, ActivityEvaluationContext? activity = null)
     {
         CountingConvention = Guard.Against.Null(convention);
         Asimilasi = asimilasi;
@@ -102,7 +102,7 @@ public sealed class RightsParameters : IPolicyParameters
     public bool RequireMinimumSecurity { get; }
 
     /// <summary>Gets the activity decided, or null.</summary>
-    public ActivityContext? Activity { get; }
+    public ActivityEvaluationContext? Activity { get; }
 
     /// <inheritdoc/>
     public ValueList<Fact> Values { get; }
@@ -152,7 +152,7 @@ public sealed class RightsParameters : IPolicyParameters
     /// <param name="activity">The activity; must not be null.</param>
     /// <returns>New parameters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
-    public RightsParameters WithActivity(ActivityContext activity) =>
+    public RightsParameters WithActivity(ActivityEvaluationContext activity) =>
         new(CountingConvention, Asimilasi, Integration, Remission, RequireMinimumSecurity, Guard.Against.Null(activity));
 
     /// <summary>Returns these parameters with the minimum-security switch set.</summary>

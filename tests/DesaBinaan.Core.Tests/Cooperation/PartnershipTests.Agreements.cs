@@ -58,6 +58,9 @@ public sealed partial class PartnershipTests
         var violation = AgreedInPrinciple().CheckSignAgreement(pks, Signers).Should().ContainSingle().Which;
         violation.Code.Should().Be("agreement.signatory.not-authorised");
         violation.Detail.English.Should().Contain("authority.acting.needs-delegation").And.Contain("Plh");
+        // A reader sees the position's title and the institution's name, not their internal ids.
+        violation.Detail.English.Should().Contain("(Kalapas, ").And.Contain("for Lapas Kelas IIA Pekalongan");
+        violation.Detail.Indonesian.Should().Contain("untuk Lapas Kelas IIA Pekalongan").And.NotContain(PlhKalapasAppointment.Position.ToString());
         violation.Citation.Instrument.Should().Be("UU 30/2014");
         AgreedInPrinciple().CheckSignAgreement(pks, SignersWithPlhDelegation).Should().BeEmpty("the Kalapas delegated the signing");
         var permissive = new OfficialsDirectory(Places, Signers.People, Signers.Positions, Signers.Appointments, Signers.Delegations, new AuthorityPolicy(ActingSigningRule.Always));

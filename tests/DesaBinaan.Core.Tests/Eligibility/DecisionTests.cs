@@ -134,7 +134,7 @@ public sealed class DecisionTests
         text.Should().StartWith("Keputusan: Belum memenuhi syarat, mulai 2026-07-14\n");
         text.Should().Contain("Konvensi penghitungan: 30 hari sebulan");
         text.Should().Contain("Dasar hukum: Toy 1/2000");
-        text.Should().Contain("[Tidak terpenuhi] Tanggal tercapai (toy.half-served; Toy 1/2000 Pasal 1) — terpenuhi pada 2026-07-14");
+        text.Should().Contain("menunggu sampai 2026-07-14: Tanggal tercapai (tercatat: Tanggal: 2026-07-14; Toy 1/2000 Pasal 1) [toy.half-served]");
         text.Should().Contain("Asumsi: dengan asumsi tidak ada hukuman baru");
         text.Should().Contain("Sidik jari: ");
     }
@@ -145,8 +145,8 @@ public sealed class DecisionTests
         var text = Toy.Policy().Decide(Toy.Subject(half: Today.PlusDays(-3), report: null), Today).Render(Language.English);
         text.Should().StartWith("Decision: Undetermined\n");
         text.Should().Contain("Counting convention: 30 days a month");
-        text.Should().Contain("[Met] Date reached (toy.half-served; Toy 1/2000 Pasal 1) — met since 2026-04-28");
-        text.Should().Contain("[Unknown] Condition toy.report (toy.report; Toy 1/2000 Pasal 2)");
+        text.Should().Contain("met: Date reached (recorded: Date: 2026-04-28; Toy 1/2000 Pasal 1) [toy.half-served] — met since 2026-04-28");
+        text.Should().Contain("not recorded: Condition toy.report (missing: Value; Toy 1/2000 Pasal 2) [toy.report]");
         text.Should().Contain("Value: not recorded");
         text.Should().Contain("Missing evidence: Value");
         text.Should().Contain("Policy: Toy policy, version toy.v2 (in force from 2023-01-01)");
@@ -241,7 +241,7 @@ public sealed class DecisionTests
         if (expected == DecisionStatus.Ineligible)
         {
             decision.Blockers.Single().Code.Should().Be("toy.applies");
-            decision.Render(Language.English).Should().Contain("Applicability:\n  [Not met]");
+            decision.Render(Language.English).Should().Contain("Applicability:\n  not met: Condition toy.applies (recorded: Value: no; Toy 1/2000 Pasal 2)");
         }
     }
 

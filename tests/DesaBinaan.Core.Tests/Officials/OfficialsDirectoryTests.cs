@@ -202,6 +202,27 @@ public sealed class OfficialsDirectoryTests
     }
 
     [Fact]
+    public void SignersOf_PksForTheLapas_NamesTheKalapasAndNoReason()
+    {
+        var answer = World().SignersOf(AgreementKind.CooperationAgreement, Lapas, Meeting);
+        answer.AnyoneMaySign.Should().BeTrue();
+        answer.Signers.Select(d => d.Person).Should().Equal(Kalapas);
+        answer.Reason.Should().BeNull();
+    }
+
+    [Fact]
+    public void SignersOf_MouForTheLapas_SaysWhyNobodyMaySign()
+    {
+        // Permenkumham 65/2016: the framework memorandum is signed by the Minister or the head of the regional office, not a UPT.
+        var answer = World().SignersOf(AgreementKind.MemorandumOfUnderstanding, Lapas, Meeting);
+        answer.AnyoneMaySign.Should().BeFalse();
+        answer.ReasonCode.Should().Be("authority.framework.minister-or-regional-head");
+        answer.Reason!.In(DesaBinaan.Core.Common.Language.English).Should().Contain("Minister");
+        answer.Reason.In(DesaBinaan.Core.Common.Language.Indonesian).Should().Contain("Menteri");
+        answer.Citation!.Instrument.Should().Be("Permenkumham 65/2016");
+    }
+
+    [Fact]
     public void HoldersOn_IncludesActingHolders_AndAllowsUnknownHolder()
     {
         var world = World();

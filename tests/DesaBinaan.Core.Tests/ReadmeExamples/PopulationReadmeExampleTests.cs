@@ -32,7 +32,7 @@ public sealed class PopulationReadmeExampleTests
             "jumat-bersih", "Jumat Bersih", ScopeKind.EnvironmentalCleanliness, new ActivityPlace(RegionCode.Parse("33.75.03.1004"), "Saluran drainase"),
             WeeklySchedule.Every(new DateInterval(asOf, new(2026, 12, 18)), IsoDayOfWeek.Friday, new(7, 0), new(10, 0), "Asia/Jakarta"),
             new ParticipantQuota(30, 5), new EscortRatio(officers: 10, inmates: 30), participationPolicyId: "outside-activity");
-        var policy = IndonesianPolicies.OutsideActivityFor(ActivityContext.Recorded(plan, asOf, scopeCovered: true, escortOfficers: 10));
+        var policy = IndonesianPolicies.OutsideActivityFor(ActivityEvaluationContext.Recorded(plan, asOf, scopeCovered: true, escortOfficers: 10));
 
         var evaluation = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy, asOf, roster);
         var funnel = Funnel.Of(evaluation);

@@ -10,7 +10,7 @@ namespace DesaBinaan.Core.Tests.Rules;
 /// <summary>Participation in an outside partnership activity (docs/domain.md §3, §7, §9).</summary>
 public sealed class OutsideActivityPolicyTests
 {
-    private static Policy<InmateProfile, RightsParameters> For(ActivityContext activity) => IndonesianPolicies.OutsideActivityFor(activity);
+    private static Policy<InmateProfile, RightsParameters> For(ActivityEvaluationContext activity) => IndonesianPolicies.OutsideActivityFor(activity);
 
     [Fact]
     public void Decide_EligibleConvictCoveredActivity_Eligible()
@@ -81,7 +81,7 @@ public sealed class OutsideActivityPolicyTests
         var decision = For(Activity()).Decide(Convict().WithSecurity(SecurityLevel.Medium), Today);
         decision.Status.Should().Be(DecisionStatus.Ineligible);
         decision.Blockers.Should().ContainSingle().Which.Code.Should().Be("activity.minimum-security");
-        decision.Render(Language.Indonesian).Should().Contain("[Tidak terpenuhi] Ditempatkan pada tingkat keamanan minimum (activity.minimum-security; Permenkumham 35/2018)");
+        decision.Render(Language.Indonesian).Should().Contain("tidak terpenuhi: Ditempatkan pada tingkat keamanan minimum (tercatat: Tingkat keamanan: Keamanan menengah; Permenkumham 35/2018) [activity.minimum-security]");
     }
 
     [Fact]

@@ -41,8 +41,8 @@ internal static class RuleFixture
         return results[index];
     }
 
-    public static ActivityContext Activity(bool? covered = true, int officers = 10, LocalDate? date = null) =>
-        ActivityContext.Recorded(Plan(), date ?? Today, covered, officers);
+    public static ActivityEvaluationContext Activity(bool? covered = true, int officers = 10, LocalDate? date = null) =>
+        ActivityEvaluationContext.Recorded(Plan(), date ?? Today, covered, officers);
 
     public static DesaBinaan.Core.Scopes.ActivityPlan Plan() => new(
         "jumat-bersih",

@@ -16,9 +16,9 @@ namespace DesaBinaan.Core.Rules;
 /// known from elsewhere. Equality compares every member.
 /// </remarks>
 [Immutable]
-public sealed record ActivityContext
+public sealed record ActivityEvaluationContext
 {
-    private ActivityContext(ActivityPlan plan, LocalDate date, bool? scopeCovered, int escortOfficers)
+    private ActivityEvaluationContext(ActivityPlan plan, LocalDate date, bool? scopeCovered, int escortOfficers)
     {
         Plan = Guard.Against.Null(plan);
         Date = date;
@@ -49,7 +49,7 @@ public sealed record ActivityContext
     /// <returns>The context.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="partnership"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="escortOfficers"/> is negative.</exception>
-    public static ActivityContext Assess(ActivityPlan plan, Partnership partnership, LocalDate date, int escortOfficers)
+    public static ActivityEvaluationContext Assess(ActivityPlan plan, Partnership partnership, LocalDate date, int escortOfficers)
     {
         _ = Guard.Against.NonIsoDate(date);
         Guard.Against.Null(plan);
@@ -65,7 +65,7 @@ public sealed record ActivityContext
     /// <returns>The context.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="escortOfficers"/> is negative.</exception>
-    public static ActivityContext Recorded(ActivityPlan plan, LocalDate date, bool? scopeCovered, int escortOfficers)
+    public static ActivityEvaluationContext Recorded(ActivityPlan plan, LocalDate date, bool? scopeCovered, int escortOfficers)
     {
         _ = Guard.Against.NonIsoDate(date);
         return new(plan, date, scopeCovered, escortOfficers);
