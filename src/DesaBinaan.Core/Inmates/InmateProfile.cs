@@ -47,6 +47,7 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <param name="institution">The institution holding the inmate, or null when not recorded.</param>
     /// <param name="convention">The counting convention of the precomputed sentence dates, or null for <see cref="CountingConvention.Default"/>.</param>
     /// <param name="assimilationStart">The first day of the current assimilation, or null when the inmate is not in assimilation or it is not recorded (a rule that needs it is then undetermined).</param>
+    /// <param name="religion">The religion first recorded in the register, which decides the holiday of the special remission (Keppres 174/1999 Pasal 7 ayat (5)), or null when not recorded.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty, <paramref name="registerF"/> contains null, <paramref name="nationality"/> is not two upper-case letters, or a remission is larger than what is left of the sentence.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enumeration value is not defined.</exception>
     public InmateProfile(
@@ -64,7 +65,8 @@ public sealed class InmateProfile : IEligibilitySubject
         RegionCode? domicile = null,
         InstitutionId? institution = null,
         CountingConvention? convention = null,
-        LocalDate? assimilationStart = null)
+        LocalDate? assimilationStart = null,
+        Religion? religion = null)
     {
         _ = Guard.Against.NonIsoDate(birthDate);
         _ = Guard.Against.UncountableDate(assimilationStart);
@@ -90,6 +92,7 @@ public sealed class InmateProfile : IEligibilitySubject
         keyDates = sentence is null ? default : SentenceCalculator.ComputeKeyDates(sentence, this.convention);
         days = sentence is null ? default : new SentenceDays(sentence, keyDates, this.convention);
         AssimilationStart = assimilationStart;
+        Religion = religion is { } r ? Guard.Against.EnumOutOfRange(r, nameof(religion)) : null;
         var last = -1;
         if (RegisterF is not null)
         {
@@ -151,6 +154,16 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <summary>Gets the first day of the current assimilation, or null when not in assimilation or not recorded.</summary>
     public LocalDate? AssimilationStart { get; }
 
+    /// <summary>Gets the religion first recorded in the register (Keppres 174/1999 Pasal 7 ayat (5)), or null when not recorded.</summary>
+    public Religion? Religion { get; }
+
+    /// <summary>Returns a profile with the religion first recorded in the register changed.</summary>
+    /// <param name="religion">The religion, or null when not recorded.</param>
+    /// <returns>A new profile.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="religion"/> is not defined.</exception>
+    public InmateProfile WithReligion(Religion? religion) =>
+        new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart, religion);
+
     /// <summary>Gets the counting convention of the precomputed sentence dates.</summary>
     public CountingConvention Convention => convention;
 
@@ -179,7 +192,7 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <param name="evidence">The new evidence file.</param>
     /// <returns>A new profile.</returns>
     public InmateProfile WithEvidence(EvidenceFile evidence) =>
-        new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, evidence, Domicile, Institution, convention, AssimilationStart);
+        new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, evidence, Domicile, Institution, convention, AssimilationStart, Religion);
 
     /// <summary>Returns a profile with the status of one piece of evidence changed.</summary>
     /// <param name="kind">The kind of evidence.</param>
@@ -193,21 +206,21 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentException"><paramref name="registerF"/> contains null.</exception>
     public InmateProfile WithRegisterF(IEnumerable<DisciplinaryRecord>? registerF) =>
-        new(Id, Status, Sentence, Offence, Security, registerF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
+        new(Id, Status, Sentence, Offence, Security, registerF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart, Religion);
 
     /// <summary>Returns a profile with the security level changed.</summary>
     /// <param name="security">The security level, or null when not recorded.</param>
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="security"/> is not defined.</exception>
     public InmateProfile WithSecurity(SecurityLevel? security) =>
-        new(Id, Status, Sentence, Offence, security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
+        new(Id, Status, Sentence, Offence, security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart, Religion);
 
     /// <summary>Returns a profile with the sentence history changed.</summary>
     /// <param name="sentence">The history, or null.</param>
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentException">A remission is larger than what is left of the sentence.</exception>
     public InmateProfile WithSentence(SentenceHistory? sentence) =>
-        new(Id, Status, sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
+        new(Id, Status, sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart, Religion);
 
     /// <summary>Returns a profile with the legal status and the offence category changed.</summary>
     /// <param name="status">The legal status.</param>
@@ -215,14 +228,14 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An enumeration value is not defined.</exception>
     public InmateProfile WithStatus(LegalStatus status, OffenceCategory? offence) =>
-        new(Id, status, Sentence, offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
+        new(Id, status, Sentence, offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart, Religion);
 
     /// <summary>Returns a profile with participation in guidance and pending cases changed.</summary>
     /// <param name="activeInGuidance">Whether active in guidance, or null when not recorded.</param>
     /// <param name="hasPendingCase">Whether another case is pending, or null when not recorded.</param>
     /// <returns>A new profile.</returns>
     public InmateProfile WithConduct(bool? activeInGuidance, bool? hasPendingCase) =>
-        new(Id, Status, Sentence, Offence, Security, RegisterF, activeInGuidance, hasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart);
+        new(Id, Status, Sentence, Offence, Security, RegisterF, activeInGuidance, hasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart, Religion);
 
     /// <summary>Returns a profile with the nationality and domicile changed.</summary>
     /// <param name="nationality">The ISO 3166-1 alpha-2 nationality, or null when not recorded.</param>
@@ -230,7 +243,7 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <returns>A new profile.</returns>
     /// <exception cref="ArgumentException"><paramref name="nationality"/> is not two upper-case letters.</exception>
     public InmateProfile WithOrigin(string? nationality, RegionCode? domicile) =>
-        new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, nationality, BirthDate, Evidence, domicile, Institution, convention, AssimilationStart);
+        new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, nationality, BirthDate, Evidence, domicile, Institution, convention, AssimilationStart, Religion);
 
     /// <summary>Returns the id and the legal status (never a name).</summary>
     /// <returns>For example <c>WB-0001 (Convict)</c>.</returns>

@@ -13,13 +13,21 @@ public sealed record RemissionSettings
     /// <param name="kind">The kind of remission assessed (general remission on 17 August by default).</param>
     /// <param name="conductMonths">Months without disciplinary punishment before the grant date (6); 0 to 36.</param>
     /// <param name="requireJusticeCollaborator">Whether special offences need a justice-collaborator statement (true before 28 P/HUM/2021).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined or <paramref name="conductMonths"/> is outside 0 to 36.</exception>
-    public RemissionSettings(RemissionKind kind = RemissionKind.General, int conductMonths = 6, bool requireJusticeCollaborator = false)
+    /// <param name="holiday">For a special remission, the holiday assessed: the person's religion first recorded must be its own (Keppres 174/1999 Pasal 7 ayat (5)); null when the caller has already chosen the people of that religion.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="holiday"/> is not defined or <paramref name="conductMonths"/> is outside 0 to 36.</exception>
+    /// <exception cref="ArgumentException"><paramref name="holiday"/> is given for a kind other than the special remission.</exception>
+    public RemissionSettings(RemissionKind kind = RemissionKind.General, int conductMonths = 6, bool requireJusticeCollaborator = false, ReligiousHoliday? holiday = null)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         ConductMonths = Guard.Against.OutOfRange(conductMonths, nameof(conductMonths), 0, 36, "A conduct period is 0 to 36 months.");
         RequireJusticeCollaborator = requireJusticeCollaborator;
+        Holiday = holiday is { } h ? Guard.Against.EnumOutOfRange(h, nameof(holiday)) : null;
+        Guard.Against.InvalidInput(holiday, nameof(holiday), x => x is null || kind == RemissionKind.Special,
+            "A religious holiday is given only for the special remission (Keppres 174/1999 Pasal 3).");
     }
+
+    /// <summary>Gets the holiday of a special remission, or null.</summary>
+    public ReligiousHoliday? Holiday { get; }
 
     /// <summary>Gets the kind of remission assessed.</summary>
     public RemissionKind Kind { get; }

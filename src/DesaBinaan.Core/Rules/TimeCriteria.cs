@@ -264,7 +264,7 @@ internal sealed class RemissionTimeCriterion(string code)
             return CriterionResult.Unknown;
         }
 
-        var entitlement = RemissionEntitlements.Assess(history, context.Date, context.Parameters.Remission!.Kind, context.Parameters.CountingConvention);
+        var entitlement = RemissionEntitlements.Assess(history, context.Date, context.Parameters.Remission!.Kind, context.Parameters.CountingConvention, holiday: context.Parameters.Remission.Holiday, religion: subject.Religion);
         return entitlement.Status switch
         {
             RemissionEntitlementStatus.Due => CriterionResult.Met,
@@ -280,7 +280,7 @@ internal sealed class RemissionTimeCriterion(string code)
             return [RuleFacts.SentenceMissing()];
         }
 
-        var entitlement = RemissionEntitlements.Assess(history, context.Date, context.Parameters.Remission!.Kind, context.Parameters.CountingConvention);
+        var entitlement = RemissionEntitlements.Assess(history, context.Date, context.Parameters.Remission!.Kind, context.Parameters.CountingConvention, holiday: context.Parameters.Remission.Holiday, religion: subject.Religion);
         var facts = new List<Fact>
         {
             Fact.OfText("remission.entitlement", T("Hasil penilaian remisi", "Remission assessment"), entitlement.Code),
