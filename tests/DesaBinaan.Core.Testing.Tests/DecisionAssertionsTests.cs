@@ -27,7 +27,7 @@ public sealed class DecisionAssertionsTests
         var act = () => decision.Should().BeEligible("the half date is {0}", "close");
         act.Should().Throw<XunitException>()
             .WithMessage("Expected decision to be eligible because the half date is close, but it is NotYetEligible from 2025-03-09. Its explanation:*")
-            .WithMessage("*Criteria:*[Not met] Has served 1/2 of the sentence (lapas.half-served; Permenkumham 3/2018 Pasal 45) — will be met on 2025-03-09*")
+            .WithMessage("*Criteria:*waiting until 2025-03-09: Has served 1/2 of the sentence (*Permenkumham 3/2018 Pasal 45) [lapas.half-served]*")
             .WithMessage("*Counting convention: 30 days a month*");
     }
 

@@ -1,5 +1,6 @@
 using CsCheck;
 using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Officials;
 using DesaBinaan.Core.Regions;
 using DesaBinaan.Core.Sentencing;
@@ -36,7 +37,7 @@ public sealed class ParserFuzzTests
                 };
             });
 
-    public static TheoryData<string> Parsers => ["region", "nip", "term", "fraction"];
+    public static TheoryData<string> Parsers => ["region", "nip", "term", "fraction", "remissions", "evidence"];
 
     [Theory]
     [MemberData(nameof(Parsers))]
@@ -136,8 +137,22 @@ public sealed class ParserFuzzTests
             (string? t, out string? p) => { var ok = Fraction.TryParse(t, out var r); p = ok ? r.ToString() : null; return ok; },
             t => Fraction.Parse(t).ToString(),
             ["2/3", "1/2", "4/6", "3", "0/1"]),
+        "remissions" => (
+            (string? t, out string? p) => { var ok = RemissionList.TryParse(t, out var r); p = ok ? Print(r) : null; return ok; },
+            t => Print(RemissionList.Parse(t)),
+            ["2024-12-25:15d:special;2025-08-17:2m:general", "2025-08-17:1m15d:General;", " 2026-03-19 : 15d : special "]),
+        "evidence" => (
+            (string? t, out string? p) => { var ok = EvidenceList.TryParse(t, out var r); p = ok ? Print(r) : null; return ok; },
+            t => Print(EvidenceList.Parse(t)),
+            ["litmas=present;family-guarantee=absent", "Litmas=Present", "register-f-extract=not-recorded;host-guarantee=not-required"]),
         _ => throw new ArgumentOutOfRangeException(nameof(parser)),
     };
+
+    private static string Print(ValueList<Remission> remissions) =>
+        string.Join(";", remissions.Select(r => r.GrantDate.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ":" + r.Amount + ":" + r.Kind));
+
+    private static string Print(EvidenceFile file) =>
+        string.Join(";", Enum.GetValues<EvidenceKind>().Where(k => file.Status(k) != EvidenceStatus.NotRecorded).Select(k => k + "=" + file.Status(k)));
 
     private static string Escape(string text) => string.Concat(text.Select(c => c is < ' ' or > '~' ? $"\\u{(int)c:x4}" : c.ToString()));
 }
