@@ -25,13 +25,16 @@ public readonly record struct SentenceTerm : ISpanFormattable
     /// <exception cref="ArgumentOutOfRangeException">A part is negative or longer than the ISO calendar (10,000 years).</exception>
     public SentenceTerm(int years, int months, int days)
     {
-        Guard.Against.OutOfRange(years, nameof(years), 0, 10_000, WithinCalendarRule);
-        Guard.Against.OutOfRange(months, nameof(months), 0, 120_000, WithinCalendarRule);
-        Guard.Against.OutOfRange(days, nameof(days), 0, 3_660_000, WithinCalendarRule);
+        Guard.Against.OutOfRange(years, nameof(years), 0, PartLimits[0], WithinCalendarRule);
+        Guard.Against.OutOfRange(months, nameof(months), 0, PartLimits[1], WithinCalendarRule);
+        Guard.Against.OutOfRange(days, nameof(days), 0, PartLimits[2], WithinCalendarRule);
         Years = years;
         Months = months;
         Days = days;
     }
+
+    /// <summary>The longest years, months and days part a term may have: the ISO calendar's 10,000 years.</summary>
+    private static ReadOnlySpan<int> PartLimits => [10_000, 120_000, 3_660_000];
 
     /// <summary>The rule every term keeps, as a sentence.</summary>
     internal const string WithinCalendarRule = "A term has no negative part and no part longer than the ISO calendar: at most 10,000 years, 120,000 months or 3,660,000 days.";
@@ -262,6 +265,14 @@ public readonly record struct SentenceTerm : ISpanFormattable
             if (!int.TryParse(text.AsSpan(digitsStart, position - digitsStart), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
                 error = string.Create(CultureInfo.InvariantCulture, $"the number at position {digitsStart + 1} is too large");
+                return false;
+            }
+
+            var limit = PartLimits[slot];
+            if (value > limit)
+            {
+                var unit = slot switch { 0 => "years", 1 => "months", _ => "days" };
+                error = string.Create(CultureInfo.InvariantCulture, $"the {unit} at position {digitsStart + 1} exceed the ISO calendar: at most {limit:N0} {unit}");
                 return false;
             }
 

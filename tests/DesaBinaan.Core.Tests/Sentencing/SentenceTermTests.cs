@@ -34,6 +34,8 @@ public sealed class SentenceTermTests
     [InlineData("2y 6m", "*number is expected at position 3*")]
     [InlineData("-1y", "*number is expected at position 1*")]
     [InlineData("99999999999d", "*too large*")]
+    [InlineData("985783m", "*months at position 1 exceed the ISO calendar: at most 120,000 months*")]
+    [InlineData("10001y", "*years at position 1 exceed the ISO calendar*")]
     public void Parse_InvalidText_ThrowsFormatExceptionSayingWhere(string text, string message)
     {
         var act = () => SentenceTerm.Parse(text);
