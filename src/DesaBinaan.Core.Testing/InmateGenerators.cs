@@ -1,5 +1,5 @@
 using CsCheck;
-using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Sentencing;

@@ -1,5 +1,4 @@
 using DesaBinaan.Core.Common;
-using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Rules;
@@ -8,7 +7,7 @@ namespace DesaBinaan.Core.Benchmarks.Population;
 
 /// <summary>
 /// The hand-written reference of the outside-activity policy (version <c>outside-activity.2022</c>): one plain loop
-/// over a plain array of structs — the packed facts that an <see cref="Core.Population.InmatePopulation"/> holds, one
+/// over a plain array of structs — the packed facts that an <see cref="Core.Rules.InmatePopulation"/> holds, one
 /// per profile (status, offence, security, sentence day numbers, end of the latest punishment, packed evidence) — with
 /// every condition written inline (no criterion objects, no delegates, no per-criterion results), writing per person
 /// the bit mask of the conditions that fail (not met or unknown), bit <c>i</c> for the version's criterion <c>i</c>.

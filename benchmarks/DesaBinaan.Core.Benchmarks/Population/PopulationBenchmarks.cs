@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Population;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Rules;
 using RulesEngine.Models;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Serialization.SystemTextJson.Internal;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
-using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Regions;
 using DesaBinaan.Core.Sentencing;

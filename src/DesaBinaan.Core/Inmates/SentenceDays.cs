@@ -1,5 +1,4 @@
 using DesaBinaan.Core.Common;
-using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Sentencing;
 
 namespace DesaBinaan.Core.Inmates;

@@ -16,7 +16,7 @@ namespace DesaBinaan.Core.Population;
 /// The evaluation owns its storage (two arrays allocated once per roster, none per subject) and never changes it
 /// after construction; it is exposed as read-only spans. For repeated evaluations with no allocation at all, call
 /// <see cref="Roster.Evaluate"/> with buffers of your own; for inmate profiles evaluated again and again, prepare an
-/// <see cref="InmatePopulation"/>, which gives the same evaluation faster. Equality is by reference.
+/// <see cref="Rules.InmatePopulation"/>, which gives the same evaluation faster. Equality is by reference.
 /// </remarks>
 [Immutable]
 public sealed class RosterEvaluation<TSubject, TParameters>
@@ -43,7 +43,7 @@ public sealed class RosterEvaluation<TSubject, TParameters>
         }
     }
 
-    /// <summary>Wraps an evaluation already written (by <see cref="InmatePopulation"/>) into buffers the roster now owns.</summary>
+    /// <summary>Wraps an evaluation already written (by <see cref="Rules.InmatePopulation"/>) into buffers the roster now owns.</summary>
     internal RosterEvaluation(PolicyEvaluator<TSubject, TParameters> evaluator, TSubject[] subjects, EvaluationSummary[] summaries, CriterionResult[] results)
     {
         Evaluator = evaluator;

@@ -1,3 +1,4 @@
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using NodaTime;
 

@@ -55,7 +55,7 @@ public sealed class InmateProfileTests
             new DisciplinaryRecord(new LocalDate(2025, 1, 1), DisciplinaryPunishment.Light, new LocalDate(2025, 1, 6)),
             new DisciplinaryRecord(new LocalDate(2025, 6, 1), DisciplinaryPunishment.Heavy, new LocalDate(2025, 6, 12)),
         ]);
-        profile.LastPunishmentEndDay.Should().Be(DesaBinaan.Core.Eligibility.DayNumbers.FromDate(new LocalDate(2025, 6, 12)));
+        profile.LastPunishmentEndDay.Should().Be(DesaBinaan.Core.Common.DayNumbers.FromDate(new LocalDate(2025, 6, 12)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using DesaBinaan.Core.Benchmarks.Population;
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Population;

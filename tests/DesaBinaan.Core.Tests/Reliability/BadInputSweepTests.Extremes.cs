@@ -526,8 +526,8 @@ public sealed partial class BadInputSweepTests
             yield return policy.Prepare(today);
             yield return policy.Decide(inmate, today);
             yield return policy.AlmostEligible(roster, today, 30);
-            yield return new DesaBinaan.Core.Population.InmatePopulation(roster).Evaluate(policy.Prepare(today));
-            yield return new DesaBinaan.Core.Population.InmatePopulation(roster);
+            yield return new DesaBinaan.Core.Rules.InmatePopulation(roster).Evaluate(policy.Prepare(today));
+            yield return new DesaBinaan.Core.Rules.InmatePopulation(roster);
         }
 
     }

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
-using DesaBinaan.Core.Cooperation;
 using DesaBinaan.Core.Officials;
 using NodaTime;
 
-namespace DesaBinaan.Core.Population;
+namespace DesaBinaan.Core.Cooperation;
 
 /// <summary>
 /// A flat row for reporting tools: one partnership on a date — its partners, its stage (with the label in one

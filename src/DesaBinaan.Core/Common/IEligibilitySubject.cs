@@ -1,4 +1,4 @@
-namespace DesaBinaan.Core.Eligibility;
+namespace DesaBinaan.Core.Common;
 
 /// <summary>A subject of eligibility decisions: anything with an opaque, stable id.</summary>
 public interface IEligibilitySubject

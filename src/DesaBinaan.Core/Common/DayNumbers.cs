@@ -1,8 +1,7 @@
 using Ardalis.GuardClauses;
-using DesaBinaan.Core.Common;
 using NodaTime;
 
-namespace DesaBinaan.Core.Eligibility;
+namespace DesaBinaan.Core.Common;
 
 /// <summary>
 /// Conversions between <see cref="LocalDate"/> (ISO calendar) and day numbers: the number of days since

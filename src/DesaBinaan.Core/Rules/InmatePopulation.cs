@@ -1,9 +1,9 @@
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
-using DesaBinaan.Core.Rules;
+using DesaBinaan.Core.Population;
 
-namespace DesaBinaan.Core.Population;
+namespace DesaBinaan.Core.Rules;
 
 /// <summary>
 /// An immutable population of inmate profiles prepared for repeated evaluation — a dashboard's national roster that
