@@ -6,7 +6,9 @@ namespace DesaBinaan.Core.Tests;
 
 /// <summary>
 /// Every public type of the package is immutable: marked <c>[Immutable]</c>, sealed (or a readonly struct), and with
-/// no settable property or writable field. Enums, interfaces, delegates and static classes are exempt.
+/// no settable property or writable field. Enums, interfaces, delegates and static classes are exempt, and so are
+/// builders (a sealed class named <c>…Builder</c> whose <c>Build()</c> returns an immutable type, like NodaTime's
+/// <c>PeriodBuilder</c> beside <c>Period</c>): a builder is mutable by purpose and never part of a result.
 /// </summary>
 public sealed class ImmutabilityTests
 {
@@ -29,6 +31,19 @@ public sealed class ImmutabilityTests
         Package.GetExportedTypes().Count(NeedsCheck).Should().BeGreaterThan(3);
     }
 
+    [Fact]
+    public void Builders_BuildImmutableTypes()
+    {
+        var builders = Package.GetExportedTypes().Where(IsBuilder).ToList();
+
+        builders.Should().NotBeEmpty();
+        foreach (var builder in builders)
+        {
+            var built = builder.GetMethod("Build", Type.EmptyTypes)!.ReturnType;
+            Problems(built).Should().BeEmpty("{0} builds {1}, which must be immutable", builder.Name, built.Name);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(PublicTypes))]
     public void PublicType_IsImmutable(string typeName)
@@ -38,8 +53,12 @@ public sealed class ImmutabilityTests
         problems.Should().BeEmpty("{0} must be immutable", typeName);
     }
 
+    private static bool IsBuilder(Type type) =>
+        type.IsClass && type.IsSealed && type.Name.EndsWith("Builder", StringComparison.Ordinal) && type.GetMethod("Build", Type.EmptyTypes) is not null;
+
     private static bool NeedsCheck(Type type) =>
-        !type.IsEnum
+        !IsBuilder(type)
+        && !type.IsEnum
         && !type.IsInterface
         && !typeof(Delegate).IsAssignableFrom(type)
         && !(type.IsAbstract && type.IsSealed);

@@ -163,6 +163,10 @@ public sealed class InmateProfile : IEligibilitySubject
     public InmateProfile WithReligion(Religion? religion) =>
         new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, convention, AssimilationStart, religion);
 
+    /// <summary>Returns a builder holding every field of this profile, to change several fields and build a new profile.</summary>
+    /// <returns>A new builder.</returns>
+    public InmateProfileBuilder ToBuilder() => new(this);
+
     /// <summary>Gets the counting convention of the precomputed sentence dates.</summary>
     public CountingConvention Convention => convention;
 

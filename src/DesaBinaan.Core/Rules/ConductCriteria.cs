@@ -70,7 +70,8 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
         ConductTier.Parole => p.ParoleConductDays,
         ConductTier.ConditionalLeave => p.ConditionalLeaveConductDays,
         ConductTier.PreRelease => p.PreReleaseConductDays,
-        _ => p.RemissionConductDays,
+        ConductTier.Remission => p.RemissionConductDays,
+        _ => throw new System.Diagnostics.UnreachableException("A conduct tier was added without its parameter."),
     };
 }
 

@@ -29,7 +29,8 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
         {
             EvidenceSource.Asimilasi => p.AsimilasiEvidenceMask,
             EvidenceSource.Integration => p.IntegrationEvidenceMask,
-            _ => CommunityMask,
+            EvidenceSource.CommunityAcceptance => CommunityMask,
+            _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
         };
         return RuleFacts.FromCheck(EvidenceFile.Check(subject.Facts.EvidenceBits, mask));
     }
@@ -41,7 +42,8 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
     {
         EvidenceSource.Asimilasi => p.Asimilasi!.RequiredEvidence,
         EvidenceSource.Integration => p.Integration!.RequiredEvidence,
-        _ => Community,
+        EvidenceSource.CommunityAcceptance => Community,
+        _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
     };
 }
 
@@ -81,7 +83,8 @@ internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource s
         {
             EvidenceSource.Asimilasi => p.Asimilasi!.RequireJusticeCollaborator,
             EvidenceSource.Integration => p.Integration!.RequireJusticeCollaborator,
-            _ => p.Remission!.RequireJusticeCollaborator,
+            EvidenceSource.Remission => p.Remission!.RequireJusticeCollaborator,
+            _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
         };
         if (!required)
         {

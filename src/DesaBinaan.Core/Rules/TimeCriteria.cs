@@ -103,7 +103,8 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
         FractionTier.Parole => (p.Integration!.ParoleFraction, p.ParoleMinimumDays),
         FractionTier.ConditionalLeave => (p.Integration!.ParoleFraction, 0),
         FractionTier.PreRelease => (p.Integration!.ParoleFraction, 0),
-        _ => (p.Integration!.FamilyVisitFraction, 0),
+        FractionTier.FamilyVisit => (p.Integration!.FamilyVisitFraction, 0),
+        _ => throw new System.Diagnostics.UnreachableException("A fraction tier was added without its parameter."),
     };
 }
 
@@ -153,7 +154,7 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
         LengthBound.ConditionalLeaveMaximum => p.ConditionalLeaveMaximumDays,
         LengthBound.FamilyVisitMinimum => p.FamilyVisitMinimumDays,
         LengthBound.ParoleMinimum => p.ParoleMinimumSentenceDays,
-        _ => throw new InvalidOperationException("A length bound was added without its parameter."),
+        _ => throw new System.Diagnostics.UnreachableException("A length bound was added without its parameter."),
     };
 }
 
