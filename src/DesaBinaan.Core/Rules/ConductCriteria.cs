@@ -16,6 +16,9 @@ internal enum ConductTier
     ConditionalLeave,
     PreRelease,
     Remission,
+
+    /// <summary>The criterion's own period (a building block of <see cref="RuleBlocks"/>), not the parameters'.</summary>
+    Fixed,
 }
 
 /// <summary>
@@ -23,7 +26,7 @@ internal enum ConductTier
 /// convention's days a month): met from the day after the last day of the latest punishment plus N days. Register F
 /// not checked → unknown.
 /// </summary>
-internal sealed class ConductCriterion(string code, LocalizedText title, Citation citation, ConductTier tier)
+internal sealed class ConductCriterion(string code, LocalizedText title, Citation citation, ConductTier tier, int fixedMonths = 0)
     : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -71,6 +74,7 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
         ConductTier.ConditionalLeave => p.ConditionalLeaveConductDays,
         ConductTier.PreRelease => p.PreReleaseConductDays,
         ConductTier.Remission => p.RemissionConductDays,
+        ConductTier.Fixed => fixedMonths * p.CountingConvention.DaysPerMonth,
         _ => throw new System.Diagnostics.UnreachableException("A conduct tier was added without its parameter."),
     };
 }

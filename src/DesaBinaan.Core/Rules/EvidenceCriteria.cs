@@ -12,14 +12,19 @@ internal enum EvidenceSource
     Integration,
     CommunityAcceptance,
     Remission,
+
+    /// <summary>The criterion's own list of evidence (a building block of <see cref="RuleBlocks"/>).</summary>
+    Fixed,
 }
 
 /// <summary>The administrative evidence: every document on file → met; one recorded absent → not met; otherwise unknown, listing what is missing.</summary>
-internal sealed class EvidenceCriterion(string code, LocalizedText title, Citation citation, EvidenceSource source)
+internal sealed class EvidenceCriterion(string code, LocalizedText title, Citation citation, EvidenceSource source, ValueList<EvidenceKind>? fixedKinds = null)
     : RuleCriterion(new(code, title, citation, CriterionKind.Evidence))
 {
     private static readonly ValueList<EvidenceKind> Community = [EvidenceKind.CommunityAcceptance];
     private static readonly ulong CommunityMask = EvidenceFile.LowMask(Community.AsSpan());
+    private readonly ValueList<EvidenceKind> fixedKinds = fixedKinds ?? ValueList<EvidenceKind>.Empty;
+    private readonly ulong fixedMask = EvidenceFile.LowMask((fixedKinds ?? ValueList<EvidenceKind>.Empty).AsSpan());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -30,6 +35,7 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
             EvidenceSource.Asimilasi => p.AsimilasiEvidenceMask,
             EvidenceSource.Integration => p.IntegrationEvidenceMask,
             EvidenceSource.CommunityAcceptance => CommunityMask,
+            EvidenceSource.Fixed => fixedMask,
             _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
         };
         return RuleFacts.FromCheck(EvidenceFile.Check(subject.Facts.EvidenceBits, mask));
@@ -43,6 +49,7 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
         EvidenceSource.Asimilasi => p.Asimilasi!.RequiredEvidence,
         EvidenceSource.Integration => p.Integration!.RequiredEvidence,
         EvidenceSource.CommunityAcceptance => Community,
+        EvidenceSource.Fixed => fixedKinds,
         _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
     };
 }

@@ -46,9 +46,9 @@ public static class IndonesianPolicies
     private static readonly Citation Code2023 = new("UU 1/2023 (KUHP)", null, "berlaku 2 Januari 2026 bersama UU 1/2026 tentang penyesuaian pidana; Permenkumham 3/2018 sebagaimana diubah tetap diterapkan karena belum ada peraturan pelaksana baru");
     private static readonly Citation Law2022 = new("UU 22/2022", "Pasal 10", "hak dan syarat narapidana; tidak berlaku bagi pidana seumur hidup dan mati");
 
-    private static readonly ConvictStatusCriterion Convict = new("rights.convict");
-    private static readonly NotLifeOrDeathCriterion NotLifeOrDeath = new("rights.life-or-death");
-    private static readonly SentenceRunningCriterion Running = new("rights.sentence-running");
+    private static readonly ConvictStatusCriterion Convict = RuleBlocks.ConvictCriterion;
+    private static readonly NotLifeOrDeathCriterion NotLifeOrDeath = RuleBlocks.NotLifeOrDeathCriterion;
+    private static readonly SentenceRunningCriterion Running = RuleBlocks.RunningCriterion;
     private static readonly EmbassyGuaranteeCriterion Embassy = new("rights.embassy-guarantee");
     private static readonly RiskReductionCriterion Risk = new("rights.risk-reduction");
 

@@ -16,6 +16,9 @@ internal enum FractionTier
     ConditionalLeave,
     PreRelease,
     FamilyVisit,
+
+    /// <summary>The criterion's own fraction and minimum (a building block of <see cref="RuleBlocks"/>), not the parameters'.</summary>
+    Fixed,
 }
 
 /// <summary>
@@ -23,7 +26,7 @@ internal enum FractionTier
 /// that day, per the counting convention) and, when a minimum applies, at least that many days. The dates come from
 /// Sentencing (precomputed on the profile for its convention); this criterion does no sentence arithmetic of its own.
 /// </summary>
-internal sealed class FractionServedCriterion(string code, LocalizedText title, Citation citation, FractionTier tier)
+internal sealed class FractionServedCriterion(string code, LocalizedText title, Citation citation, FractionTier tier, Fraction? fixedFraction = null, SentenceTerm fixedMinimum = default)
     : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -104,6 +107,7 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
         FractionTier.ConditionalLeave => (p.Integration!.ParoleFraction, 0),
         FractionTier.PreRelease => (p.Integration!.ParoleFraction, 0),
         FractionTier.FamilyVisit => (p.Integration!.FamilyVisitFraction, 0),
+        FractionTier.Fixed => (fixedFraction, fixedMinimum.ToDays(p.CountingConvention)),
         _ => throw new System.Diagnostics.UnreachableException("A fraction tier was added without its parameter."),
     };
 }
@@ -119,13 +123,19 @@ internal enum LengthBound
 
     /// <summary>PB under KUHP UU 1/2023: the total sentence is at least the bound (1 year).</summary>
     ParoleMinimum,
+
+    /// <summary>The criterion's own bound: the sentence is at least it (a building block of <see cref="RuleBlocks"/>).</summary>
+    FixedMinimum,
+
+    /// <summary>The criterion's own bound: the sentence is at most it (a building block of <see cref="RuleBlocks"/>).</summary>
+    FixedMaximum,
 }
 
 /// <summary>A bound on the length of the sentence (CB: at most 1 year 6 months; CMK: at least 12 months; PB from 2026: at least 1 year), in convention days.</summary>
-internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, LengthBound bound)
+internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, LengthBound bound, SentenceTerm fixedBound = default)
     : RuleCriterion(new(code, title, citation))
 {
-    private readonly bool atMost = bound == LengthBound.ConditionalLeaveMaximum;
+    private readonly bool atMost = bound is LengthBound.ConditionalLeaveMaximum or LengthBound.FixedMaximum;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -154,6 +164,7 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
         LengthBound.ConditionalLeaveMaximum => p.ConditionalLeaveMaximumDays,
         LengthBound.FamilyVisitMinimum => p.FamilyVisitMinimumDays,
         LengthBound.ParoleMinimum => p.ParoleMinimumSentenceDays,
+        LengthBound.FixedMinimum or LengthBound.FixedMaximum => fixedBound.ToDays(p.CountingConvention),
         _ => throw new System.Diagnostics.UnreachableException("A length bound was added without its parameter."),
     };
 }
