@@ -42,5 +42,5 @@ public sealed record ActionItem
 
     /// <summary>Returns the id, the owner's opaque id and the due date, in invariant form, such as <c>ai-1 (p-002) due 2026-05-15</c>.</summary>
     /// <returns>The item as text (independent of the current culture; never a name).</returns>
-    public override string ToString() => Id + " (" + Owner + ") due " + Due.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public override string ToString() => Id + " (" + Owner + ") due " + Due.ToIso();
 }

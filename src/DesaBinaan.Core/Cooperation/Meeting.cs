@@ -116,5 +116,5 @@ public sealed record Meeting
 
     /// <summary>Returns the id, kind and date.</summary>
     /// <returns>For example <c>rapat-2026-04-29 InitialCoordination 2026-04-29</c>.</returns>
-    public override string ToString() => Id + " " + Kind + " " + Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public override string ToString() => Id + " " + Kind + " " + Date.ToIso();
 }

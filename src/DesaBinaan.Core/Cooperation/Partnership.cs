@@ -780,7 +780,7 @@ public sealed record Partnership
 
     // ---------------------------------------------------------------- helpers
 
-    private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Format(LocalDate date) => date.ToIso();
 
     private static PartnershipViolation Violation(CooperationRule rule, string indonesian, string english) =>
         new(rule, new LocalizedText(indonesian, english));

@@ -122,5 +122,5 @@ public sealed record PartnershipRow
     /// <summary>Returns the row as text.</summary>
     /// <returns>For example <c>pk-01 | Pelaksanaan | PKS 01/2026 until 2027-05-31 (395 days)</c>.</returns>
     public override string ToString() =>
-        PartnershipId + " | " + (StageLabel ?? "-") + " | " + (AgreementNumber is null ? "-" : AgreementNumber + " until " + AgreementTermEnd!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + " (" + DaysToExpiry!.Value.ToString(CultureInfo.InvariantCulture) + " days)");
+        PartnershipId + " | " + (StageLabel ?? "-") + " | " + (AgreementNumber is null ? "-" : AgreementNumber + " until " + AgreementTermEnd!.Value.ToIso() + " (" + DaysToExpiry!.Value.ToString(CultureInfo.InvariantCulture) + " days)");
 }

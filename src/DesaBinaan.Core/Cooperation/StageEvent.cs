@@ -35,5 +35,5 @@ public sealed record StageEvent
 
     /// <summary>Returns the stage, the date and the basis, in invariant form, such as <c>Exploration on 2026-04-15 (exploration)</c>.</summary>
     /// <returns>The event as text (independent of the current culture).</returns>
-    public override string ToString() => Stage + " on " + Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (" + Basis + ")";
+    public override string ToString() => Stage + " on " + Date.ToIso() + " (" + Basis + ")";
 }

@@ -73,7 +73,7 @@ public sealed record CriterionFinding
         var verdict = Outcome switch
         {
             CriterionOutcome.Met => en ? "met" : "terpenuhi",
-            CriterionOutcome.NotMet when Date is { } until => (en ? "waiting until " : "menunggu sampai ") + until.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            CriterionOutcome.NotMet when Date is { } until => (en ? "waiting until " : "menunggu sampai ") + until.ToIso(),
             CriterionOutcome.NotMet => en ? "not met" : "tidak terpenuhi",
             CriterionOutcome.Unknown => en ? "not recorded" : "belum tercatat",
             _ => en ? "not applicable" : "tidak berlaku",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
@@ -122,5 +121,5 @@ public readonly record struct CriterionResult
     /// <summary>Returns the result as text, such as <c>NotMet until 2026-07-14</c>.</summary>
     /// <returns>The outcome and the date, in invariant form.</returns>
     public override string ToString() =>
-        dayPlusOne == 0 ? Outcome.ToString() : Outcome.ToString() + (Outcome == CriterionOutcome.NotMet ? " until " : " since ") + Date!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        dayPlusOne == 0 ? Outcome.ToString() : Outcome.ToString() + (Outcome == CriterionOutcome.NotMet ? " until " : " since ") + Date!.Value.ToIso();
 }

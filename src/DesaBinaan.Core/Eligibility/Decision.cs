@@ -144,7 +144,7 @@ public sealed record Decision
     /// <summary>Returns the subject id, the status and the version, such as <c>WB-01: NotYetEligible from 2026-07-14 (asimilasi.2022)</c>.</summary>
     /// <returns>A one-line summary with no personal data.</returns>
     public override string ToString() =>
-        SubjectId + ": " + Status + (Status == DecisionStatus.NotYetEligible ? " from " + EligibleFrom!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : string.Empty) + " (" + VersionId + ")";
+        SubjectId + ": " + Status + (Status == DecisionStatus.NotYetEligible ? " from " + EligibleFrom!.Value.ToIso() : string.Empty) + " (" + VersionId + ")";
 
     /// <summary>Returns whether another decision is the same.</summary>
     /// <param name="other">The other decision.</param>
@@ -173,7 +173,7 @@ public sealed record Decision
         text.Append("policy=").Append(PolicyId).Append('\n');
         text.Append("version=").Append(VersionId).Append('\n');
         text.Append("subject=").Append(SubjectId).Append('\n');
-        text.Append("date=").Append(Date.ToString("uuuu-MM-dd", inv)).Append('\n');
+        text.Append("date=").Append(Date.ToIso()).Append('\n');
         foreach (var parameter in Parameters)
         {
             text.Append("parameter=");
@@ -198,7 +198,7 @@ public sealed record Decision
         var inv = CultureInfo.InvariantCulture;
         text.Append(depth.ToString(inv)).Append(' ').Append(role).Append('=').Append(finding.Code).Append('|')
             .Append(((int)finding.Outcome).ToString(inv)).Append('|')
-            .Append(finding.Date is { } date ? date.ToString("uuuu-MM-dd", inv) : "-").Append('\n');
+            .Append(finding.Date is { } date ? date.ToIso() : "-").Append('\n');
         foreach (var fact in finding.Facts)
         {
             text.Append(depth.ToString(inv)).Append(" fact=");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using DesaBinaan.Core.Common;
 using NodaTime;
@@ -87,5 +86,5 @@ internal static class DecisionText
             ? (en ? "in force from " : "berlaku sejak ") + Iso(interval.Start)
             : (en ? "in force " : "berlaku ") + Iso(interval.Start) + (en ? " to " : " s.d. ") + Iso(interval.End);
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => date.ToIso();
 }

@@ -107,5 +107,5 @@ public readonly record struct EvaluationSummary
     /// <summary>Returns the status, the eligible-from date and the first blocker, in invariant form, such as <c>NotYetEligible from 2026-07-14 (first blocker 3)</c>.</summary>
     /// <returns>The summary as text (independent of the current culture).</returns>
     public override string ToString() =>
-        Status + (EligibleFrom is { } from ? " from " + from.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + (FirstBlocker >= 0 ? " (first blocker " + FirstBlocker.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : string.Empty);
+        Status + (EligibleFrom is { } from ? " from " + from.ToIso() : string.Empty) + (FirstBlocker >= 0 ? " (first blocker " + FirstBlocker.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : string.Empty);
 }

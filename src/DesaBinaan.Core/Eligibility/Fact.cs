@@ -178,7 +178,7 @@ public sealed record Fact
             FactKind.Number => Number!.Value.ToString("N0", culture),
             FactKind.Days => string.Create(culture, $"{Number:N0} {(english ? "days" : "hari")}"),
             FactKind.DaysOf => string.Create(culture, $"{Number:N0} {(english ? "of" : "dari")} {OutOf:N0} {(english ? "days" : "hari")}"),
-            FactKind.Date => Date!.Value.ToString("uuuu-MM-dd", inv),
+            FactKind.Date => Date!.Value.ToIso(),
             FactKind.Fraction => Fraction!.Value.ToString(),
             FactKind.Label => LabelValue!.In(language),
             _ => Text!,
@@ -212,7 +212,7 @@ public sealed record Fact
                 builder.Append(Number!.Value.ToString(inv)).Append('/').Append(OutOf!.Value.ToString(inv));
                 break;
             case FactKind.Date:
-                builder.Append(Date!.Value.ToString("uuuu-MM-dd", inv));
+                builder.Append(Date!.Value.ToIso());
                 break;
             case FactKind.Fraction:
                 builder.Append(Fraction!.Value.ToString());

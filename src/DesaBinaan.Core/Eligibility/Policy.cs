@@ -144,5 +144,5 @@ public sealed class Policy<TSubject, TParameters>
     /// <returns>For example <c>asimilasi (3 versions)</c>.</returns>
     public override string ToString() => Id + " (" + Versions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " versions)";
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => date.ToIso();
 }

@@ -35,5 +35,5 @@ public sealed record DisciplinaryRecord
 
     /// <summary>Returns the level and the days, in invariant form, such as <c>Light 2025-06-02..2025-06-08</c>.</summary>
     /// <returns>The entry as text (independent of the current culture).</returns>
-    public override string ToString() => Punishment + " " + Imposed.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".." + End.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public override string ToString() => Punishment + " " + Imposed.ToIso() + ".." + End.ToIso();
 }

@@ -114,5 +114,5 @@ public sealed record EligibilityRow
     /// <summary>Returns the row as text, with no personal data.</summary>
     /// <returns>For example <c>WB-07 | Belum memenuhi syarat | 2026-07-14 | asimilasi.half-served</c>.</returns>
     public override string ToString() =>
-        SubjectId + " | " + StatusLabel + " | " + (EligibleFrom?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-") + " | " + (FirstBlockerCode ?? "-");
+        SubjectId + " | " + StatusLabel + " | " + (EligibleFrom?.ToIso() ?? "-") + " | " + (FirstBlockerCode ?? "-");
 }

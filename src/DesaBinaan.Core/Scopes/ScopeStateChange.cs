@@ -39,5 +39,5 @@ public sealed record ScopeStateChange
 
     /// <summary>Returns the scope, the state, the date and the basis, in invariant form, such as <c>environmental-cleanliness AgreedInPrinciple on 2026-04-29 (Meeting:m-1)</c>.</summary>
     /// <returns>The change as text (independent of the current culture).</returns>
-    public override string ToString() => Scope.Code + " " + State + " on " + Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (" + Basis + ")";
+    public override string ToString() => Scope.Code + " " + State + " on " + Date.ToIso() + " (" + Basis + ")";
 }

@@ -185,9 +185,9 @@ public sealed record Detention
     }
 
     private static string Describe(DateInterval interval) =>
-        interval.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".." + interval.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        interval.Start.ToIso() + ".." + interval.End.ToIso();
 
     /// <summary>Returns the first day of detention and the number of periods and gaps, in invariant form, such as <c>from 2024-03-14 (0 periods, 1 gap)</c>.</summary>
     /// <returns>The custody as text (independent of the current culture).</returns>
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"from {FirstDay.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} ({Periods.Count} periods, {Gaps.Count} gaps)");
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"from {FirstDay.ToIso()} ({Periods.Count} periods, {Gaps.Count} gaps)");
 }

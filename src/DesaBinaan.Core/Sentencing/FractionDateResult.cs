@@ -61,5 +61,5 @@ public sealed record FractionDateResult
 
     /// <summary>Returns the fraction, the date and the days, in invariant form, such as <c>2/3 on 2025-09-15 (550 days of 825)</c>.</summary>
     /// <returns>The result as text (independent of the current culture).</returns>
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Fraction} on {Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} ({RequiredDays} days of {BasisDays - RemissionDays})");
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Fraction} on {Date.ToIso()} ({RequiredDays} days of {BasisDays - RemissionDays})");
 }

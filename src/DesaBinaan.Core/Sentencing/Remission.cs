@@ -41,5 +41,5 @@ public sealed record Remission
     /// <summary>Returns the remission in short form, such as <c>General 2m on 2025-08-17</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Kind} {Amount} on {GrantDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        string.Create(CultureInfo.InvariantCulture, $"{Kind} {Amount} on {GrantDate.ToIso()}");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using NodaTime;
@@ -344,7 +343,7 @@ public static class RemissionEntitlements
 
     private static string Iso(int dayNumber) => Iso(SentenceCalculator.ToDate(dayNumber));
 
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => date.ToIso();
 
     private static string Inv(FormattableString text) => FormattableString.Invariant(text);
 }

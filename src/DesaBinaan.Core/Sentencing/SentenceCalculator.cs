@@ -309,7 +309,7 @@ public static class SentenceCalculator
 
     internal static LocalDate ToDate(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 
-    internal static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Iso(LocalDate date) => date.ToIso();
 
     /// <summary>Returns the end of the probation (<i>masa percobaan</i>) of a person paroled before an expiry: one year after it (KUHP UU 1/2023 Pasal 72 ayat (4); old KUHP Pasal 15).</summary>
     /// <param name="expiry">The expiry date.</param>

@@ -113,5 +113,5 @@ public sealed record SentenceDates
             ? "no dates: " + reason.English
             : "expiry " + Iso(Expiry) + ", 1/2 " + Iso(Half?.Date) + ", 2/3 " + Iso(TwoThirds?.Date);
 
-    private static string Iso(LocalDate? date) => date is { } d ? d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "-";
+    private static string Iso(LocalDate? date) => date is { } d ? d.ToIso() : "-";
 }

@@ -284,6 +284,6 @@ internal static class SentenceKernel
 
     private static ArgumentException RemissionTooLarge(Remission remission, int days, int left, string parameterName) =>
         new(
-            string.Create(CultureInfo.InvariantCulture, $"A remission must not be larger than what is left of the sentence: the remission granted on {remission.GrantDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is {days} days, but {Math.Max(left, 0)} days were left."),
+            string.Create(CultureInfo.InvariantCulture, $"A remission must not be larger than what is left of the sentence: the remission granted on {remission.GrantDate.ToIso()} is {days} days, but {Math.Max(left, 0)} days were left."),
             parameterName);
 }

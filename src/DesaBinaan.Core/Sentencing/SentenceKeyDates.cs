@@ -71,5 +71,5 @@ public readonly record struct SentenceKeyDates
     public override string ToString() =>
         !HasDates
             ? "(no dates)"
-            : "expiry " + Expiry.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " (natural " + NaturalExpiry.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "), 1/2 " + Half.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ", 2/3 " + TwoThirds.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            : "expiry " + Expiry.ToIso() + " (natural " + NaturalExpiry.ToIso() + "), 1/2 " + Half.ToIso() + ", 2/3 " + TwoThirds.ToIso();
 }
