@@ -73,11 +73,11 @@ public sealed record FailureConsequence
             _ => ReplacedPenalty.Rupiah(FineRupiah, language),
         };
         var rule = Order.Extent == FailureExtent.Whole
-            ? (english ? "the whole, as the judgment orders" : "seluruhnya, sesuai perintah putusan")
+            ? (english ? "the whole, as the judgment orders; UU 1/2023 Pasal 85 ayat (7)" : "seluruhnya, sesuai perintah putusan; UU 1/2023 Pasal 85 ayat (7)")
             : Settings.DescribeProRata(language);
         return english
-            ? string.Create(culture, $"If the failure was without a valid reason, the judgment orders: {Order.Kind.Label().In(language)}, {Order.Extent.Label().In(language)}: {amount} for {HoursNotServed} of {HoursOrdered} hours not served ({rule}; UU 1/2023 Pasal 85 ayat (7)).")
-            : string.Create(culture, $"Jika tidak dilaksanakan tanpa alasan yang sah, putusan memerintahkan: {Order.Kind.Label().In(language)}, {Order.Extent.Label().In(language)}: {amount} untuk {HoursNotServed} dari {HoursOrdered} jam yang belum dijalani ({rule}; UU 1/2023 Pasal 85 ayat (7)).");
+            ? string.Create(culture, $"If the failure was without a valid reason, the judgment orders: {Order.Kind.Label().In(language)}, {Order.Extent.Label().In(language)}: {amount} for {HoursNotServed} of {HoursOrdered} hours not served ({rule}).")
+            : string.Create(culture, $"Jika tidak dilaksanakan tanpa alasan yang sah, putusan memerintahkan: {Order.Kind.Label().In(language)}, {Order.Extent.Label().In(language)}: {amount} untuk {HoursNotServed} dari {HoursOrdered} jam yang belum dijalani ({rule}).");
     }
 
     /// <summary>Returns the order and the amount in invariant form.</summary>

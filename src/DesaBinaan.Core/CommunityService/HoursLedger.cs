@@ -105,12 +105,12 @@ public sealed record HoursLedger
         var culture = CultureInfo.InvariantCulture;
         if ((flags & SessionFlags.OverLegalDailyMaximum) != 0)
         {
-            violations.Add(new SessionViolation(session, SessionViolationKind.OverLegalDailyMaximum, string.Create(culture, $"{dayTotal} h")));
+            violations.Add(new SessionViolation(session, SessionViolationKind.OverLegalDailyMaximum, dayTotal.ToString(culture)));
         }
 
         if ((flags & SessionFlags.OverJudgmentHoursPerDay) != 0)
         {
-            violations.Add(new SessionViolation(session, SessionViolationKind.OverJudgmentHoursPerDay, string.Create(culture, $"{dayTotal} h")));
+            violations.Add(new SessionViolation(session, SessionViolationKind.OverJudgmentHoursPerDay, dayTotal.ToString(culture)));
         }
 
         if ((flags & SessionFlags.OutsideCompletionPeriod) != 0)

@@ -12,7 +12,7 @@ public sealed record SessionViolation
     /// <summary>Initializes a violation.</summary>
     /// <param name="session">The session; must not be null.</param>
     /// <param name="kind">The rule broken; must be defined.</param>
-    /// <param name="recorded">The recorded value that breaks it (hours that day, the site id, the date); must not be blank.</param>
+    /// <param name="recorded">The recorded value that breaks it (the hours that day as a number, the site id, the date, the activity); must not be blank.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="recorded"/> is blank.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
@@ -41,8 +41,12 @@ public sealed record SessionViolation
     /// <summary>Returns the violation in one language: the date, the rule, the recorded value, the article and the code.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
-    public string Describe(Language language) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Session.Date:uuuu-MM-dd}: {Kind.Label().In(language)} ({(language == Language.English ? "recorded" : "tercatat")}: {Recorded}; {Citation}) [{Code}]");
+    public string Describe(Language language)
+    {
+        var english = language == Language.English;
+        var unit = Kind is SessionViolationKind.OverLegalDailyMaximum or SessionViolationKind.OverJudgmentHoursPerDay ? (english ? " hours" : " jam") : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{Session.Date:uuuu-MM-dd}: {Kind.Label().In(language)} ({(english ? "recorded" : "tercatat")}: {Recorded}{unit}; {Citation}) [{Code}]");
+    }
 
     /// <summary>Returns the code and the session.</summary>
     /// <returns>The text.</returns>

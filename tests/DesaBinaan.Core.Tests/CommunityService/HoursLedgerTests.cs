@@ -49,7 +49,7 @@ public sealed class HoursLedgerTests
         var ledger = new HoursLedger(order, [Session(day, 5), Session(day, 5)]);
         var statement = ledger.StatementOn(day, Sites);
         statement.Violations.Should().ContainSingle().Which.Code.Should().Be("community-service.over-8-hours-a-day");
-        statement.Violations[0].Recorded.Should().Be("10 h");
+        statement.Violations[0].Recorded.Should().Be("10");
         statement.Violations[0].Citation.ToString().Should().Be("UU 1/2023 Pasal 85 ayat (5)");
         statement.HoursServed.Should().Be(8);
     }
@@ -217,8 +217,8 @@ public sealed class HoursLedgerTests
         var statement = new HoursLedger(Order(), [Session(day, 6)]).StatementOn(day, Sites);
         var english = statement.Render(Language.English);
         var indonesian = statement.Render(Language.Indonesian);
-        english.Should().Contain("4 of 120 hours served").And.Contain("community-service.over-judgment-hours-a-day").And.Contain("recorded: 6 h").And.Contain("Pasal 85 ayat (6)");
-        indonesian.Should().Contain("4 dari 120 jam").And.Contain("community-service.over-judgment-hours-a-day").And.Contain("tercatat: 6 h").And.Contain("Pasal 85 ayat (6)");
+        english.Should().Contain("4 of 120 hours served").And.Contain("community-service.over-judgment-hours-a-day").And.Contain("recorded: 6 hours").And.Contain("Pasal 85 ayat (6)");
+        indonesian.Should().Contain("4 dari 120 jam").And.Contain("community-service.over-judgment-hours-a-day").And.Contain("tercatat: 6 jam").And.Contain("Pasal 85 ayat (6)");
         english.Should().NotContain(" jam").And.NotContain("tercatat");
         indonesian.Should().NotContain(" hours").And.NotContain("recorded");
     }
