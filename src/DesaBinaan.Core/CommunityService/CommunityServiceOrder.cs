@@ -164,6 +164,44 @@ public sealed record CommunityServiceOrder
     /// <summary>Gets the order for a failure.</summary>
     public FailureOrder FailureOrder { get; }
 
+    /// <summary>
+    /// Returns whether the order's counsellor is, on a date, a community counsellor (<i>pembimbing kemasyarakatan</i>) of
+    /// the order's Bapas as the registry of officials records it (UU 1/2023 Pasal 85 ayat (8)).
+    /// </summary>
+    /// <param name="officials">The registry of officials; must not be null.</param>
+    /// <param name="date">The date (ISO calendar).</param>
+    /// <returns>
+    /// True when an appointment of the counsellor to a <see cref="PositionKind.CommunityCounsellor"/> position of the Bapas is
+    /// in force; false when the registry knows both and no such appointment is in force, or the institution is not a
+    /// Bapas; null (undetermined, not a "no") when the counsellor or the Bapas is not in the registry.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="officials"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool? IsGuidedByAppointedCounsellorOn(OfficialsDirectory officials, LocalDate date)
+    {
+        Guard.Against.Null(officials);
+        _ = Guard.Against.NonIsoDate(date);
+        if (officials.FindPerson(Counsellor) is null || officials.Institutions.Find(Bapas) is not { } bapas)
+        {
+            return null;
+        }
+
+        if (bapas.Kind != InstitutionKind.Bapas)
+        {
+            return false;
+        }
+
+        foreach (var appointment in officials.AppointmentsOf(Counsellor, date))
+        {
+            if (officials.FindPosition(appointment.Position) is { Kind: PositionKind.CommunityCounsellor } position && position.Institution == Bapas)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Returns the order in a language: hours, hours per day, period and replaced penalty, with the articles.</summary>
     /// <param name="language">The language.</param>
     /// <returns>One line of text in that language.</returns>

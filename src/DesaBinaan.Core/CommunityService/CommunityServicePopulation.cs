@@ -218,11 +218,15 @@ public sealed class CommunityServicePopulation
         CheckLength(hoursBySite.Length, villageOfSite.Length, nameof(hoursBySite));
         hoursBySite[..villageOfSite.Length].Clear();
         var day = CommunityServiceKernel.Day(date);
-        for (var s = 0; s < sessionDay.Length; s++)
+        for (var i = 0; i < hours.Length; i++)
         {
-            if (sessionDay[s] <= day && sessionSite[s] >= 0)
+            // Each order's sessions are in date order: stop at the first one after the date.
+            for (var s = sessionStart[i]; s < sessionStart[i + 1] && sessionDay[s] <= day; s++)
             {
-                hoursBySite[sessionSite[s]] += sessionCredit[s];
+                if (sessionSite[s] >= 0)
+                {
+                    hoursBySite[sessionSite[s]] += sessionCredit[s];
+                }
             }
         }
     }
@@ -237,11 +241,14 @@ public sealed class CommunityServicePopulation
         CheckLength(hoursByVillage.Length, Villages.Count, nameof(hoursByVillage));
         hoursByVillage[..Villages.Count].Clear();
         var day = CommunityServiceKernel.Day(date);
-        for (var s = 0; s < sessionDay.Length; s++)
+        for (var i = 0; i < hours.Length; i++)
         {
-            if (sessionDay[s] <= day && sessionSite[s] >= 0)
+            for (var s = sessionStart[i]; s < sessionStart[i + 1] && sessionDay[s] <= day; s++)
             {
-                hoursByVillage[villageOfSite[sessionSite[s]]] += sessionCredit[s];
+                if (sessionSite[s] >= 0)
+                {
+                    hoursByVillage[villageOfSite[sessionSite[s]]] += sessionCredit[s];
+                }
             }
         }
     }

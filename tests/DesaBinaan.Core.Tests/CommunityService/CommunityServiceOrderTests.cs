@@ -199,4 +199,16 @@ public sealed class CommunityServiceOrderTests
         Order().GetHashCode().Should().Be(Order().GetHashCode());
         Order().Should().NotBe(Order(hours: 100));
     }
+
+    [Fact]
+    public void IsGuidedByAppointedCounsellorOn_FollowsTheRegistryOfOfficials()
+    {
+        // Pasal 85 ayat (8): guidance by a pembimbing kemasyarakatan of the Bapas.
+        var day = new LocalDate(2026, 3, 2);
+        Order().IsGuidedByAppointedCounsellorOn(CommunityServiceFixture.Officials, day).Should().BeTrue();
+        Order().IsGuidedByAppointedCounsellorOn(CommunityServiceFixture.Officials, new LocalDate(2024, 12, 31)).Should().BeFalse("the counsellor was appointed on 2025-01-01");
+        Order(bapas: OtherBapasId).IsGuidedByAppointedCounsellorOn(CommunityServiceFixture.Officials, day).Should().BeFalse("the counsellor is a PK of another Bapas");
+        Order(bapas: KelurahanId).IsGuidedByAppointedCounsellorOn(CommunityServiceFixture.Officials, day).Should().BeFalse("a kelurahan is not a Bapas");
+        Order(bapas: new("bapas-unknown")).IsGuidedByAppointedCounsellorOn(CommunityServiceFixture.Officials, day).Should().BeNull("an institution missing from the registry is undetermined, not a no");
+    }
 }
