@@ -50,6 +50,7 @@ public static class OfficialsLabels
         PositionKind.Minister => new("Menteri", "Minister"),
         PositionKind.AgencyHead => new("Kepala Perangkat Daerah", "Head of agency"),
         PositionKind.Staff => new("Staf", "Staff"),
+        PositionKind.CommunityCounsellor => new("Pembimbing Kemasyarakatan (PK)", "Community counsellor (PK)"),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined position kind."),
     };
 

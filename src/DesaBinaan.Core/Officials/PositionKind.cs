@@ -47,4 +47,10 @@ public enum PositionKind
 
     /// <summary>Any other official or staff member.</summary>
     Staff = 15,
+
+    /// <summary>
+    /// A community counsellor of a Bapas (<i>pembimbing kemasyarakatan</i>, PK): writes the Litmas and guides clients,
+    /// including people serving community service (UU 1/2023 Pasal 85 ayat (8)). Not a signing position.
+    /// </summary>
+    CommunityCounsellor = 16,
 }

@@ -49,11 +49,17 @@ public sealed partial record ScopeKind
     /// <summary>Gets social service (<i>bakti sosial</i>).</summary>
     public static ScopeKind SocialService { get; } = Standard("social-service", "Bakti sosial", "Social service");
 
-    /// <summary>Gets the predefined kinds, in the order of docs/domain.md §7.</summary>
+    /// <summary>
+    /// Gets the placement of people serving community service (<i>penempatan pelaksanaan pidana kerja sosial</i>, UU 1/2023
+    /// Pasal 85): a Bapas places its clients at the partner's sites under an agreement covering this scope.
+    /// </summary>
+    public static ScopeKind CommunityServicePlacement { get; } = Standard("community-service-placement", "Penempatan pidana kerja sosial", "Community-service placement");
+
+    /// <summary>Gets the predefined kinds, in the order of docs/domain.md §7, then the community-service placement.</summary>
     public static ValueList<ScopeKind> StandardKinds { get; } =
     [
         EnvironmentalCleanliness, PublicPlacesAndIrrigation, AgricultureAndFoodSecurity, Fisheries,
-        SkillsAndCrafts, ReligiousActivities, SmallBusiness, SocialService,
+        SkillsAndCrafts, ReligiousActivities, SmallBusiness, SocialService, CommunityServicePlacement,
     ];
 
     /// <summary>Gets the stable code of the kind, such as <c>environmental-cleanliness</c> or <c>custom.mangrove-planting</c>.</summary>

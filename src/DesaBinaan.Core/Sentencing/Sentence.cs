@@ -14,14 +14,17 @@ namespace DesaBinaan.Core.Sentencing;
 [Immutable]
 public sealed record Sentence
 {
-    /// <summary>The fewest hours of community service (UU 1/2023 Pasal 85).</summary>
+    /// <summary>The fewest hours of community service (UU 1/2023 Pasal 85 ayat (4)).</summary>
     public const int MinimumCommunityServiceHours = 8;
 
-    /// <summary>The most hours of community service (UU 1/2023 Pasal 85).</summary>
+    /// <summary>The most hours of community service (UU 1/2023 Pasal 85 ayat (4)).</summary>
     public const int MaximumCommunityServiceHours = 240;
 
-    /// <summary>The most hours of community service in one day (UU 1/2023 Pasal 85).</summary>
+    /// <summary>The most hours of community service in one day (UU 1/2023 Pasal 85 ayat (5)).</summary>
     public const int MaximumCommunityServiceHoursPerDay = 8;
+
+    /// <summary>The longest period, in months, over which community service may be spread (UU 1/2023 Pasal 85 ayat (5)).</summary>
+    public const int MaximumCommunityServiceMonths = 6;
 
     /// <summary>The longest supervision, in months (3 years, UU 1/2023 Pasal 75).</summary>
     public const int MaximumSupervisionMonths = 36;
@@ -49,7 +52,7 @@ public sealed record Sentence
         if (kind == SentenceKind.CommunityService)
         {
             Guard.Against.OutOfRange(hours, nameof(hours), MinimumCommunityServiceHours, MaximumCommunityServiceHours,
-                "Community service (pidana kerja sosial) is 8 to 240 hours (UU 1/2023 Pasal 85).");
+                "Community service (pidana kerja sosial) is 8 to 240 hours (UU 1/2023 Pasal 85 ayat (4)).");
         }
         else
         {

@@ -218,6 +218,17 @@ internal static class ProducedTexts
             Throws("policy.version-on", () => policy.VersionOn(new LocalDate(2001, 1, 1)));
         }
 
+        // Community service (UU 1/2023 Pasal 85): a statement with violations, a failure, a plan.
+        var csNetwork = CommunityService.CommunityServiceFixture.Network();
+        var csLedger = new Core.CommunityService.HoursLedger(
+            CommunityService.CommunityServiceFixture.Order(),
+            CommunityService.CommunityServiceFixture.Fridays(12).Append(CommunityService.CommunityServiceFixture.Session(new LocalDate(2026, 3, 3), 6)).Append(CommunityService.CommunityServiceFixture.Session(new LocalDate(2026, 3, 4), 3, CommunityService.CommunityServiceFixture.UnagreedSite.Id, commercial: true)));
+        Rendered("community-service.statement", l => csLedger.StatementOn(new LocalDate(2026, 4, 10), csNetwork).Render(l));
+        Rendered("community-service.failed", l => csLedger.StatementOn(new LocalDate(2026, 5, 3), csNetwork).Render(l));
+        Add("community-service.order", csLedger.Order);
+        Add("community-service.statement", csLedger.StatementOn(new LocalDate(2026, 5, 3), csNetwork));
+        Throws("community-service.hours", () => _ = CommunityService.CommunityServiceFixture.Order(hours: 300));
+
         return texts;
     }
 }

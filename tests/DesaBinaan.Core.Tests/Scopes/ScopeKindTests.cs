@@ -11,7 +11,7 @@ public sealed class ScopeKindTests
     {
         ScopeKind.StandardKinds.Select(k => k.Code).Should().Equal(
             "environmental-cleanliness", "public-places-and-irrigation", "agriculture-and-food-security", "fisheries",
-            "skills-and-crafts", "religious-activities", "small-business", "social-service");
+            "skills-and-crafts", "religious-activities", "small-business", "social-service", "community-service-placement");
         ScopeKind.StandardKinds.Should().OnlyContain(k => !k.IsCustom);
         ScopeKind.EnvironmentalCleanliness.Label.Indonesian.Should().Be("Kebersihan lingkungan");
         ScopeKind.EnvironmentalCleanliness.LabelIn(Language.English).Should().Be("Environmental cleanliness");
