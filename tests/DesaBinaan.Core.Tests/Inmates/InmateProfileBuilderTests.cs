@@ -7,11 +7,7 @@ namespace DesaBinaan.Core.Tests.Inmates;
 
 public sealed class InmateProfileBuilderTests
 {
-    private static readonly SentenceHistory WorkedExample = SentenceHistory.Imprisonment(
-        new LocalDate(2024, 3, 14),
-        new SentenceTerm(2, 6, 0),
-        new Remission(new LocalDate(2024, 12, 25), SentenceTerm.FromDays(15), RemissionKind.Special),
-        new Remission(new LocalDate(2025, 8, 17), SentenceTerm.FromMonths(2), RemissionKind.General));
+    private static readonly SentenceHistory WorkedExample = InmateProfileTests.WorkedExample;
 
     [Fact]
     public void Build_GivesTheProfileOfTheConstructor()

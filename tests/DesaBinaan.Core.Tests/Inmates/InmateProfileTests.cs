@@ -7,7 +7,8 @@ namespace DesaBinaan.Core.Tests.Inmates;
 
 public sealed class InmateProfileTests
 {
-    private static readonly SentenceHistory WorkedExample = SentenceHistory.Imprisonment(
+    /// <summary>docs/domain.md §8 worked example: detained 2024-03-14, 2 years 6 months, 15 days (2024-12-25) and 2 months (2025-08-17) of remission.</summary>
+    internal static readonly SentenceHistory WorkedExample = SentenceHistory.Imprisonment(
         new LocalDate(2024, 3, 14),
         new SentenceTerm(2, 6, 0),
         new Remission(new LocalDate(2024, 12, 25), SentenceTerm.FromDays(15), RemissionKind.Special),
