@@ -264,8 +264,9 @@ internal sealed class RemissionTimeCriterion(string code)
             return CriterionResult.Unknown;
         }
 
-        var entitlement = RemissionEntitlements.Assess(history, context.Date, context.Parameters.Remission!.Kind, context.Parameters.CountingConvention, holiday: context.Parameters.Remission.Holiday, religion: subject.Religion);
-        return entitlement.Status switch
+        var settings = context.Parameters.Remission!;
+        var verdict = RemissionEntitlements.Decide(history, context.Date, settings.Kind, context.Parameters.CountingConvention, null, settings.Holiday, subject.Religion, DecennialRemissionRule.Default);
+        return verdict.Status switch
         {
             RemissionEntitlementStatus.Due => CriterionResult.Met,
             RemissionEntitlementStatus.NotDue => CriterionResult.NotMet,
