@@ -79,9 +79,11 @@ public static class RemissionEntitlements
     /// <summary>
     /// The one statement of the remission rules, without text and without allocating: the status, the reason code, the
     /// amount, the tier and whether it releases on the grant day. <see cref="Assess"/> explains it; the remission
-    /// policy's time criterion and the population's remission day read it directly.
+    /// policy's time criterion and the population's remission day read it directly. <c>naturalExpiry</c> is the natural
+    /// expiry's day number under the convention when already computed (a profile's key dates, checked at construction), or
+    /// -1 to compute and check it here; <c>grantDayNumber</c> is the grant date's day number when known, or -1.
     /// </summary>
-    internal static RemissionVerdict Decide(SentenceHistory history, LocalDate grantDate, RemissionKind kind, CountingConvention convention, AdditionalRemissionGround? ground, ReligiousHoliday? holiday, Religion? religion, DecennialRemissionRule decennial)
+    internal static RemissionVerdict Decide(SentenceHistory history, LocalDate grantDate, RemissionKind kind, CountingConvention convention, AdditionalRemissionGround? ground, ReligiousHoliday? holiday, Religion? religion, DecennialRemissionRule decennial, int naturalExpiry = -1, int grantDayNumber = -1)
     {
         if (history.HasLifeOrDeath)
         {
@@ -94,19 +96,23 @@ public static class RemissionEntitlements
         }
 
         var detention = history.Detention;
-        var grantDay = grantDate.ToDateOnly().DayNumber;
-        if (grantDate < detention.FirstDay)
+        var grantDay = grantDayNumber >= 0 ? grantDayNumber : grantDate.ToDateOnly().DayNumber;
+        if (grantDay < detention.FirstDayNumber)
         {
             return RemissionVerdict.NotDue("remisi.not-yet-detained");
         }
 
-        var natural = SentenceKernel.NaturalExpiry(history, convention);
-        _ = SentenceKernel.ExpiryAfterRemissions(history, convention, natural);
+        var natural = naturalExpiry;
+        if (natural < 0)
+        {
+            natural = SentenceKernel.NaturalExpiry(history, convention);
+            _ = SentenceKernel.ExpiryAfterRemissions(history, convention, natural);
+        }
+
         var expiryThen = natural - SentenceKernel.RemissionDaysBy(history, convention, grantDay - 1);
         var left = expiryThen - grantDay;
         var substituteDays = history.Substitute.IsZero ? 0 : history.Substitute.ToDays(convention);
-        var from = convention.RemissionServiceFromLastDetention ? detention.LastDetentionStart : detention.FirstDay;
-        var fromDay = from.ToDateOnly().DayNumber;
+        var fromDay = convention.RemissionServiceFromLastDetention && detention.LastDetentionStart != detention.FirstDay ? detention.LastDetentionStart.ToDateOnly().DayNumber : detention.FirstDayNumber;
         var segments = detention.Segments.AsSpan();
         var served = SentenceKernel.Served(fromDay, segments, grantDay, convention);
         var sixMonths = 6 * convention.DaysPerMonth;
@@ -192,7 +198,7 @@ public static class RemissionEntitlements
 
         var tierKind = kind == RemissionKind.Additional ? RemissionKind.General : kind;
         verdict.Year = convention.RemissionTiers == RemissionTiers.GrantsReceived
-            ? GrantsBefore(history, tierKind, grantDate) + 1
+            ? GrantsBefore(history, tierKind, grantDay) + 1
             : YearServed(fromDay, segments, grantDate, sixMonths, convention);
         SentenceTerm tabled;
         switch (kind)
@@ -355,12 +361,12 @@ public static class RemissionEntitlements
         return make(id, en, Decennial, served, 0);
     }
 
-    private static int GrantsBefore(SentenceHistory history, RemissionKind kind, LocalDate date)
+    private static int GrantsBefore(SentenceHistory history, RemissionKind kind, int day)
     {
         var count = 0;
-        foreach (var remission in history.Remissions)
+        foreach (var remission in history.Remissions.AsSpan())
         {
-            if (remission.Kind == kind && remission.GrantDate < date)
+            if (remission.Kind == kind && remission.GrantDayNumber < day)
             {
                 count++;
             }

@@ -35,6 +35,7 @@ public sealed class RemissionDay
     private readonly CountingConvention convention;
     private readonly DecennialRemissionRule decennialRule;
     private readonly bool decennial;
+    private readonly int grantDay;
 
     private RemissionDay(LocalDate date, ReligiousHoliday? holiday, DecennialRemissionRule rule, PolicyEvaluator<InmateProfile, RightsParameters> evaluator)
     {
@@ -46,6 +47,7 @@ public sealed class RemissionDay
         codes = [.. evaluator.Version.Criteria.Select(c => c.Descriptor.Code)];
         timeIndex = Array.IndexOf(codes, TimeCode);
         decennial = holiday is null && DecennialRemissionRule.IsDecennialYear(date.Year);
+        grantDay = DayNumbers.FromDate(date);
     }
 
     /// <summary>Gets the grant day.</summary>
@@ -157,10 +159,12 @@ public sealed class RemissionDay
 
     private RemissionDayRow Decide(InmateProfile profile, Span<CriterionResult> results)
     {
-        var summary = evaluator.Evaluate(profile, results);
+        // The time criterion's answer is the remission rules' verdict: computed once, read by the policy and for the amount.
         var history = profile.Sentence;
+        var context = evaluator.Context;
+        var verdict = history is null ? default : RemissionTimeCriterion.Verdict(profile, history, in context);
+        var summary = evaluator.Version.EvaluateKnowing(profile, in context, results, timeIndex, history is null ? CriterionResult.Unknown : RemissionTimeCriterion.Result(in verdict));
         var timeBit = 1UL << timeIndex;
-        var verdict = history is null ? default : RemissionEntitlements.Decide(history, Date, Kind, convention, null, Holiday, profile.Religion, decennialRule);
         RemissionDayOutcome outcome;
         string? code;
         switch (summary.Status)
@@ -211,7 +215,8 @@ public sealed class RemissionDay
             }
             else
             {
-                var tenth = RemissionEntitlements.Decide(history, Date, RemissionKind.Decennial, convention, null, null, profile.Religion, decennialRule);
+                var natural = ReferenceEquals(profile.Convention, convention) || profile.Convention.Equals(convention) ? profile.KeyDates.NaturalExpiryDayNumber : -1;
+                var tenth = RemissionEntitlements.Decide(history, Date, RemissionKind.Decennial, convention, null, null, profile.Religion, decennialRule, natural, grantDay);
                 decennialOutcome = tenth.Status switch
                 {
                     RemissionEntitlementStatus.Due => RemissionDayOutcome.Due,
@@ -222,7 +227,7 @@ public sealed class RemissionDay
                 {
                     decennialAmount = tenth.Amount;
                     decennialReleases = tenth.Releases;
-                    var left = tenth.Expiry - Date.ToDateOnly().DayNumber;
+                    var left = tenth.Expiry - grantDay;
                     released = releases || decennialReleases || (due && amount.ToDays(convention) + decennialAmount.ToDays(convention) >= left);
                 }
             }
