@@ -25,10 +25,10 @@ namespace DesaBinaan.Core.Timeline;
 public sealed record RemissionOutlook
 {
     private static readonly LocalizedText IfConductHolds = new(
-        "syarat berkelakuan baik dan aktif mengikuti pembinaan terpenuhi pada setiap tanggal pemberian (Permenkumham 3/2018 Pasal 5)",
-        "the conditions of good behaviour and active guidance hold on each grant date (Permenkumham 3/2018 Pasal 5)");
+        "dengan asumsi syarat berkelakuan baik dan aktif mengikuti pembinaan terpenuhi pada setiap tanggal pemberian (Permenkumham 3/2018 Pasal 5)",
+        "assuming the conditions of good behaviour and active guidance hold on each grant date (Permenkumham 3/2018 Pasal 5)");
 
-    private static readonly LocalizedText EachGranted = new("setiap remisi yang diproyeksikan diberikan", "each projected remission is granted");
+    private static readonly LocalizedText EachGranted = new("dengan asumsi setiap remisi yang diproyeksikan diberikan", "assuming each projected remission is granted");
 
     private RemissionOutlook(LocalDate date, ValueList<RemissionProjection> projections, bool determined, LocalizedText? note, LocalDate? expiry, LocalDate? twoThirds, LocalDate? parole, LocalDate? probationEnd)
     {
@@ -210,7 +210,7 @@ public sealed record RemissionOutlook
 
         if (Assumptions.Count > 0)
         {
-            lines.Add("  " + (en ? "Assuming " : "Dengan asumsi ") + string.Join("; ", Assumptions.Select(a => a.In(language))) + ".");
+            lines.Add("  " + string.Join("; ", Assumptions.Select(a => a.In(language))) + ".");
         }
 
         return string.Join('\n', lines);

@@ -226,8 +226,8 @@ public sealed record RightsTimeline
         var expiry = dates.Expiry!.Value;
         var granted = profile.Sentence!.Remissions.Count;
         ValueList<LocalizedText> expiryAssumptions = [new(
-            string.Create(CultureInfo.InvariantCulture, $"hanya {granted} remisi yang sudah diberikan yang dihitung (remisi berikutnya dalam proyeksi)"),
-            string.Create(CultureInfo.InvariantCulture, $"only the {granted} remissions granted so far are counted (the coming ones are in the outlook)"))];
+            string.Create(CultureInfo.InvariantCulture, $"dengan asumsi hanya {granted} remisi yang sudah diberikan (remisi berikutnya ada dalam proyeksi)"),
+            string.Create(CultureInfo.InvariantCulture, $"assuming only the {granted} remissions granted so far (the coming ones are in the outlook)"))];
         yield return date < expiry
             ? new(TimelineEntryKind.Expiry, expiryTitle, TimelineStatus.WaitingUntil, expiry, null, [], [ExpiryBasis], expiryAssumptions, null)
             : new(TimelineEntryKind.Expiry, expiryTitle, TimelineStatus.MetSince, expiry, null, [new(
@@ -235,7 +235,7 @@ public sealed record RightsTimeline
                 string.Create(CultureInfo.InvariantCulture, $"the sentence ended on {Iso(expiry)}: if still held, held past the expiry"))], [ExpiryBasis], [], null);
         if (dates.ProbationEnd is { } probationEnd)
         {
-            yield return new(TimelineEntryKind.ProbationEnd, probationTitle, date < probationEnd ? TimelineStatus.WaitingUntil : TimelineStatus.MetSince, probationEnd, null, [], [ProbationBasis], [new("dibebaskan bersyarat sebelum ekspirasi", "paroled before the expiry")], null);
+            yield return new(TimelineEntryKind.ProbationEnd, probationTitle, date < probationEnd ? TimelineStatus.WaitingUntil : TimelineStatus.MetSince, probationEnd, null, [], [ProbationBasis], [new("dengan asumsi dibebaskan bersyarat sebelum ekspirasi", "assuming parole before the expiry")], null);
         }
     }
 

@@ -91,7 +91,7 @@ public sealed record TimelineEntry
 
         if (Assumptions.Count > 0)
         {
-            text += (en ? "; assuming " : "; dengan asumsi ") + string.Join(", ", Assumptions.Select(a => a.In(language)));
+            text += "; " + string.Join(", ", Assumptions.Select(a => a.In(language)));
         }
 
         if (Citations.Count > 0)
