@@ -196,8 +196,18 @@ public sealed record RightsTimeline
         if (kind == TimelineEntryKind.PreReleaseLeave && dates?.PreReleaseLeaveStart is { } start && status is TimelineStatus.MetSince or TimelineStatus.WaitingUntil)
         {
             // The window: as long as the last remission, at most 6 months, ending at the expiry; it opens once 2/3 is served.
-            date = date is { } d && d > start ? d : start;
-            end = dates.Expiry;
+            var opens = date is { } d && d > start ? d : start;
+            var closes = dates.Expiry!.Value;
+            date = opens;
+            end = closes;
+            var window = new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"cuti sebesar remisi terakhir, paling lama 6 bulan, dari {Iso(opens)} sampai ekspirasi {Iso(closes)}"),
+                string.Create(CultureInfo.InvariantCulture, $"the leave is as long as the last remission, at most 6 months, from {Iso(opens)} to the expiry on {Iso(closes)}"));
+            reasons = reasons.Add(window);
+            if (status == TimelineStatus.MetSince && opens > decision.Date)
+            {
+                status = TimelineStatus.WaitingUntil;
+            }
         }
 
         return new(kind, decision.PolicyTitle, status, date, end, reasons, ValueList.From(citations), assumptions, decision);
