@@ -93,6 +93,20 @@ public sealed record RemissionOutlook
             return new(date, [], true, dates.NoDatesReason, null, null, null, null);
         }
 
+        try
+        {
+            return Walk(profile, recorded, date, calendar);
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            // A history the arithmetic cannot count (a date beyond 9999): undetermined, never a guess.
+            return new(date, [], false, new("Pidana ini tidak dapat dihitung sampai tanggal proyeksi (melampaui 9999-12-31).", "This sentence cannot be counted up to the projected dates (beyond 9999-12-31)."), null, null, null, null);
+        }
+    }
+
+    private static RemissionOutlook Walk(InmateProfile profile, SentenceHistory recorded, LocalDate date, HolidayCalendar calendar)
+    {
+        var convention = profile.Convention;
         var history = recorded;
         var expiry = SentenceCalculator.ComputeKeyDates(history, convention).Expiry;
         var projections = new List<RemissionProjection>();

@@ -101,6 +101,33 @@ public sealed class RemissionDayTests
         RemissionDay.For(August2026).Evaluate(Person(history)).DecennialOutcome.Should().Be(RemissionDayOutcome.NotDue, "2026 is not a decennial year");
     }
 
+    // Detained 2025-03-25, 5 months (150 days, expiry 2025-08-22): under 6 months, no general remission (Keppres 174/1999
+    // Pasal 12); the decennial remission, 1/12 of 150 days = 12 days, reaches the expiry 5 days away: Dasawarsa II.
+    [Fact]
+    public void DecennialReachingTheExpiry_DasawarsaII()
+    {
+        var history = SentenceHistory.Imprisonment(new LocalDate(2025, 3, 25), SentenceTerm.FromMonths(5));
+        var row = RemissionDay.For(August2025).Evaluate(Person(history));
+
+        row.Outcome.Should().Be(RemissionDayOutcome.NotDue);
+        row.Code.Should().Be("remisi.sentence-under-six-months");
+        row.DecennialOutcome.Should().Be(RemissionDayOutcome.Due);
+        row.DecennialAmount.Should().Be(SentenceTerm.FromDays(5));
+        row.DecennialReleasesOnGrantDay.Should().BeTrue();
+        row.ReleasedOnTheDay.Should().BeTrue();
+    }
+
+    // Natal 2025 for a Christian detained 2025-01-02 (357 days served, under 12 months): the first special remission, 15 days.
+    [Fact]
+    public void Natal_FirstSpecialRemissionUnderTwelveMonths_FifteenDays()
+    {
+        var history = SentenceHistory.Imprisonment(new LocalDate(2025, 1, 2), SentenceTerm.FromYears(2));
+        var row = RemissionDay.For(new LocalDate(2025, 12, 25), ReligiousHoliday.Natal).Evaluate(Person(history, Religion.Christianity));
+
+        row.Should().Match<RemissionDayRow>(r => r.Outcome == RemissionDayOutcome.Due && r.Amount == SentenceTerm.FromDays(15) && r.Tier == 1 && r.Code == "remisi.special.year-1.six-to-twelve-months");
+        row.DecennialOutcome.Should().Be(RemissionDayOutcome.NotDue, "the decennial remission falls only on 17 August");
+    }
+
     [Fact]
     public void For_GeneralRemissionNotOn17August_Refused()
     {
