@@ -218,6 +218,17 @@ internal static class ProducedTexts
             Throws("policy.version-on", () => policy.VersionOn(new LocalDate(2001, 1, 1)));
         }
 
+        foreach (var profile in profiles)
+        {
+            var timeline = DesaBinaan.Core.Timeline.RightsTimeline.Build(profile.WithReligion(Religion.Islam), Today);
+            Add("timeline", timeline);
+            Rendered("timeline.text", timeline.Render);
+            foreach (var entry in timeline.Entries)
+            {
+                Add("timeline.entry", entry);
+            }
+        }
+
         return texts;
     }
 }
