@@ -191,6 +191,22 @@ public sealed class PolicyVersion<TSubject, TParameters>
         return Summarize(subject, in context, results);
     }
 
+    /// <summary>
+    /// Evaluates a subject without the fused path, taking the result of one criterion as already known (a caller that
+    /// computed the same rule's answer for its own use, as the population's remission day does), and the others as usual.
+    /// </summary>
+    internal EvaluationSummary EvaluateKnowing(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results, int index, CriterionResult known)
+    {
+        var parts = evaluators;
+        results = results[..parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            results[i] = i == index ? known : parts[i](subject, in context);
+        }
+
+        return Summarize(subject, in context, results);
+    }
+
     private EvaluationSummary Summarize(TSubject subject, in EvaluationContext<TParameters> context, ReadOnlySpan<CriterionResult> results)
     {
         ulong notMet = 0, waiting = 0, unknown = 0;

@@ -276,14 +276,27 @@ internal sealed class RemissionTimeCriterion(string code)
             return CriterionResult.Unknown;
         }
 
-        var entitlement = RemissionEntitlements.Assess(history, context.Date, context.Parameters.Remission!.Kind, context.Parameters.CountingConvention, holiday: context.Parameters.Remission.Holiday, religion: subject.Religion);
-        return entitlement.Status switch
-        {
-            RemissionEntitlementStatus.Due => CriterionResult.Met,
-            RemissionEntitlementStatus.NotDue => CriterionResult.NotMet,
-            _ => CriterionResult.Unknown,
-        };
+        return Result(Verdict(subject, history, in context));
     }
+
+    /// <summary>The remission rules' answer for the subject on the grant date (the population's remission day reads it too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static RemissionVerdict Verdict(InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context)
+    {
+        var settings = context.Parameters.Remission!;
+        var convention = context.Parameters.CountingConvention;
+        var natural = ReferenceEquals(subject.Convention, convention) || subject.Convention.Equals(convention) ? subject.KeyDates.NaturalExpiryDayNumber : -1;
+        return RemissionEntitlements.Decide(history, context.Date, settings.Kind, convention, null, settings.Holiday, subject.Religion, DecennialRemissionRule.Default, natural, context.DayNumber);
+    }
+
+    /// <summary>The criterion's reading of the rules' answer: met when due, not met when not due, unknown when undetermined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static CriterionResult Result(in RemissionVerdict verdict) => verdict.Status switch
+    {
+        RemissionEntitlementStatus.Due => CriterionResult.Met,
+        RemissionEntitlementStatus.NotDue => CriterionResult.NotMet,
+        _ => CriterionResult.Unknown,
+    };
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {

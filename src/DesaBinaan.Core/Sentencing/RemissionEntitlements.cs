@@ -70,141 +70,259 @@ public static class RemissionEntitlements
             Guard.Against.EnumOutOfRange(rel, nameof(religion));
         }
 
-        RemissionEntitlement NotDue(string code, string id, string en, Citation citation, int served = 0, int year = 0) =>
-            new(kind, grantDate, RemissionEntitlementStatus.NotDue, SentenceTerm.Zero, code, new LocalizedText(id, en), citation, served, year, false, convention);
+        var rule = decennial ?? DecennialRemissionRule.Default;
+        var verdict = Decide(history, grantDate, kind, convention, ground, holiday, religion, rule);
+        return Explain(history, grantDate, kind, convention, ground, holiday, religion, rule, in verdict);
+    }
 
+    /// <summary>
+    /// The one statement of the remission rules, without text and without allocating: the status, the reason code, the
+    /// amount, the tier and whether it releases on the grant day. <see cref="Assess"/> explains it; the remission
+    /// policy's time criterion and the population's remission day read it directly. <c>naturalExpiry</c> is the natural
+    /// expiry's day number under the convention when already computed (a profile's key dates, checked at construction), or
+    /// -1 to compute and check it here; <c>grantDayNumber</c> is the grant date's day number when known, or -1.
+    /// </summary>
+    internal static RemissionVerdict Decide(SentenceHistory history, LocalDate grantDate, RemissionKind kind, CountingConvention convention, AdditionalRemissionGround? ground, ReligiousHoliday? holiday, Religion? religion, DecennialRemissionRule decennial, int naturalExpiry = -1, int grantDayNumber = -1)
+    {
         if (history.HasLifeOrDeath)
         {
-            return NotDue("remisi.life-or-death", "Pidana seumur hidup atau mati tidak memberi hak remisi.", "A life or death sentence gives no right to remission.", LifeOrDeath);
+            return RemissionVerdict.NotDue("remisi.life-or-death");
         }
 
         if (history.MainTerm.IsZero)
         {
-            return NotDue("remisi.not-custodial", "Remisi hanya untuk pidana penjara atau kurungan, bukan pidana kerja sosial atau pengawasan.", "Remission is for imprisonment or kurungan only, not community service or supervision.", Keppres);
+            return RemissionVerdict.NotDue("remisi.not-custodial");
         }
 
         var detention = history.Detention;
-        var grantDay = grantDate.ToDateOnly().DayNumber;
-        if (grantDate < detention.FirstDay)
+        var grantDay = grantDayNumber >= 0 ? grantDayNumber : grantDate.ToDateOnly().DayNumber;
+        if (grantDay < detention.FirstDayNumber)
         {
-            return NotDue("remisi.not-yet-detained", "Pada tanggal pemberian belum ditahan.", "Not yet detained on the grant date.", Pasal7);
+            return RemissionVerdict.NotDue("remisi.not-yet-detained");
         }
 
-        var natural = SentenceKernel.NaturalExpiry(history, convention);
-        _ = SentenceKernel.ExpiryAfterRemissions(history, convention, natural);
+        var natural = naturalExpiry;
+        if (natural < 0)
+        {
+            natural = SentenceKernel.NaturalExpiry(history, convention);
+            _ = SentenceKernel.ExpiryAfterRemissions(history, convention, natural);
+        }
+
         var expiryThen = natural - SentenceKernel.RemissionDaysBy(history, convention, grantDay - 1);
         var left = expiryThen - grantDay;
         var substituteDays = history.Substitute.IsZero ? 0 : history.Substitute.ToDays(convention);
-        var from = convention.RemissionServiceFromLastDetention ? detention.LastDetentionStart : detention.FirstDay;
-        var fromDay = from.ToDateOnly().DayNumber;
+        var fromDay = convention.RemissionServiceFromLastDetention && detention.LastDetentionStart != detention.FirstDay ? detention.LastDetentionStart.ToDateOnly().DayNumber : detention.FirstDayNumber;
         var segments = detention.Segments.AsSpan();
         var served = SentenceKernel.Served(fromDay, segments, grantDay, convention);
-        var fromText = Iso(from);
         var sixMonths = 6 * convention.DaysPerMonth;
         var twelveMonths = 12 * convention.DaysPerMonth;
+        var termDays = history.MainTerm.ToDays(convention);
+        var verdict = new RemissionVerdict { Status = RemissionEntitlementStatus.NotDue, Served = served, FromDay = fromDay, Left = left, Expiry = expiryThen, TermDays = termDays };
 
         if (kind == RemissionKind.Decennial)
         {
-            return AssessDecennial(grantDate, convention, decennial ?? DecennialRemissionRule.Default, history.MainTerm.ToDays(convention), left, left + substituteDays, served, fromText, expiryThen + substituteDays);
+            var totalLeft = left + substituteDays;
+            verdict.Expiry = expiryThen + substituteDays;
+            if (grantDate.Month != 8 || grantDate.Day != 17 || !DecennialRemissionRule.IsDecennialYear(grantDate.Year))
+            {
+                verdict.Code = "remisi.decennial.not-a-decennial-date";
+                return verdict;
+            }
+
+            if (totalLeft <= 0)
+            {
+                verdict.Code = "remisi.not-serving";
+                return verdict;
+            }
+
+            if (left <= 0 && !decennial.SubstituteImprisonment)
+            {
+                verdict.Code = "remisi.decennial.substitute-excluded";
+                return verdict;
+            }
+
+            if (served < decennial.MinimumServedDays)
+            {
+                verdict.Code = "remisi.decennial.served-too-little";
+                return verdict;
+            }
+
+            var basis = decennial.Basis == DecennialBasis.ImposedTerm ? termDays : totalLeft;
+            var twelfth = decennial.Rounding == DayRounding.Up ? (basis + 11) / 12 : basis / 12;
+            var cappedAtMaximum = twelfth > decennial.MaximumDays;
+            var days = cappedAtMaximum ? decennial.MaximumDays : twelfth;
+            verdict.Status = RemissionEntitlementStatus.Due;
+            verdict.Basis = basis;
+            verdict.Twelfth = twelfth;
+            verdict.CappedAtMaximum = cappedAtMaximum;
+            verdict.Capped = days > totalLeft;
+            verdict.Releases = days >= totalLeft;
+            verdict.Amount = ToTerm(Math.Min(days, totalLeft), convention.DaysPerMonth);
+            verdict.Code = cappedAtMaximum ? "remisi.decennial.capped" : "remisi.decennial";
+            return verdict;
         }
 
-        var termDays = history.MainTerm.ToDays(convention);
         if (termDays < sixMonths)
         {
-            return NotDue("remisi.sentence-under-six-months", Inv($"Pidana {history.MainTerm.ToText(Language.Indonesian)} ({termDays} hari) kurang dari 6 bulan: tidak mendapat remisi."), Inv($"A sentence of {history.MainTerm.ToText(Language.English)} ({termDays} days) is under 6 months: no remission."), Pasal12);
+            return RemissionVerdict.NotDue("remisi.sentence-under-six-months", termDays);
         }
 
         if (left <= 0)
         {
-            return NotDue("remisi.not-serving", Inv($"Pidana pokok sudah selesai pada {Iso(expiryThen)}; pidana pengganti denda tidak mendapat remisi."), Inv($"The main term ended on {Iso(expiryThen)}; substitute imprisonment for a fine receives no remission."), Pasal12);
+            return RemissionVerdict.NotDue("remisi.not-serving", termDays, expiryThen);
         }
 
         if (served <= sixMonths)
         {
-            return NotDue("remisi.served-six-months-or-less", Inv($"Baru menjalani {served} hari sejak {fromText}: remisi diberikan setelah menjalani lebih dari 6 bulan ({sixMonths} hari)."), Inv($"Only {served} days served since {fromText}: remission is given after more than 6 months ({sixMonths} days) served."), Pasal7, served);
+            verdict.Code = "remisi.served-six-months-or-less";
+            return verdict;
         }
 
         if (kind == RemissionKind.Special && holiday is { } day)
         {
-            var holidayReligion = ReligionOf(day);
+            var holidayReligion = HolidayReligion(day);
             if (religion is null)
             {
-                return new(kind, grantDate, RemissionEntitlementStatus.Undetermined, SentenceTerm.Zero, "remisi.special.religion-not-recorded", new LocalizedText(Inv($"Agama yang pertama kali tercatat dalam register tidak tercatat: remisi khusus {HolidayName(day, Language.Indonesian)} tidak dapat dinilai."), Inv($"The religion first recorded in the register is not recorded: the special remission of {HolidayName(day, Language.English)} cannot be assessed.")), ReligionFirstRecorded, served, 0, false, convention);
+                verdict.Status = RemissionEntitlementStatus.Undetermined;
+                verdict.Code = "remisi.special.religion-not-recorded";
+                return verdict;
             }
 
             if (religion != holidayReligion)
             {
-                return NotDue("remisi.special.not-own-holiday", Inv($"Remisi khusus {HolidayName(day, Language.Indonesian)} hanya bagi pemeluk agamanya; agama yang pertama kali tercatat: {ReligionName(religion.Value, Language.Indonesian)}."), Inv($"The special remission of {HolidayName(day, Language.English)} is for its own believers only; religion first recorded: {ReligionName(religion.Value, Language.English)}."), ReligionFirstRecorded, served);
+                verdict.Code = "remisi.special.not-own-holiday";
+                return verdict;
             }
         }
 
         var tierKind = kind == RemissionKind.Additional ? RemissionKind.General : kind;
-        var byGrants = convention.RemissionTiers == RemissionTiers.GrantsReceived;
-        var year = byGrants ? GrantsBefore(history, tierKind, grantDate) + 1 : YearServed(fromDay, segments, grantDate, sixMonths, convention);
-        var tierId = byGrants ? Inv($"remisi {(tierKind == RemissionKind.General ? "umum" : "khusus")} ke-{year} yang diterima") : Inv($"tahun ke-{year} menjalani pidana");
-        var tierEn = byGrants ? Inv($"{Ordinal(year)} {(tierKind == RemissionKind.General ? "general" : "special")} remission received") : Inv($"year {year} of sentence served");
-
-        RemissionEntitlement Due(SentenceTerm amount, string code, string id, string en, Citation citation)
-        {
-            var days = amount.ToDays(convention);
-            var capped = days > left;
-            var releases = days >= left;
-            if (capped)
-            {
-                amount = SentenceTerm.FromDays(left);
-                id += Inv($" Dibatasi sisa pidana: {left} hari.");
-                en += Inv($" Limited to what is left: {left} days.");
-            }
-
-            if (releases)
-            {
-                var label = kind == RemissionKind.Special ? "RK II" : "RU II";
-                id += Inv($" Remisi mencapai ekspirasi: bebas pada hari pemberian ({label}).");
-                en += Inv($" The remission reaches the expiry: released on the grant day ({label}).");
-            }
-
-            return new(kind, grantDate, RemissionEntitlementStatus.Due, amount, code, new LocalizedText(id, en), citation, served, year, capped, convention, releases);
-        }
-
+        verdict.Year = convention.RemissionTiers == RemissionTiers.GrantsReceived
+            ? GrantsBefore(history, tierKind, grantDay) + 1
+            : YearServed(fromDay, segments, grantDate, sixMonths, convention);
+        SentenceTerm tabled;
         switch (kind)
         {
             case RemissionKind.General:
-            {
-                var (amount, code) = General(year, served, twelveMonths);
-                return Due(amount, code, Inv($"Remisi umum, {tierId}, {served} hari dijalani sejak {fromText}: {amount.ToText(Language.Indonesian)}."), Inv($"General remission, {tierEn}, {served} days served since {fromText}: {amount.ToText(Language.English)}."), Keppres);
-            }
-
+                (tabled, verdict.Code) = General(verdict.Year, served, twelveMonths);
+                break;
             case RemissionKind.Special:
+                (tabled, verdict.Code) = Special(verdict.Year, served, twelveMonths);
+                break;
+            case RemissionKind.Additional when ground is not null:
             {
-                var (amount, code) = Special(year, served, twelveMonths);
-                return Due(amount, code, Inv($"Remisi khusus, {tierId}, {served} hari dijalani sejak {fromText}: {amount.ToText(Language.Indonesian)}."), Inv($"Special remission, {tierEn}, {served} days served since {fromText}: {amount.ToText(Language.English)}."), Keppres);
+                (verdict.General, _) = General(verdict.Year, served, twelveMonths);
+                var share = ground == AdditionalRemissionGround.ServiceToState ? Fraction.OneHalf : Fraction.OneThird;
+                verdict.RawDays = (int)share.OfFloor(verdict.General.ToDays(convention));
+                tabled = ToTerm(verdict.RawDays, convention.DaysPerMonth);
+                verdict.Code = ground == AdditionalRemissionGround.ServiceToState ? "remisi.additional.service-to-state" : "remisi.additional.helping-institution";
+                break;
             }
 
             case RemissionKind.Additional:
-            {
-                if (ground is null)
-                {
-                    return new(kind, grantDate, RemissionEntitlementStatus.Undetermined, SentenceTerm.Zero, "remisi.additional.ground-unknown", new LocalizedText("Dasar remisi tambahan (jasa kepada negara atau membantu pembinaan) tidak diketahui.", "The ground of the additional remission (service to the state or helping the institution) is not known."), Keppres, served, year, false, convention);
-                }
-
-                var (general, _) = General(year, served, twelveMonths);
-                var share = ground == AdditionalRemissionGround.ServiceToState ? Fraction.OneHalf : Fraction.OneThird;
-                var days = (int)share.OfFloor(general.ToDays(convention));
-                var amount = ToTerm(days, convention.DaysPerMonth);
-                var code = ground == AdditionalRemissionGround.ServiceToState ? "remisi.additional.service-to-state" : "remisi.additional.helping-institution";
-                return Due(amount, code, Inv($"Remisi tambahan {share} dari remisi umum tahun itu ({tierId}: {general.ToText(Language.Indonesian)}): {days} hari = {amount.ToText(Language.Indonesian)}."), Inv($"Additional remission of {share} of that year's general remission ({tierEn}: {general.ToText(Language.English)}): {days} days = {amount.ToText(Language.English)}."), Keppres);
-            }
-
+                verdict.Status = RemissionEntitlementStatus.Undetermined;
+                verdict.Code = "remisi.additional.ground-unknown";
+                return verdict;
             default:
-                return new(kind, grantDate, RemissionEntitlementStatus.Undetermined, SentenceTerm.Zero, "remisi.humanitarian.amount-not-tabled", new LocalizedText(Inv($"Remisi kemanusiaan: syaratnya (pidana paling lama 1 tahun{(history.MainTerm.TotalCalendarMonths < 12 || (history.MainTerm.TotalCalendarMonths == 12 && history.MainTerm.Days == 0) ? ", terpenuhi" : ", tidak terpenuhi")}; usia di atas 70 tahun; sakit berkepanjangan) dan besarnya ditetapkan menurut Permenkumham 16/2023, tidak dalam tabel Keppres 174/1999."), Inv($"Humanitarian remission: its grounds (sentence up to 1 year{(history.MainTerm.TotalCalendarMonths < 12 || (history.MainTerm.TotalCalendarMonths == 12 && history.MainTerm.Days == 0) ? ", met" : ", not met")}; age over 70; prolonged illness) and its amount are set under Permenkumham 16/2023, not in the Keppres 174/1999 tables.")), Humanitarian, served, year, false, convention);
+                verdict.Status = RemissionEntitlementStatus.Undetermined;
+                verdict.Code = "remisi.humanitarian.amount-not-tabled";
+                return verdict;
         }
+
+        var tabledDays = tabled.ToDays(convention);
+        verdict.Status = RemissionEntitlementStatus.Due;
+        verdict.Tabled = tabled;
+        verdict.Capped = tabledDays > left;
+        verdict.Releases = tabledDays >= left;
+        verdict.Amount = verdict.Capped ? SentenceTerm.FromDays(left) : tabled;
+        return verdict;
+    }
+
+    private static RemissionEntitlement Explain(SentenceHistory history, LocalDate grantDate, RemissionKind kind, CountingConvention convention, AdditionalRemissionGround? ground, ReligiousHoliday? holiday, Religion? religion, DecennialRemissionRule rule, in RemissionVerdict verdict)
+    {
+        var v = verdict;
+        var served = v.Served;
+        var fromText = Iso(v.FromDay);
+        var sixMonths = 6 * convention.DaysPerMonth;
+        RemissionEntitlement Make(string id, string en, Citation citation, int servedDays, int year = 0) =>
+            new(kind, grantDate, v.Status, v.Amount, v.Code, new LocalizedText(id, en), citation, servedDays, year, v.Capped, convention, v.Releases);
+
+        if (kind == RemissionKind.Decennial && v.Code != "remisi.life-or-death" && v.Code != "remisi.not-custodial" && v.Code != "remisi.not-yet-detained")
+        {
+            return ExplainDecennial(grantDate, rule, in v, fromText, Make);
+        }
+
+        switch (v.Code)
+        {
+            case "remisi.life-or-death":
+                return Make("Pidana seumur hidup atau mati tidak memberi hak remisi.", "A life or death sentence gives no right to remission.", LifeOrDeath, 0);
+            case "remisi.not-custodial":
+                return Make("Remisi hanya untuk pidana penjara atau kurungan, bukan pidana kerja sosial atau pengawasan.", "Remission is for imprisonment or kurungan only, not community service or supervision.", Keppres, 0);
+            case "remisi.not-yet-detained":
+                return Make("Pada tanggal pemberian belum ditahan.", "Not yet detained on the grant date.", Pasal7, 0);
+            case "remisi.sentence-under-six-months":
+                return Make(Inv($"Pidana {history.MainTerm.ToText(Language.Indonesian)} ({v.TermDays} hari) kurang dari 6 bulan: tidak mendapat remisi."), Inv($"A sentence of {history.MainTerm.ToText(Language.English)} ({v.TermDays} days) is under 6 months: no remission."), Pasal12, 0);
+            case "remisi.not-serving":
+                return Make(Inv($"Pidana pokok sudah selesai pada {Iso(v.Expiry)}; pidana pengganti denda tidak mendapat remisi."), Inv($"The main term ended on {Iso(v.Expiry)}; substitute imprisonment for a fine receives no remission."), Pasal12, 0);
+            case "remisi.served-six-months-or-less":
+                return Make(Inv($"Baru menjalani {served} hari sejak {fromText}: remisi diberikan setelah menjalani lebih dari 6 bulan ({sixMonths} hari)."), Inv($"Only {served} days served since {fromText}: remission is given after more than 6 months ({sixMonths} days) served."), Pasal7, served);
+            case "remisi.special.religion-not-recorded":
+                return Make(Inv($"Agama yang pertama kali tercatat dalam register tidak tercatat: remisi khusus {HolidayName(holiday!.Value, Language.Indonesian)} tidak dapat dinilai."), Inv($"The religion first recorded in the register is not recorded: the special remission of {HolidayName(holiday!.Value, Language.English)} cannot be assessed."), ReligionFirstRecorded, served);
+            case "remisi.special.not-own-holiday":
+                return Make(Inv($"Remisi khusus {HolidayName(holiday!.Value, Language.Indonesian)} hanya bagi pemeluk agamanya; agama yang pertama kali tercatat: {ReligionName(religion!.Value, Language.Indonesian)}."), Inv($"The special remission of {HolidayName(holiday!.Value, Language.English)} is for its own believers only; religion first recorded: {ReligionName(religion!.Value, Language.English)}."), ReligionFirstRecorded, served);
+            case "remisi.additional.ground-unknown":
+                return Make("Dasar remisi tambahan (jasa kepada negara atau membantu pembinaan) tidak diketahui.", "The ground of the additional remission (service to the state or helping the institution) is not known.", Keppres, served, v.Year);
+            case "remisi.humanitarian.amount-not-tabled":
+                var upToAYear = history.MainTerm.TotalCalendarMonths < 12 || (history.MainTerm.TotalCalendarMonths == 12 && history.MainTerm.Days == 0);
+                return Make(Inv($"Remisi kemanusiaan: syaratnya (pidana paling lama 1 tahun{(upToAYear ? ", terpenuhi" : ", tidak terpenuhi")}; usia di atas 70 tahun; sakit berkepanjangan) dan besarnya ditetapkan menurut Permenkumham 16/2023, tidak dalam tabel Keppres 174/1999."), Inv($"Humanitarian remission: its grounds (sentence up to 1 year{(upToAYear ? ", met" : ", not met")}; age over 70; prolonged illness) and its amount are set under Permenkumham 16/2023, not in the Keppres 174/1999 tables."), Humanitarian, served, v.Year);
+        }
+
+        var tierKind = kind == RemissionKind.Additional ? RemissionKind.General : kind;
+        var byGrants = convention.RemissionTiers == RemissionTiers.GrantsReceived;
+        var year = v.Year;
+        var tierId = byGrants ? Inv($"remisi {(tierKind == RemissionKind.General ? "umum" : "khusus")} ke-{year} yang diterima") : Inv($"tahun ke-{year} menjalani pidana");
+        var tierEn = byGrants ? Inv($"{Ordinal(year)} {(tierKind == RemissionKind.General ? "general" : "special")} remission received") : Inv($"year {year} of sentence served");
+        var amount = v.Tabled;
+        string id, en;
+        switch (kind)
+        {
+            case RemissionKind.General:
+                id = Inv($"Remisi umum, {tierId}, {served} hari dijalani sejak {fromText}: {amount.ToText(Language.Indonesian)}.");
+                en = Inv($"General remission, {tierEn}, {served} days served since {fromText}: {amount.ToText(Language.English)}.");
+                break;
+            case RemissionKind.Special:
+                id = Inv($"Remisi khusus, {tierId}, {served} hari dijalani sejak {fromText}: {amount.ToText(Language.Indonesian)}.");
+                en = Inv($"Special remission, {tierEn}, {served} days served since {fromText}: {amount.ToText(Language.English)}.");
+                break;
+            default:
+                var share = ground == AdditionalRemissionGround.ServiceToState ? Fraction.OneHalf : Fraction.OneThird;
+                id = Inv($"Remisi tambahan {share} dari remisi umum tahun itu ({tierId}: {v.General.ToText(Language.Indonesian)}): {v.RawDays} hari = {amount.ToText(Language.Indonesian)}.");
+                en = Inv($"Additional remission of {share} of that year's general remission ({tierEn}: {v.General.ToText(Language.English)}): {v.RawDays} days = {amount.ToText(Language.English)}.");
+                break;
+        }
+
+        if (v.Capped)
+        {
+            id += Inv($" Dibatasi sisa pidana: {v.Left} hari.");
+            en += Inv($" Limited to what is left: {v.Left} days.");
+        }
+
+        if (v.Releases)
+        {
+            var label = kind == RemissionKind.Special ? "RK II" : "RU II";
+            id += Inv($" Remisi mencapai ekspirasi: bebas pada hari pemberian ({label}).");
+            en += Inv($" The remission reaches the expiry: released on the grant day ({label}).");
+        }
+
+        return Make(id, en, Keppres, served, year);
     }
 
     /// <summary>Returns the religion whose believers receive the special remission of a holiday.</summary>
     /// <param name="holiday">The holiday.</param>
     /// <returns>The religion.</returns>
     /// <exception cref="ArgumentException"><paramref name="holiday"/> is not defined.</exception>
-    public static Religion ReligionOf(ReligiousHoliday holiday) => Guard.Against.EnumOutOfRange(holiday) switch
+    public static Religion ReligionOf(ReligiousHoliday holiday) => HolidayReligion(Guard.Against.EnumOutOfRange(holiday));
+
+    private static Religion HolidayReligion(ReligiousHoliday holiday) => holiday switch
     {
         ReligiousHoliday.IdulFitri => Religion.Islam,
         ReligiousHoliday.Natal => Religion.Christianity,
@@ -212,61 +330,42 @@ public static class RemissionEntitlements
         _ => Religion.Buddhism,
     };
 
-    private static RemissionEntitlement AssessDecennial(LocalDate grantDate, CountingConvention convention, DecennialRemissionRule rule, int termDays, int mainLeft, int totalLeft, int served, string fromText, int expiry)
+    private static RemissionEntitlement ExplainDecennial(LocalDate grantDate, DecennialRemissionRule rule, in RemissionVerdict v, string fromText, Func<string, string, Citation, int, int, RemissionEntitlement> make)
     {
-        const RemissionKind kind = RemissionKind.Decennial;
-        RemissionEntitlement NotDue(string code, string id, string en, int year = 0) =>
-            new(kind, grantDate, RemissionEntitlementStatus.NotDue, SentenceTerm.Zero, code, new LocalizedText(id, en), Decennial, served, year, false, convention);
-
-        if (grantDate.Month != 8 || grantDate.Day != 17 || !DecennialRemissionRule.IsDecennialYear(grantDate.Year))
+        var served = v.Served;
+        switch (v.Code)
         {
-            return NotDue("remisi.decennial.not-a-decennial-date", Inv($"Remisi dasawarsa diberikan setiap 10 tahun pada 17 Agustus (2015, 2025, 2035), bukan pada {Iso(grantDate)}."), Inv($"The decennial remission is given every 10 years on 17 August (2015, 2025, 2035), not on {Iso(grantDate)}."));
+            case "remisi.decennial.not-a-decennial-date":
+                return make(Inv($"Remisi dasawarsa diberikan setiap 10 tahun pada 17 Agustus (2015, 2025, 2035), bukan pada {Iso(grantDate)}."), Inv($"The decennial remission is given every 10 years on 17 August (2015, 2025, 2035), not on {Iso(grantDate)}."), Decennial, served, 0);
+            case "remisi.not-serving":
+                return make(Inv($"Pidana sudah selesai pada {Iso(v.Expiry)}."), Inv($"The sentence ended on {Iso(v.Expiry)}."), Decennial, served, 0);
+            case "remisi.decennial.substitute-excluded":
+                return make("Sedang menjalani pidana pengganti denda: menurut aturan yang dipakai tidak mendapat remisi dasawarsa.", "Serving substitute imprisonment for a fine: under the rule applied, no decennial remission.", Decennial, served, 0);
+            case "remisi.decennial.served-too-little":
+                return make(Inv($"Baru menjalani {served} hari sejak {fromText}: remisi dasawarsa menurut aturan yang dipakai setelah menjalani paling sedikit {rule.MinimumServedDays} hari (titik terbuka, dapat diatur)."), Inv($"Only {served} days served since {fromText}: under the rule applied the decennial remission needs at least {rule.MinimumServedDays} days served (an open point, configurable)."), Decennial, served, 0);
         }
 
-        if (totalLeft <= 0)
-        {
-            return NotDue("remisi.not-serving", Inv($"Pidana sudah selesai pada {Iso(expiry)}."), Inv($"The sentence ended on {Iso(expiry)}."));
-        }
-
-        if (mainLeft <= 0 && !rule.SubstituteImprisonment)
-        {
-            return NotDue("remisi.decennial.substitute-excluded", "Sedang menjalani pidana pengganti denda: menurut aturan yang dipakai tidak mendapat remisi dasawarsa.", "Serving substitute imprisonment for a fine: under the rule applied, no decennial remission.");
-        }
-
-        if (served < rule.MinimumServedDays)
-        {
-            return NotDue("remisi.decennial.served-too-little", Inv($"Baru menjalani {served} hari sejak {fromText}: remisi dasawarsa menurut aturan yang dipakai setelah menjalani paling sedikit {rule.MinimumServedDays} hari (titik terbuka, dapat diatur)."), Inv($"Only {served} days served since {fromText}: under the rule applied the decennial remission needs at least {rule.MinimumServedDays} days served (an open point, configurable)."));
-        }
-
-        var basis = rule.Basis == DecennialBasis.ImposedTerm ? termDays : totalLeft;
-        var twelfth = rule.Rounding == DayRounding.Up ? (basis + 11) / 12 : basis / 12;
-        var cappedAtMaximum = twelfth > rule.MaximumDays;
-        var days = cappedAtMaximum ? rule.MaximumDays : twelfth;
-        var capped = days > totalLeft;
-        var releases = days >= totalLeft;
-        days = Math.Min(days, totalLeft);
-        var amount = ToTerm(days, convention.DaysPerMonth);
         var basisId = rule.Basis == DecennialBasis.ImposedTerm ? "pidana yang dijatuhkan" : "sisa pidana pada hari pemberian";
         var basisEn = rule.Basis == DecennialBasis.ImposedTerm ? "the imposed term" : "what is left on the grant day";
         var roundId = rule.Rounding == DayRounding.Up ? "dibulatkan ke atas" : "dibulatkan ke bawah";
         var roundEn = rule.Rounding == DayRounding.Up ? "rounded up" : "rounded down";
-        var id = Inv($"Remisi dasawarsa 1/12 dari {basisId}, {basis} hari = {twelfth} hari ({roundId}){(cappedAtMaximum ? Inv($", paling banyak {rule.MaximumDays} hari") : string.Empty)}: {amount.ToText(Language.Indonesian)}.");
-        var en = Inv($"Decennial remission of 1/12 of {basisEn}, {basis} days = {twelfth} days ({roundEn}){(cappedAtMaximum ? Inv($", at most {rule.MaximumDays} days") : string.Empty)}: {amount.ToText(Language.English)}.");
-        if (releases)
+        var id = Inv($"Remisi dasawarsa 1/12 dari {basisId}, {v.Basis} hari = {v.Twelfth} hari ({roundId}){(v.CappedAtMaximum ? Inv($", paling banyak {rule.MaximumDays} hari") : string.Empty)}: {v.Amount.ToText(Language.Indonesian)}.");
+        var en = Inv($"Decennial remission of 1/12 of {basisEn}, {v.Basis} days = {v.Twelfth} days ({roundEn}){(v.CappedAtMaximum ? Inv($", at most {rule.MaximumDays} days") : string.Empty)}: {v.Amount.ToText(Language.English)}.");
+        if (v.Releases)
         {
             id += " Remisi mencapai ekspirasi: bebas pada hari pemberian (Dasawarsa II).";
             en += " The remission reaches the expiry: released on the grant day (Dasawarsa II).";
         }
 
-        return new(kind, grantDate, RemissionEntitlementStatus.Due, amount, cappedAtMaximum ? "remisi.decennial.capped" : "remisi.decennial", new LocalizedText(id, en), Decennial, served, 0, capped, convention, releases);
+        return make(id, en, Decennial, served, 0);
     }
 
-    private static int GrantsBefore(SentenceHistory history, RemissionKind kind, LocalDate date)
+    private static int GrantsBefore(SentenceHistory history, RemissionKind kind, int day)
     {
         var count = 0;
-        foreach (var remission in history.Remissions)
+        foreach (var remission in history.Remissions.AsSpan())
         {
-            if (remission.Kind == kind && remission.GrantDate < date)
+            if (remission.Kind == kind && remission.GrantDayNumber < day)
             {
                 count++;
             }

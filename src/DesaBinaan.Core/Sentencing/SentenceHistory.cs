@@ -35,6 +35,7 @@ public sealed record SentenceHistory
         Detention = Guard.Against.Null(detention);
         var list = ValueList.FromNonNull(remissions ?? [], nameof(remissions));
         HasLifeOrDeath = Sentences.Any(s => s.IsLifeOrDeath);
+        ParoleRightWithdrawn = Sentences.Any(s => s.ParoleRightWithdrawn);
         var mainTerm = SentenceTerm.Zero;
         foreach (var sentence in Sentences)
         {
@@ -114,7 +115,7 @@ public sealed record SentenceHistory
     public SentenceTerm MainTerm { get; }
 
     /// <summary>Gets whether a judgment among the sentences withdraws the right to parole (KUHP UU 1/2023 Pasal 86 huruf g).</summary>
-    public bool ParoleRightWithdrawn => Sentences.Any(s => s.ParoleRightWithdrawn);
+    public bool ParoleRightWithdrawn { get; }
 
     /// <summary>Gets whether a life or death sentence is among the sentences.</summary>
     public bool HasLifeOrDeath { get; }

@@ -262,14 +262,11 @@ internal static class SentenceKernel
     public static int RemissionDaysBy(SentenceHistory history, CountingConvention convention, int day)
     {
         var total = 0;
-        foreach (var remission in history.Remissions.AsSpan())
+        var grants = history.GrantDayNumbers;
+        var amounts = history.RemissionAmounts;
+        for (var r = 0; r < grants.Length && grants[r] <= day; r++)
         {
-            if (remission.GrantDayNumber > day)
-            {
-                break;
-            }
-
-            total += remission.Amount.ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
+            total += amounts[r].ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
         }
 
         return total;

@@ -22,6 +22,7 @@ internal static partial class Floors
         ["Officials"] = ["Institutions"],
         ["Inmates"] = ["Sentencing", "Institutions", "Regions"],
         ["Cooperation"] = ["Officials", "Institutions", "Scopes", "Regions"],
+        ["Timeline"] = ["Rules", "Eligibility", "Population", "Inmates", "Sentencing"],
         ["CommunityService"] = ["Cooperation", "Officials", "Institutions", "Scopes", "Regions", "Sentencing"],
         ["Rules"] = ["Eligibility", "Population", "Sentencing", "Regions", "Institutions", "Scopes", "Officials", "Inmates", "Cooperation"],
     };

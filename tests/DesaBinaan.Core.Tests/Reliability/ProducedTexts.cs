@@ -229,6 +229,17 @@ internal static class ProducedTexts
         Add("community-service.statement", csLedger.StatementOn(new LocalDate(2026, 5, 3), csNetwork));
         Throws("community-service.hours", () => _ = CommunityService.CommunityServiceFixture.Order(hours: 300));
 
+        foreach (var profile in profiles)
+        {
+            var timeline = DesaBinaan.Core.Timeline.RightsTimeline.Build(profile.WithReligion(Religion.Islam), Today);
+            Add("timeline", timeline);
+            Rendered("timeline.text", timeline.Render);
+            foreach (var entry in timeline.Entries)
+            {
+                Add("timeline.entry", entry);
+            }
+        }
+
         return texts;
     }
 }

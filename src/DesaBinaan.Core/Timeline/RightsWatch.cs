@@ -1,0 +1,240 @@
+using Ardalis.GuardClauses;
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Rules;
+using NodaTime;
+
+namespace DesaBinaan.Core.Timeline;
+
+/// <summary>
+/// The views a corrections office runs every week over a population, on one date: the <b>release outlook</b> (who reaches
+/// the expiry, and who reaches each right's date, in the next 1, 2 and 3 months) and the <b>overdue rights</b> (who has
+/// been eligible for a right for more than N days, and who is held past the expiry on the record). Rows go into
+/// caller-provided buffers, in input order, with no allocation per person; the parallel forms give the same rows.
+/// </summary>
+/// <remarks>
+/// <para>Each right is the built-in policy in force on the date (<see cref="IndonesianPolicies"/>: CMK, asimilasi, CB, PB,
+/// CMB), evaluated without explanation: a right's date is the eligible-from date of a person not yet eligible; the day a
+/// person became eligible is the latest date on which a dated condition was met (each time criterion knows it). A right
+/// with no version in force on the date is left out (no row reaches it). The expiry is the one on the record.</para>
+/// <para>Prepare once per date with <see cref="For"/>; the instance is immutable and thread-safe.</para>
+/// </remarks>
+[Immutable]
+public sealed class RightsWatch
+{
+    private static readonly TimelineEntryKind[] Kinds =
+    [
+        TimelineEntryKind.FamilyVisitLeave, TimelineEntryKind.Asimilasi, TimelineEntryKind.ConditionalLeave, TimelineEntryKind.Parole, TimelineEntryKind.PreReleaseLeave,
+    ];
+
+    private readonly PolicyEvaluator<InmateProfile, RightsParameters>?[] evaluators;
+    private readonly int day;
+    private readonly int oneMonth;
+    private readonly int twoMonths;
+    private readonly int threeMonths;
+
+    private RightsWatch(LocalDate date, PolicyEvaluator<InmateProfile, RightsParameters>?[] evaluators)
+    {
+        Date = date;
+        this.evaluators = evaluators;
+        day = DayNumbers.FromDate(date);
+        oneMonth = DayNumbers.FromDate(date.PlusMonths(1));
+        twoMonths = DayNumbers.FromDate(date.PlusMonths(2));
+        threeMonths = DayNumbers.FromDate(date.PlusMonths(3));
+    }
+
+    /// <summary>Gets the evaluation date.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Prepares the views for a date.</summary>
+    /// <param name="date">The evaluation date; at most 9999-09-30 (the outlook looks 3 months ahead).</param>
+    /// <returns>The prepared views.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is too late for a 3-month outlook.</exception>
+    public static RightsWatch For(LocalDate date)
+    {
+        Guard.Against.UncountableDate(date);
+        Guard.Against.InvalidInput(date, nameof(date), d => d <= new LocalDate(9999, 9, 30), "The release outlook looks 3 months ahead: the date must be on or before 9999-09-30.");
+        var policies = new[] { IndonesianPolicies.FamilyVisitLeave, IndonesianPolicies.Asimilasi, IndonesianPolicies.ConditionalLeave, IndonesianPolicies.Parole, IndonesianPolicies.PreReleaseLeave };
+        return new RightsWatch(date, [.. policies.Select(p => p.TryGetVersion(date, out _) ? p.Prepare(date) : null)]);
+    }
+
+    /// <summary>Writes each person's release outlook, in order; allocates nothing per person.</summary>
+    /// <param name="population">The population; must not be null.</param>
+    /// <param name="rows">Where to write each row; at least <see cref="InmatePopulation.Count"/> long.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="population"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> is too short.</exception>
+    public WatchCounts ReleaseOutlook(InmatePopulation population, Span<ReleaseOutlookRow> rows)
+    {
+        Check(population, rows.Length);
+        OutlookRange(population.Profiles.AsSpan(), rows);
+        return OutlookCounts(rows[..population.Count]);
+    }
+
+    /// <summary>Writes each person's release outlook on several threads: the same rows and counts as <see cref="ReleaseOutlook(InmatePopulation, Span{ReleaseOutlookRow})"/>.</summary>
+    /// <param name="population">The population; must not be null.</param>
+    /// <param name="rows">Where to write each row; at least <see cref="InmatePopulation.Count"/> long.</param>
+    /// <param name="maxDegreeOfParallelism">The largest number of workers, or -1 for as many as the scheduler gives.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="population"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> is too short.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
+    public WatchCounts ReleaseOutlookParallel(InmatePopulation population, Memory<ReleaseOutlookRow> rows, int maxDegreeOfParallelism = -1)
+    {
+        Check(population, rows.Length);
+        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OutlookRange(population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
+        return OutlookCounts(rows.Span[..population.Count]);
+    }
+
+    /// <summary>Writes each person's delays, in order; allocates nothing per person.</summary>
+    /// <param name="population">The population; must not be null.</param>
+    /// <param name="rows">Where to write each row; at least <see cref="InmatePopulation.Count"/> long.</param>
+    /// <param name="moreThanDays">The counts count a right as overdue when eligible for more than this many days; not negative.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="population"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> is too short or <paramref name="moreThanDays"/> is negative.</exception>
+    public WatchCounts Overdue(InmatePopulation population, Span<OverdueRow> rows, int moreThanDays)
+    {
+        Check(population, rows.Length);
+        Guard.Against.Negative(moreThanDays, nameof(moreThanDays), "The overdue threshold is a number of days, not negative.");
+        OverdueRange(population.Profiles.AsSpan(), rows);
+        return OverdueCounts(rows[..population.Count], moreThanDays);
+    }
+
+    /// <summary>Writes each person's delays on several threads: the same rows and counts as <see cref="Overdue(InmatePopulation, Span{OverdueRow}, int)"/>.</summary>
+    /// <param name="population">The population; must not be null.</param>
+    /// <param name="rows">Where to write each row; at least <see cref="InmatePopulation.Count"/> long.</param>
+    /// <param name="moreThanDays">The overdue threshold in days; not negative.</param>
+    /// <param name="maxDegreeOfParallelism">The largest number of workers, or -1 for as many as the scheduler gives.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="population"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> is too short or <paramref name="moreThanDays"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
+    public WatchCounts OverdueParallel(InmatePopulation population, Memory<OverdueRow> rows, int moreThanDays, int maxDegreeOfParallelism = -1)
+    {
+        Check(population, rows.Length);
+        Guard.Against.Negative(moreThanDays, nameof(moreThanDays), "The overdue threshold is a number of days, not negative.");
+        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OverdueRange(population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
+        return OverdueCounts(rows.Span[..population.Count], moreThanDays);
+    }
+
+    /// <summary>Returns the date, such as <c>rights watch on 2026-06-20</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => "rights watch on " + Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private int Month(int dayNumber) => dayNumber < day ? 0 : dayNumber <= oneMonth ? 1 : dayNumber <= twoMonths ? 2 : dayNumber <= threeMonths ? 3 : 0;
+
+    private void OutlookRange(ReadOnlySpan<InmateProfile> profiles, Span<ReleaseOutlookRow> rows)
+    {
+        Span<CriterionResult> results = stackalloc CriterionResult[PolicyVersion<InmateProfile, RightsParameters>.MaxCriteria];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var profile = profiles[i];
+            var packed = 0;
+            var keyDates = profile.KeyDates;
+            if (keyDates.HasDates)
+            {
+                packed |= ReleaseOutlookRow.Pack(TimelineEntryKind.Expiry, Month(keyDates.ExpiryDayNumber));
+            }
+
+            for (var r = 0; r < evaluators.Length; r++)
+            {
+                if (evaluators[r] is { } evaluator && Summary(evaluator, profile, results) is { Status: DecisionStatus.NotYetEligible } summary)
+                {
+                    packed |= ReleaseOutlookRow.Pack(Kinds[r], Month(summary.EligibleFromDayNumber));
+                }
+            }
+
+            rows[i] = new ReleaseOutlookRow(packed);
+        }
+    }
+
+    private void OverdueRange(ReadOnlySpan<InmateProfile> profiles, Span<OverdueRow> rows)
+    {
+        Span<CriterionResult> results = stackalloc CriterionResult[PolicyVersion<InmateProfile, RightsParameters>.MaxCriteria];
+        Span<int> eligible = stackalloc int[5];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var profile = profiles[i];
+            for (var r = 0; r < evaluators.Length; r++)
+            {
+                eligible[r] = -1;
+                if (evaluators[r] is { } evaluator && Summary(evaluator, profile, results) is { Status: DecisionStatus.Eligible })
+                {
+                    var since = -1;
+                    foreach (var result in results[..evaluator.CriterionCount])
+                    {
+                        if (result.Outcome == CriterionOutcome.Met && result.HasDate && result.DayNumber > since)
+                        {
+                            since = result.DayNumber;
+                        }
+                    }
+
+                    eligible[r] = since < 0 ? 0 : day - since;
+                }
+            }
+
+            var keyDates = profile.KeyDates;
+            var held = profile.Status is LegalStatus.Convict or LegalStatus.Child && keyDates.HasDates && keyDates.ExpiryDayNumber < day ? day - keyDates.ExpiryDayNumber : -1;
+            rows[i] = new OverdueRow(eligible[0], eligible[1], eligible[2], eligible[3], eligible[4], held);
+        }
+    }
+
+    private static EvaluationSummary Summary(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, InmateProfile profile, Span<CriterionResult> results)
+    {
+        try
+        {
+            return evaluator.Evaluate(profile, results);
+        }
+        catch (Exception e) when (NotComputable.Is(e))
+        {
+            results.Clear();
+            return default;
+        }
+    }
+
+    private static WatchCounts OutlookCounts(ReadOnlySpan<ReleaseOutlookRow> rows)
+    {
+        var counts = new int[21];
+        foreach (var row in rows)
+        {
+            for (var k = 0; k < 6; k++)
+            {
+                var month = row.Within((TimelineEntryKind)k);
+                if (month != 0)
+                {
+                    counts[(k * 3) + month - 1]++;
+                }
+            }
+        }
+
+        return new WatchCounts(rows.Length, counts, 0);
+    }
+
+    private static WatchCounts OverdueCounts(ReadOnlySpan<OverdueRow> rows, int moreThanDays)
+    {
+        var counts = new int[21];
+        var held = 0;
+        foreach (var row in rows)
+        {
+            for (var k = 0; k < 5; k++)
+            {
+                if (row.EligibleDays((TimelineEntryKind)k) > moreThanDays)
+                {
+                    counts[k * 3]++;
+                }
+            }
+
+            held += row.HeldPastExpiryDays > 0 ? 1 : 0;
+        }
+
+        return new WatchCounts(rows.Length, counts, held);
+    }
+
+    private static void Check(InmatePopulation population, int rows)
+    {
+        Guard.Against.Null(population);
+        Guard.Against.InvalidInput(rows, nameof(rows), r => r >= population.Count, "The row buffer must hold one row per person of the population.");
+    }
+}
