@@ -78,6 +78,15 @@ public sealed record CriterionFinding
             CriterionOutcome.Unknown => en ? "not recorded" : "belum tercatat",
             _ => en ? "not applicable" : "tidak berlaku",
         };
+        return verdict + ": " + DescribeCondition(language);
+    }
+
+    /// <summary>Returns the condition, what was recorded and its legal basis, without the verdict (for a text that has already said it).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>For example <c>Has served 1/2 of the sentence (recorded: days served: 350 of 360 days; Permenkumham 3/2018)</c>.</returns>
+    internal string DescribeCondition(Language language)
+    {
+        var en = language == Language.English;
         var details = new List<string>();
         var recorded = Facts.Where(f => f.Kind != FactKind.Missing && !f.Code.StartsWith("parameter.", StringComparison.Ordinal)).Select(f => f.Format(language)).ToList();
         if (recorded.Count > 0)
@@ -92,7 +101,7 @@ public sealed record CriterionFinding
         }
 
         details.Add(Citation.ToString());
-        return verdict + ": " + Descriptor.Title.In(language) + " (" + string.Join("; ", details) + ")";
+        return Descriptor.Title.In(language) + " (" + string.Join("; ", details) + ")";
     }
 
     /// <summary>Returns the reason code and the result, such as <c>asimilasi.half-served: NotMet until 2026-07-14</c>.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DesaBinaan.Core.Common;
 using NodaTime;
 
@@ -46,12 +45,12 @@ public sealed record DocumentDeadline
     public string Describe(Language language)
     {
         var en = language == Language.English;
-        var due = DueBy is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : (en ? "no date" : "tanpa tanggal");
+        var due = DueBy is { } d ? d.ToIso() : (en ? "no date" : "tanpa tanggal");
         var state = en ? (Overdue ? "OVERDUE since " : "due by ") : (Overdue ? "TERLAMBAT sejak " : "paling lambat ");
         return Document.In(language) + (en ? " not recorded: " : " belum tercatat: ") + state + due + " (" + (en ? "needed for " : "diperlukan untuk ") + string.Join(", ", Rights.Select(r => r.In(language))) + "; " + Citation + ")";
     }
 
     /// <summary>Returns the code and the due date, such as <c>evidence.litmas due 2026-05-23</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Code + " due " + (DueBy is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "-");
+    public override string ToString() => Code + " due " + (DueBy is { } d ? d.ToIso() : "-");
 }

@@ -35,5 +35,5 @@ public sealed record HolidayDate
 
     /// <summary>Returns the holiday and the date, such as <c>IdulFitri 2026-03-21</c>.</summary>
     /// <returns>The text (independent of the current culture).</returns>
-    public override string ToString() => Holiday + " " + Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public override string ToString() => Holiday + " " + Date.ToIso();
 }

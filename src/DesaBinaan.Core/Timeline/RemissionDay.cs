@@ -133,7 +133,7 @@ public sealed class RemissionDay
 
     /// <summary>Returns the day and its kind, such as <c>2025-08-17 General + decennial (remisi.2022)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " " + Kind + (Holiday is { } h ? " " + h : string.Empty) + (decennial ? " + decennial" : string.Empty) + " (" + VersionId + ")";
+    public override string ToString() => Date.ToIso() + " " + Kind + (Holiday is { } h ? " " + h : string.Empty) + (decennial ? " + decennial" : string.Empty) + " (" + VersionId + ")";
 
     private void EvaluateRange(ReadOnlySpan<InmateProfile> profiles, Span<RemissionDayRow> rows)
     {

@@ -234,5 +234,5 @@ public sealed record RemissionOutlook
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Projections.Count} projections, projected expiry {(ProjectedExpiry is { } e ? Iso(e) : "undetermined")}");
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => date.ToIso();
 }

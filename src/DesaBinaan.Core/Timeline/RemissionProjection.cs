@@ -93,5 +93,5 @@ public sealed record RemissionProjection
         _ => "Waisak",
     };
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => date.ToIso();
 }

@@ -164,6 +164,16 @@ public sealed record RightsTimeline
             return ValueList.From(list.Select(f => new LocalizedText(f.Describe(Language.Indonesian), f.Describe(Language.English))));
         }
 
+        // What a waiting entry waits for: the conditions met on its date, without repeating "waiting until" that date.
+        ValueList<LocalizedText> WaitingFor(IEnumerable<CriterionFinding> findings, LocalDate? until)
+        {
+            var list = findings.ToList();
+            _ = Reasons(list);
+            return ValueList.From(list.Select(f => f.Date == until
+                ? new LocalizedText(f.DescribeCondition(Language.Indonesian), f.DescribeCondition(Language.English))
+                : new LocalizedText(f.Describe(Language.Indonesian), f.Describe(Language.English))));
+        }
+
         TimelineStatus status;
         LocalDate? date = time?.Date;
         ValueList<LocalizedText> reasons;
@@ -178,7 +188,7 @@ public sealed record RightsTimeline
             case DecisionStatus.NotYetEligible:
                 status = TimelineStatus.WaitingUntil;
                 date = decision.EligibleFrom;
-                reasons = Reasons(decision.Blockers);
+                reasons = WaitingFor(decision.Blockers, date);
                 assumptions = decision.Assumptions;
                 break;
             case DecisionStatus.Ineligible:
@@ -277,5 +287,5 @@ public sealed record RightsTimeline
         return ValueList.From(found.Select(x => new DocumentDeadline(x.Fact.Code, x.Fact.Name, ValueList.From(x.Rights), dueBy, dueBy is { } due && date > due, DocumentsBasis)));
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => date.ToIso();
 }

@@ -121,7 +121,7 @@ public sealed class RightsWatch
 
     /// <summary>Returns the date, such as <c>rights watch on 2026-06-20</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => "rights watch on " + Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public override string ToString() => "rights watch on " + Date.ToIso();
 
     private int Month(int dayNumber) => dayNumber < day ? 0 : dayNumber <= oneMonth ? 1 : dayNumber <= twoMonths ? 2 : dayNumber <= threeMonths ? 3 : 0;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using NodaTime;
@@ -86,7 +85,8 @@ public sealed record TimelineEntry
         var text = Title.In(language) + ": " + status;
         if (Reasons.Count > 0)
         {
-            text += (en ? " because " : " karena ") + string.Join("; ", Reasons.Select(r => r.In(language)));
+            var connector = Status == TimelineStatus.WaitingUntil ? (en ? " for: " : " untuk: ") : (en ? " because " : " karena ");
+            text += connector + string.Join("; ", Reasons.Select(r => r.In(language)));
         }
 
         if (Assumptions.Count > 0)
@@ -106,5 +106,5 @@ public sealed record TimelineEntry
     /// <returns>The text.</returns>
     public override string ToString() => Kind + " " + Status + (Date is { } d ? " " + Iso(d) : string.Empty);
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => date.ToIso();
 }
