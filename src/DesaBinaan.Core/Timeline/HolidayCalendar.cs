@@ -23,6 +23,11 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 {
     private const string SkbTitle = "SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB tentang Hari Libur Nasional dan Cuti Bersama Tahun ";
 
+    private const string Signed2022 = "ditetapkan 11 Oktober 2022";
+    private const string Signed2023 = "ditetapkan 12 September 2023";
+    private const string Numbers2025 = "No. 1017 Tahun 2024, No. 2 Tahun 2024, No. 2 Tahun 2024";
+    private const string Numbers2026 = "No. 1497 Tahun 2025, No. 2 Tahun 2025, No. 5 Tahun 2025";
+
     private static readonly Citation Natal = new("Keppres 174/1999", "Pasal 3", "remisi khusus pada hari besar keagamaan; Natal jatuh pada 25 Desember setiap tahun");
 
     private readonly Dictionary<(ReligiousHoliday, int), HolidayDate> byYear;
@@ -40,8 +45,8 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
     /// <summary>
     /// Gets the built-in table: Natal every year, and the dates of Idul Fitri, Nyepi and Waisak set by the joint decrees
-    /// on national holidays for 2017, 2021 and 2023 to 2026 (Waisak only where the decree's date was found: 2017, 2021,
-    /// 2025, 2026). Other years are not known until a caller adds them.
+    /// on national holidays for 2017, 2021 and 2023 to 2026, each cited by its decree (by its numbers where they were
+    /// found, otherwise by the day it was signed). Other years are not known until a caller adds them.
     /// </summary>
     public static HolidayCalendar Official { get; } = new(
     [
@@ -51,16 +56,18 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         Skb(ReligiousHoliday.Nyepi, 2021, 3, 14, "No. 642 Tahun 2020, No. 4 Tahun 2020, No. 4 Tahun 2020"),
         Skb(ReligiousHoliday.IdulFitri, 2021, 5, 13, "No. 642 Tahun 2020, No. 4 Tahun 2020, No. 4 Tahun 2020"),
         Skb(ReligiousHoliday.Waisak, 2021, 5, 26, "No. 642 Tahun 2020, No. 4 Tahun 2020, No. 4 Tahun 2020"),
-        Skb(ReligiousHoliday.Nyepi, 2023, 3, 22),
-        Skb(ReligiousHoliday.IdulFitri, 2023, 4, 22),
-        Skb(ReligiousHoliday.Nyepi, 2024, 3, 11),
-        Skb(ReligiousHoliday.IdulFitri, 2024, 4, 10),
-        Skb(ReligiousHoliday.Nyepi, 2025, 3, 29),
-        Skb(ReligiousHoliday.IdulFitri, 2025, 3, 31),
-        Skb(ReligiousHoliday.Waisak, 2025, 5, 12),
-        Skb(ReligiousHoliday.Nyepi, 2026, 3, 19),
-        Skb(ReligiousHoliday.IdulFitri, 2026, 3, 21),
-        Skb(ReligiousHoliday.Waisak, 2026, 5, 31),
+        Skb(ReligiousHoliday.Nyepi, 2023, 3, 22, Signed2022),
+        Skb(ReligiousHoliday.IdulFitri, 2023, 4, 22, Signed2022),
+        Skb(ReligiousHoliday.Waisak, 2023, 6, 4, Signed2022),
+        Skb(ReligiousHoliday.Nyepi, 2024, 3, 11, Signed2023),
+        Skb(ReligiousHoliday.IdulFitri, 2024, 4, 10, Signed2023),
+        Skb(ReligiousHoliday.Waisak, 2024, 5, 23, Signed2023),
+        Skb(ReligiousHoliday.Nyepi, 2025, 3, 29, Numbers2025),
+        Skb(ReligiousHoliday.IdulFitri, 2025, 3, 31, Numbers2025),
+        Skb(ReligiousHoliday.Waisak, 2025, 5, 12, Numbers2025),
+        Skb(ReligiousHoliday.Nyepi, 2026, 3, 19, Numbers2026),
+        Skb(ReligiousHoliday.IdulFitri, 2026, 3, 21, Numbers2026),
+        Skb(ReligiousHoliday.Waisak, 2026, 5, 31, Numbers2026),
     ]);
 
     /// <summary>Gets the dates of the moving holidays held, in date order (Natal, which is every 25 December, is not listed).</summary>

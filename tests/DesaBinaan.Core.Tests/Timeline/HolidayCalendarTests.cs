@@ -17,6 +17,8 @@ public sealed class HolidayCalendarTests
     [InlineData(ReligiousHoliday.IdulFitri, 2024, "2024-04-10")]
     [InlineData(ReligiousHoliday.IdulFitri, 2025, "2025-03-31")]
     [InlineData(ReligiousHoliday.IdulFitri, 2026, "2026-03-21")]
+    [InlineData(ReligiousHoliday.Waisak, 2023, "2023-06-04")]
+    [InlineData(ReligiousHoliday.Waisak, 2024, "2024-05-23")]
     [InlineData(ReligiousHoliday.Waisak, 2025, "2025-05-12")]
     [InlineData(ReligiousHoliday.Waisak, 2026, "2026-05-31")]
     [InlineData(ReligiousHoliday.IdulFitri, 2021, "2021-05-13")]
@@ -31,12 +33,22 @@ public sealed class HolidayCalendarTests
 
     [Theory]
     [InlineData(ReligiousHoliday.IdulFitri, 2027)]
-    [InlineData(ReligiousHoliday.Waisak, 2024)]
+    [InlineData(ReligiousHoliday.Waisak, 2022)]
     [InlineData(ReligiousHoliday.Nyepi, 2019)]
     public void Official_YearNotSourced_NotKnown(ReligiousHoliday holiday, int year)
     {
         HolidayCalendar.Official.TryGetDate(holiday, year, out var found).Should().BeFalse();
         found.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(2025, "No. 1017 Tahun 2024, No. 2 Tahun 2024, No. 2 Tahun 2024")]
+    [InlineData(2026, "No. 1497 Tahun 2025, No. 2 Tahun 2025, No. 5 Tahun 2025")]
+    public void Official_CitesTheDecreeOfTheYear(int year, string numbers)
+    {
+        HolidayCalendar.Official.TryGetDate(ReligiousHoliday.IdulFitri, year, out var found).Should().BeTrue();
+        found!.Source.Instrument.Should().EndWith("Tahun " + year);
+        found.Source.Note.Should().Be(numbers);
     }
 
     [Fact]
