@@ -142,7 +142,7 @@ internal static class HandWrittenBaseline
                 }
             }
 
-            if (f.Guidance != 2)
+            if (f.Guidance != Recorded.Yes)
             {
                 m |= 1UL << 5;
             }
@@ -164,7 +164,7 @@ internal static class HandWrittenBaseline
             }
 
             var foreign = f.Foreign;
-            if (foreign == 0 || (foreign == 2 && !AllPresent(evidence, embassy)))
+            if (foreign == Recorded.NotRecorded || (foreign == Recorded.Yes && !AllPresent(evidence, embassy)))
             {
                 m |= 1UL << 9;
             }

@@ -130,8 +130,8 @@ public class RemissionDayBenchmarks
                 }
             }
 
-            hard |= f.Guidance == 1;
-            unknown |= f.Guidance == 0;
+            hard |= f.Guidance == Recorded.No;
+            unknown |= f.Guidance == Recorded.NotRecorded;
             var outcome = timeNotMet ? RemissionDayOutcome.NotDue : hard ? RemissionDayOutcome.Blocked : unknown ? RemissionDayOutcome.Undetermined : waiting ? RemissionDayOutcome.Blocked : RemissionDayOutcome.Due;
             outcomes[i] = (byte)outcome;
             amounts[i] = outcome == RemissionDayOutcome.Due ? amount : 0;

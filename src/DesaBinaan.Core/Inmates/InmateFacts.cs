@@ -5,7 +5,7 @@ namespace DesaBinaan.Core.Inmates;
 
 /// <summary>
 /// The facts the rules read on the hot path, packed side by side in one block of the profile (about one cache line),
-/// computed once at construction. Tri-state values: 0 = not recorded, 1 = false, 2 = true.
+/// computed once at construction. Yes/no facts are <see cref="Recorded"/> values.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
 internal readonly struct InmateFacts
@@ -42,13 +42,13 @@ internal readonly struct InmateFacts
     /// <summary>Gets the security level, or 0 when not recorded.</summary>
     public byte Security { get; }
 
-    public byte Guidance { get; }
+    public Recorded Guidance { get; }
 
-    public byte PendingCase { get; }
+    public Recorded PendingCase { get; }
 
-    public byte Foreign { get; }
+    public Recorded Foreign { get; }
 
     public bool RegisterFRecorded { get; }
 
-    private static byte Tri(bool? value) => value is null ? (byte)0 : value.Value ? (byte)2 : (byte)1;
+    private static Recorded Tri(bool? value) => value is null ? Recorded.NotRecorded : value.Value ? Recorded.Yes : Recorded.No;
 }

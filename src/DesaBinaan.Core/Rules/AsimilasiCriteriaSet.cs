@@ -117,7 +117,7 @@ internal sealed class AsimilasiCriteriaSet
     private static int Touch(InmateProfile s)
     {
         ref readonly var f = ref s.Facts;
-        return f.Days.FirstDay ^ f.Status ^ f.Foreign ^ (f.Convention is null ? 1 : 0);
+        return f.Days.FirstDay ^ f.Status ^ (int)f.Foreign ^ (f.Convention is null ? 1 : 0);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]

@@ -156,8 +156,8 @@ internal readonly struct AsimilasiKernel
         var o4 = !conductKnown ? Unknown : conductWaiting | (last >= 0 & conductLate) ? NotMet : Met;
         var day4 = conductDated ? unchecked(clean + 1) : 0;
 
-        int guidance = f.Guidance;
-        var o5 = ((guidance & 1) << 1) | (guidance >> 1); // 2 (yes) → met, 1 (no) → not met, 0 → unknown
+        int guidance = (int)f.Guidance;
+        var o5 = ((guidance & 1) << 1) | (guidance >> 1); // Recorded.Yes → met, Recorded.No → not met, NotRecorded → unknown
         var bits = f.EvidenceBits;
         var o6 = offence != (byte)OffenceCategory.Terrorism ? NotApplicable : EvidenceFile.Check(bits, TerrorismMask);
         o6 = offence == 0 ? Unknown : o6;
@@ -166,9 +166,9 @@ internal readonly struct AsimilasiKernel
         var o8 = special != 2 ? NotApplicable : EvidenceFile.Check(bits, CollaboratorMask);
         o8 = special == 0 ? Unknown : o8;
         o8 |= collaboratorNotRequired;
-        int foreign = f.Foreign;
-        var o9 = foreign != 2 ? NotApplicable : EvidenceFile.Check(bits, EmbassyMask);
-        o9 = foreign == 0 ? Unknown : o9;
+        var foreign = f.Foreign;
+        var o9 = foreign != Recorded.Yes ? NotApplicable : EvidenceFile.Check(bits, EmbassyMask);
+        o9 = foreign == Recorded.NotRecorded ? Unknown : o9;
         var o10 = EvidenceFile.Check(bits, evidenceMask);
         var o11 = EvidenceFile.Check(bits, RiskMask) | riskNotRequired;
         var codes = (uint)(o0 | (o1 << 2) | (o2 << 4) | (o3 << 6) | (o4 << 8) | (o5 << 10) | (o6 << 12) | (o7 << 14) | (o8 << 16) | (o9 << 18) | (o10 << 20) | (o11 << 22));

@@ -126,8 +126,8 @@ internal sealed class GuidanceCriterion(string code, Citation citation)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.Facts.Guidance switch
     {
-        2 => CriterionResult.Met,
-        1 => CriterionResult.NotMet,
+        Recorded.Yes => CriterionResult.Met,
+        Recorded.No => CriterionResult.NotMet,
         _ => CriterionResult.Unknown,
     };
 
@@ -143,8 +143,8 @@ internal sealed class NoPendingCaseCriterion(string code)
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         subject.Facts.PendingCase switch
         {
-            1 => CriterionResult.Met,
-            2 => CriterionResult.NotMet,
+            Recorded.No => CriterionResult.Met,
+            Recorded.Yes => CriterionResult.NotMet,
             _ => CriterionResult.Unknown,
         };
 

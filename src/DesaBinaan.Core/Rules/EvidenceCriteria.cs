@@ -119,8 +119,8 @@ internal sealed class EmbassyGuaranteeCriterion(string code)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.Facts.Foreign switch
     {
-        0 => CriterionResult.Unknown,
-        1 => CriterionResult.NotApplicable,
+        Recorded.NotRecorded => CriterionResult.Unknown,
+        Recorded.No => CriterionResult.NotApplicable,
         _ => RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()),
     };
 
