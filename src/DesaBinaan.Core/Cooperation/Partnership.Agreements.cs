@@ -1,14 +1,12 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
-using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Officials;
 using DesaBinaan.Core.Scopes;
-using NodaTime;
 
 namespace DesaBinaan.Core.Cooperation;
 
-// The agreement steps of a partnership: signing, amending and extending, and the rules of an agreement's content.
+// The agreement steps of a partnership: signing, amending and extending (the content rules are AgreementContentRules).
 public sealed partial record Partnership
 {
     /// <summary>Returns the violations that signing an agreement (its first version) would cause.</summary>
@@ -39,7 +37,7 @@ public sealed partial record Partnership
             violations.Add(Violation(CooperationRule.AgreementNumberDuplicate, $"nomor {agreement.Number} sudah ditandatangani", $"number {agreement.Number} is already signed"));
         }
 
-        CheckContent(violations, agreement, null, officials, policy);
+        AgreementContentRules.Check(this, violations, agreement, null, officials, policy);
         return ValueList.From(violations);
     }
 
@@ -96,7 +94,7 @@ public sealed partial record Partnership
             }
         }
 
-        CheckContent(violations, version, latest, officials, policy);
+        AgreementContentRules.Check(this, violations, version, latest, officials, policy);
         return ValueList.From(violations);
     }
 
@@ -138,108 +136,5 @@ public sealed partial record Partnership
         }
 
         return scopes;
-    }
-
-    private void CheckContent(List<PartnershipViolation> violations, Agreement agreement, Agreement? previous, OfficialsDirectory officials, AgreementPolicy policy)
-    {
-        var sides = AgreementParties;
-        foreach (var party in agreement.Parties.Where(p => !sides.Contains(p)))
-        {
-            violations.Add(Violation(CooperationRule.PartyNotInPartnership, $"{party} bukan pihak kerja sama {Id}", $"{party} is not a side of partnership {Id}"));
-        }
-
-        if (!agreement.Parties.Contains(CorrectionalSide.Id) && (CorrectionalSide.Supervisor is not { } office || !agreement.Parties.Contains(office)))
-        {
-            violations.Add(Violation(CooperationRule.CorrectionalSideMissing, $"{CorrectionalSide.Id} tidak tercantum", $"{CorrectionalSide.Id} is not listed"));
-        }
-
-        if (!agreement.Parties.Contains(CommunitySide.Id) && (SigningGovernment is null || !agreement.Parties.Contains(SigningGovernment.Id)))
-        {
-            violations.Add(Violation(CooperationRule.CommunitySideMissing, $"{CommunitySide.Id} tidak tercantum", $"{CommunitySide.Id} is not listed"));
-        }
-
-        foreach (var party in agreement.Parties.Where(p => !agreement.Signatories.Any(s => s.Party == p)))
-        {
-            violations.Add(Violation(CooperationRule.PartyUnsigned, $"{party} belum menandatangani {agreement.Number}", $"{party} has not signed {agreement.Number}"));
-        }
-
-        foreach (var signatory in agreement.Signatories)
-        {
-            if (!agreement.Parties.Contains(signatory.Party))
-            {
-                violations.Add(Violation(CooperationRule.SignatoryNotAParty, $"{signatory.Person} untuk {signatory.Party}", $"{signatory.Person} for {signatory.Party}"));
-                continue;
-            }
-
-            var decision = officials.MaySign(signatory.Person, agreement.Kind, signatory.Party, agreement.SignedOn);
-            if (!decision.IsAuthorised)
-            {
-                // The people are named by their opaque ids only; positions and institutions by their titles.
-                var position = officials.FindPosition(signatory.Appointment.Position)?.Title ?? signatory.Appointment.Position.ToString();
-                var party = officials.Institutions.Find(signatory.Party)?.Name ?? signatory.Party.ToString();
-                var capacity = signatory.Appointment.Capacity.Label();
-                violations.Add(Violation(
-                    decision.Outcome == AuthorityOutcome.Undetermined ? CooperationRule.SignatoryAuthorityUndetermined : CooperationRule.SignatoryNotAuthorised,
-                    $"{signatory.Person} ({position}, {capacity.Indonesian}) untuk {party} pada {Format(agreement.SignedOn)}: {decision.Reason.Indonesian} [{decision.ReasonCode}]",
-                    $"{signatory.Person} ({position}, {capacity.English}) for {party} on {Format(agreement.SignedOn)}: {decision.Reason.English} [{decision.ReasonCode}]"));
-            }
-        }
-
-        var span = agreement.Change == AgreementChange.Extension && previous is not null && agreement.Term.End > previous.Term.End
-            ? new DateInterval(previous.Term.End.PlusDays(1), agreement.Term.End)
-            : agreement.Term;
-        if (!policy.AllowsTerm(span))
-        {
-            violations.Add(Violation(CooperationRule.TermTooLong, $"{agreement.Number}: {span} melebihi {policy.MaximumTerm}", $"{agreement.Number}: {span} exceeds {policy.MaximumTerm}"));
-        }
-
-        if (agreement.Kind == AgreementKind.JointAgreement && CommunitySide.Kind != InstitutionKind.Desa)
-        {
-            violations.Add(Violation(CooperationRule.JointAgreementRequiresDesa, $"{CommunitySide.Id} adalah {CommunitySide.Kind}", $"{CommunitySide.Id} is a {CommunitySide.Kind}"));
-        }
-
-        if (agreement.Kind == AgreementKind.CooperationAgreement)
-        {
-            CheckAgainstMemorandum(violations, agreement, policy);
-        }
-    }
-
-    private void CheckAgainstMemorandum(List<PartnershipViolation> violations, Agreement pks, AgreementPolicy policy)
-    {
-        if (pks.ImplementsMemorandum is not { } number)
-        {
-            if (!policy.AllowStandalonePks)
-            {
-                violations.Add(Violation(CooperationRule.StandalonePksNotAllowed, $"{pks.Number} tanpa nota kesepahaman", $"{pks.Number} implements no memorandum"));
-            }
-
-            return;
-        }
-
-        var versions = AgreementVersions(number).Where(a => a.Kind == AgreementKind.MemorandumOfUnderstanding).ToList();
-        if (versions.Count == 0)
-        {
-            violations.Add(Violation(CooperationRule.MouMissing, $"{InputExcerpt.Of(number)} tidak ada dalam kerja sama {Id}", $"{InputExcerpt.Of(number)} is not in partnership {Id}"));
-            return;
-        }
-
-        var mou = AgreementVersionOn(number, pks.SignedOn);
-        if (mou is null)
-        {
-            violations.Add(Violation(CooperationRule.PksSignedBeforeMou, $"{pks.Number} pada {Format(pks.SignedOn)}, {number} pada {Format(versions[0].SignedOn)}", $"{pks.Number} on {Format(pks.SignedOn)}, {number} on {Format(versions[0].SignedOn)}"));
-            return;
-        }
-
-        if (pks.Term.End > mou.Term.End)
-        {
-            violations.Add(Violation(CooperationRule.PksOutlivesMou, $"{pks.Number} berakhir {Format(pks.Term.End)}, {number} berakhir {Format(mou.Term.End)}", $"{pks.Number} ends {Format(pks.Term.End)}, {number} ends {Format(mou.Term.End)}"));
-        }
-
-        var outside = pks.Scopes.Where(s => !mou.Covers(s)).Select(s => s.Code).ToList();
-        if (outside.Count > 0)
-        {
-            var list = string.Join(", ", outside);
-            violations.Add(Violation(CooperationRule.PksScopeOutsideMou, $"{list} tidak tercakup {number}", $"{list} not covered by {number}"));
-        }
     }
 }

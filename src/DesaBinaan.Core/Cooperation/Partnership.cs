@@ -171,7 +171,7 @@ public sealed partial record Partnership
 
     private static string Format(LocalDate date) => date.ToIso();
 
-    private static PartnershipViolation Violation(CooperationRule rule, string indonesian, string english) =>
+    internal static PartnershipViolation Violation(CooperationRule rule, string indonesian, string english) =>
         new(rule, new LocalizedText(indonesian, english));
 
     private static void ThrowIfAny(ValueList<PartnershipViolation> violations)
