@@ -18,7 +18,7 @@ internal sealed class CommunityServiceCommand : ISampleCommand
 
     public string Name => "community-service";
 
-    public string Description => "a fictional Bapas client's community service at the Panjang Wetan clean-up: order, ledger, status, site report";
+    public LocalizedText Description { get; } = new("pidana kerja sosial seorang klien Bapas fiktif di kerja bakti Panjang Wetan: putusan, buku jam, status, laporan lokasi", "a fictional Bapas client's community service at the Panjang Wetan clean-up: order, ledger, status, site report");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {

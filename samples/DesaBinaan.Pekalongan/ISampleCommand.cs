@@ -9,7 +9,7 @@ internal interface ISampleCommand
     string Name { get; }
 
     /// <summary>Gets a one-line description for the usage text.</summary>
-    string Description { get; }
+    LocalizedText Description { get; }
 
     /// <summary>Runs the command.</summary>
     /// <param name="options">The parsed command-line options (after the command name).</param>

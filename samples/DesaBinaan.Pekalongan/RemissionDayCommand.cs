@@ -19,7 +19,7 @@ internal sealed class RemissionDayCommand : ISampleCommand
 {
     public string Name => "remission-day";
 
-    public string Description => "the remission day over the synthetic population: counts by outcome, released on the day (--date 2026-08-17)";
+    public LocalizedText Description { get; } = new("hari remisi atas populasi sintetis: jumlah per hasil, yang bebas pada hari itu (--date 2026-08-17)", "the remission day over the synthetic population: counts by outcome, released on the day (--date 2026-08-17)");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {

@@ -22,7 +22,7 @@ internal sealed class ReportCommand : ISampleCommand
 
     public string Name => "report";
 
-    public string Description => "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security";
+    public LocalizedText Description { get; } = new("menilai populasi sintetis untuk kegiatan luar: corong, kalender 8 minggu, --compare tanpa syarat pengamanan minimum", "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {

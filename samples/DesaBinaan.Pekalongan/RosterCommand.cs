@@ -17,7 +17,7 @@ internal sealed class RosterCommand : ISampleCommand
 
     public string Name => "roster";
 
-    public string Description => "evaluates the synthetic roster for the clean-up activity (--as-of YYYY-MM-DD)";
+    public LocalizedText Description { get; } = new("menilai daftar warga binaan sintetis untuk kegiatan kerja bakti (--as-of YYYY-MM-DD)", "evaluates the synthetic roster for the clean-up activity (--as-of YYYY-MM-DD)");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {

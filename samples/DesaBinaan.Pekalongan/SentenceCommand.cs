@@ -15,7 +15,7 @@ internal sealed class SentenceCommand : ISampleCommand
 {
     public string Name => "sentence";
 
-    public string Description => "computes a sentence's expiry, 1/3, 1/2 and 2/3 dates with the breakdown";
+    public LocalizedText Description { get; } = new("menghitung tanggal ekspirasi, 1/3, 1/2 dan 2/3 suatu pidana beserta rinciannya", "computes a sentence's expiry, 1/3, 1/2 and 2/3 dates with the breakdown");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {

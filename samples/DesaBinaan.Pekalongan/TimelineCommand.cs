@@ -15,7 +15,7 @@ internal sealed class TimelineCommand : ISampleCommand
 {
     public string Name => "timeline";
 
-    public string Description => "one inmate's rights timeline, documents due and remission outlook (--id WB-09 --religion islam)";
+    public LocalizedText Description { get; } = new("garis waktu hak seorang warga binaan, dokumen yang harus ada dan prakiraan remisi (--id WB-09 --religion islam)", "one inmate's rights timeline, documents due and remission outlook (--id WB-09 --religion islam)");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {

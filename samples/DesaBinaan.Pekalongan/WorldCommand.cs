@@ -11,7 +11,7 @@ internal sealed class WorldCommand : ISampleCommand
 {
     public string Name => string.Empty;
 
-    public string Description => "prints the seed world (regions, Lapas, officials, who may sign a PKS) and the partnership story [--as-of YYYY-MM-DD]";
+    public LocalizedText Description { get; } = new("mencetak dunia awal (wilayah, Lapas, pejabat, siapa yang boleh menandatangani PKS) dan kisah kerja sama [--as-of YYYY-MM-DD]", "prints the seed world (regions, Lapas, officials, who may sign a PKS) and the partnership story [--as-of YYYY-MM-DD]");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {
