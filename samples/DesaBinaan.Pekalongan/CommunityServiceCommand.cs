@@ -104,11 +104,11 @@ internal sealed class CommunityServiceCommand : ISampleCommand
     private static LocalDate Date(string text)
     {
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new SampleUsageException($"--as-of: '{text}' is not a date (YYYY-MM-DD)");
+        return result.Success ? result.Value : throw new SampleUsageException($"--as-of: '{text}' bukan tanggal (YYYY-MM-DD)", $"--as-of: '{text}' is not a date (YYYY-MM-DD)");
     }
 
     private static int Count(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 100_000
             ? value
-            : throw new SampleUsageException($"--clients: '{text}' is not a number from 0 to 100000");
+            : throw new SampleUsageException($"--clients: '{text}' bukan bilangan dari 0 sampai 100000", $"--clients: '{text}' is not a number from 0 to 100000");
 }

@@ -26,7 +26,7 @@ internal static class PartnershipSection
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new SampleUsageException($"--{AsOfOption}: '{text}' is not a date; write YYYY-MM-DD, such as 2026-07-10");
+        return result.Success ? result.Value : throw new SampleUsageException($"--{AsOfOption}: '{text}' bukan tanggal; tulis YYYY-MM-DD, misalnya 2026-07-10", $"--{AsOfOption}: '{text}' is not a date; write YYYY-MM-DD, such as 2026-07-10");
     }
 
     public static void Write(PekalonganWorld world, LocalDate asOf, Language language, TextWriter output)

@@ -28,7 +28,7 @@ public static class Program
         {
             if (command is null)
             {
-                throw new SampleUsageException($"unknown command '{name}'; commands: {string.Join(", ", commands.Select(c => c.Name.Length == 0 ? "(default)" : c.Name))}");
+                throw new SampleUsageException($"perintah '{name}' tidak dikenal; perintah: {string.Join(", ", commands.Select(c => c.Name.Length == 0 ? "(bawaan)" : c.Name))}", $"unknown command '{name}'; commands: {string.Join(", ", commands.Select(c => c.Name.Length == 0 ? "(default)" : c.Name))}");
             }
 
             var options = SampleOptions.Parse(rest);
@@ -36,13 +36,15 @@ public static class Program
             {
                 null or "id" => Language.Indonesian,
                 "en" => Language.English,
-                var other => throw new SampleUsageException($"--lang: '{other}' is not a language; use id or en"),
+                var other => throw new SampleUsageException($"--lang: '{other}' bukan bahasa; gunakan id atau en", $"--lang: '{other}' is not a language; use id or en"),
             };
             return command.Run(options, language, Console.Out);
         }
         catch (SampleUsageException e)
         {
-            Console.Error.WriteLine("error: " + e.Message);
+            // The language is read from the arguments as given, so that even an error in parsing them is in the language asked.
+            var english = args.Zip(args.Skip(1)).Any(p => p.First == "--lang" && p.Second == "en");
+            Console.Error.WriteLine(english ? "error: " + e.Text.English : "galat: " + e.Text.Indonesian);
             return 2;
         }
     }

@@ -34,7 +34,7 @@ internal sealed class RemissionDayCommand : ISampleCommand
             "natal" => ReligiousHoliday.Natal,
             "nyepi" => ReligiousHoliday.Nyepi,
             "waisak" => ReligiousHoliday.Waisak,
-            var other => throw new SampleUsageException($"--holiday: '{other}' is not one of idul-fitri, natal, nyepi, waisak"),
+            var other => throw new SampleUsageException($"--holiday: '{other}' bukan salah satu dari idul-fitri, natal, nyepi, waisak", $"--holiday: '{other}' is not one of idul-fitri, natal, nyepi, waisak"),
         };
         var size = options.Get("size") is { } s ? Size(s) : 280_000;
         RemissionDay day;
@@ -46,7 +46,7 @@ internal sealed class RemissionDayCommand : ISampleCommand
         {
             var message = e.Message;
             var suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw new SampleUsageException($"--date: {(suffix < 0 ? message : message[..suffix])}");
+            throw new SampleUsageException($"--date: {date:uuuu-MM-dd} bukan hari pemberian remisi ini (17 Agustus untuk remisi umum, hari raya keagamaan untuk remisi khusus)", $"--date: {(suffix < 0 ? message : message[..suffix])}");
         }
 
         var profiles = SyntheticPopulation.Generate(size, date);
@@ -95,11 +95,11 @@ internal sealed class RemissionDayCommand : ISampleCommand
     private static LocalDate Date(string text)
     {
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new SampleUsageException($"--date: '{text}' is not a date; write YYYY-MM-DD, such as 2026-08-17");
+        return result.Success ? result.Value : throw new SampleUsageException($"--date: '{text}' bukan tanggal; tulis YYYY-MM-DD, misalnya 2026-08-17", $"--date: '{text}' is not a date; write YYYY-MM-DD, such as 2026-08-17");
     }
 
     private static int Size(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is > 0 and <= 1_000_000
             ? size
-            : throw new SampleUsageException($"--size: '{text}' is not a number from 1 to 1,000,000");
+            : throw new SampleUsageException($"--size: '{text}' bukan bilangan dari 1 sampai 1.000.000", $"--size: '{text}' is not a number from 1 to 1,000,000");
 }

@@ -22,7 +22,7 @@ internal sealed class ReportCommand : ISampleCommand
 
     public string Name => "report";
 
-    public LocalizedText Description { get; } = new("menilai populasi sintetis untuk kegiatan luar: corong, kalender 8 minggu, --compare tanpa syarat pengamanan minimum", "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security");
+    public LocalizedText Description { get; } = new("menilai populasi sintetis untuk kegiatan luar: corong, kalender 8 minggu, --compare tanpa syarat pengamanan minimum ([--size 5000] [--as-of YYYY-MM-DD] [--compare])", "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security ([--size 5000] [--as-of YYYY-MM-DD] [--compare])");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {
@@ -37,7 +37,7 @@ internal sealed class ReportCommand : ISampleCommand
         var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(asOf));
         if (!policy.TryGetVersion(asOf, out _))
         {
-            throw new SampleUsageException($"--as-of: no version of the outside-activity policy is in force on {Iso(asOf)}");
+            throw new SampleUsageException($"--as-of: tidak ada versi kebijakan kegiatan luar yang berlaku pada {Iso(asOf)}", $"--as-of: no version of the outside-activity policy is in force on {Iso(asOf)}");
         }
 
         // Prepared once (the facts the rules read, packed side by side), then evaluated as often as the dashboard changes.
@@ -117,12 +117,12 @@ internal sealed class ReportCommand : ISampleCommand
     private static int Size(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= 1_000_000
             ? size
-            : throw new SampleUsageException($"--size: '{text}' is not a whole number from 1 to 1000000");
+            : throw new SampleUsageException($"--size: '{text}' bukan bilangan bulat dari 1 sampai 1000000", $"--size: '{text}' is not a whole number from 1 to 1000000");
 
     private static LocalDate Date(string text)
     {
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new SampleUsageException($"--as-of: '{text}' is not a date (YYYY-MM-DD)");
+        return result.Success ? result.Value : throw new SampleUsageException($"--as-of: '{text}' bukan tanggal (YYYY-MM-DD)", $"--as-of: '{text}' is not a date (YYYY-MM-DD)");
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

@@ -29,7 +29,7 @@ internal sealed class RosterCommand : ISampleCommand
         var policy = IndonesianPolicies.OutsideActivityFor(activity);
         if (!policy.TryGetVersion(asOf, out _))
         {
-            throw new SampleUsageException($"--as-of: no version of the policy is in force on {asOf:uuuu-MM-dd}");
+            throw new SampleUsageException($"--as-of: tidak ada versi kebijakan yang berlaku pada {asOf:uuuu-MM-dd}", $"--as-of: no version of the policy is in force on {asOf:uuuu-MM-dd}");
         }
 
         var roster = PekalonganRoster.Build();
@@ -83,6 +83,6 @@ internal sealed class RosterCommand : ISampleCommand
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new SampleUsageException($"--as-of: '{text}' is not a date; write YYYY-MM-DD, such as 2026-06-20");
+        return result.Success ? result.Value : throw new SampleUsageException($"--as-of: '{text}' bukan tanggal; tulis YYYY-MM-DD, misalnya 2026-06-20", $"--as-of: '{text}' is not a date; write YYYY-MM-DD, such as 2026-06-20");
     }
 }

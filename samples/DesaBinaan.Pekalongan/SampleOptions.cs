@@ -16,7 +16,7 @@ internal sealed class SampleOptions
             var name = args[i];
             if (!name.StartsWith("--", StringComparison.Ordinal) || name.Length == 2)
             {
-                throw new SampleUsageException($"unexpected argument '{name}': options are written --name value");
+                throw new SampleUsageException($"argumen '{name}' tidak diharapkan: opsi ditulis --nama nilai", $"unexpected argument '{name}': options are written --name value");
             }
 
             if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
@@ -48,7 +48,7 @@ internal sealed class SampleOptions
         {
             if (pair.Key != "lang" && Array.IndexOf(known, pair.Key) < 0)
             {
-                throw new SampleUsageException($"--{pair.Key}: unknown option");
+                throw new SampleUsageException($"--{pair.Key}: opsi tidak dikenal", $"--{pair.Key}: unknown option");
             }
         }
     }

@@ -15,16 +15,16 @@ internal sealed class SentenceCommand : ISampleCommand
 {
     public string Name => "sentence";
 
-    public LocalizedText Description { get; } = new("menghitung tanggal ekspirasi, 1/3, 1/2 dan 2/3 suatu pidana beserta rinciannya", "computes a sentence's expiry, 1/3, 1/2 and 2/3 dates with the breakdown");
+    public LocalizedText Description { get; } = new("menghitung tanggal ekspirasi, 1/3, 1/2 dan 2/3 suatu pidana beserta rinciannya (--start YYYY-MM-DD --term 2y6m [--remission 2025-08-17:2m] [--substitute 3m] [--gap DARI..SAMPAI] [--house-arrest DARI..SAMPAI] [--city-arrest DARI..SAMPAI] [--as-of YYYY-MM-DD])", "computes a sentence's expiry, 1/3, 1/2 and 2/3 dates with the breakdown (--start YYYY-MM-DD --term 2y6m [--remission 2025-08-17:2m] [--substitute 3m] [--gap FROM..TO] [--house-arrest FROM..TO] [--city-arrest FROM..TO] [--as-of YYYY-MM-DD])");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {
         options.RejectUnknown("start", "term", "remission", "substitute", "gap", "house-arrest", "city-arrest", "as-of");
-        var start = Date(options.Get("start") ?? throw new SampleUsageException("--start: the first day of detention is required (YYYY-MM-DD)"), "start");
-        var term = Term(options.Get("term") ?? throw new SampleUsageException("--term: the term is required (NyNmNd, such as 2y6m)"), "term");
+        var start = Date(options.Get("start") ?? throw new SampleUsageException("--start: hari pertama penahanan wajib diisi (YYYY-MM-DD)", "--start: the first day of detention is required (YYYY-MM-DD)"), "start");
+        var term = Term(options.Get("term") ?? throw new SampleUsageException("--term: masa pidana wajib diisi (NyNmNd, misalnya 2y6m)", "--term: the term is required (NyNmNd, such as 2y6m)"), "term");
         if (term.IsZero)
         {
-            throw new SampleUsageException("--term: the term must not be zero");
+            throw new SampleUsageException("--term: masa pidana tidak boleh nol", "--term: the term must not be zero");
         }
 
         var remissions = new List<Remission>();
@@ -33,13 +33,13 @@ internal sealed class SentenceCommand : ISampleCommand
             var colon = text.IndexOf(':', StringComparison.Ordinal);
             if (colon < 0)
             {
-                throw new SampleUsageException($"--remission: '{text}' is not DATE:AMOUNT (such as 2025-08-17:2m)");
+                throw new SampleUsageException($"--remission: '{text}' bukan TANGGAL:BESARAN (misalnya 2025-08-17:2m)", $"--remission: '{text}' is not DATE:AMOUNT (such as 2025-08-17:2m)");
             }
 
             var amount = Term(text[(colon + 1)..], "remission");
             if (amount.IsZero)
             {
-                throw new SampleUsageException($"--remission: '{text}' has a zero amount");
+                throw new SampleUsageException($"--remission: '{text}' besarannya nol", $"--remission: '{text}' has a zero amount");
             }
 
             // The sample takes a remission on 17 August as general and any other as special (a religious holiday).
@@ -74,7 +74,7 @@ internal sealed class SentenceCommand : ISampleCommand
             };
             var message = e.Message;
             var suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw new SampleUsageException($"{argument}: {(suffix < 0 ? message : message[..suffix])}");
+            throw new SampleUsageException($"{argument}: nilai ini melanggar aturan penghitungan pidana (rinciannya dengan --lang en)", $"{argument}: {(suffix < 0 ? message : message[..suffix])}");
         }
 
         output.WriteLine($"convention: {dates.Convention.Name}");
@@ -107,7 +107,7 @@ internal sealed class SentenceCommand : ISampleCommand
     private static LocalDate Date(string text, string argument)
     {
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new SampleUsageException($"--{argument}: '{text}' is not a date (YYYY-MM-DD)");
+        return result.Success ? result.Value : throw new SampleUsageException($"--{argument}: '{text}' bukan tanggal (YYYY-MM-DD)", $"--{argument}: '{text}' is not a date (YYYY-MM-DD)");
     }
 
     private static SentenceTerm Term(string text, string argument)
@@ -118,7 +118,7 @@ internal sealed class SentenceCommand : ISampleCommand
         }
         catch (FormatException e)
         {
-            throw new SampleUsageException($"--{argument}: {e.Message}");
+            throw new SampleUsageException($"--{argument}: '{text}' bukan masa pidana yang sah (NyNmNd, misalnya 2y6m)", $"--{argument}: {e.Message}");
         }
     }
 
@@ -127,14 +127,14 @@ internal sealed class SentenceCommand : ISampleCommand
         var dots = text.IndexOf("..", StringComparison.Ordinal);
         if (dots < 0)
         {
-            throw new SampleUsageException($"--{argument}: '{text}' is not FROM..TO (such as 2024-05-01..2024-05-20)");
+            throw new SampleUsageException($"--{argument}: '{text}' bukan DARI..SAMPAI (misalnya 2024-05-01..2024-05-20)", $"--{argument}: '{text}' is not FROM..TO (such as 2024-05-01..2024-05-20)");
         }
 
         var from = Date(text[..dots], argument);
         var to = Date(text[(dots + 2)..], argument);
         if (to < from)
         {
-            throw new SampleUsageException($"--{argument}: '{text}' ends before it starts");
+            throw new SampleUsageException($"--{argument}: '{text}' berakhir sebelum dimulai", $"--{argument}: '{text}' ends before it starts");
         }
 
         return new DateInterval(from, to);

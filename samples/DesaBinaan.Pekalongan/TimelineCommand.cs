@@ -26,7 +26,7 @@ internal sealed class TimelineCommand : ISampleCommand
         var (name, profile) = roster.FirstOrDefault(r => r.Profile.SubjectId == id);
         if (profile is null)
         {
-            throw new SampleUsageException($"--id: '{id}' is not in the roster; ids are WB-01 to WB-{roster.Count:D2}");
+            throw new SampleUsageException($"--id: '{id}' tidak ada dalam daftar; id adalah WB-01 sampai WB-{roster.Count:D2}", $"--id: '{id}' is not in the roster; ids are WB-01 to WB-{roster.Count:D2}");
         }
 
         if (options.Get("religion") is { } religion)
@@ -39,7 +39,7 @@ internal sealed class TimelineCommand : ISampleCommand
                 "hinduism" => Religion.Hinduism,
                 "buddhism" => Religion.Buddhism,
                 "other" => Religion.Other,
-                _ => throw new SampleUsageException($"--religion: '{religion}' is not one of islam, christianity, hinduism, buddhism, other"),
+                _ => throw new SampleUsageException($"--religion: '{religion}' bukan salah satu dari islam, christianity, hinduism, buddhism, other", $"--religion: '{religion}' is not one of islam, christianity, hinduism, buddhism, other"),
             });
         }
 
@@ -53,6 +53,6 @@ internal sealed class TimelineCommand : ISampleCommand
     private static LocalDate Date(string text)
     {
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new SampleUsageException($"--as-of: '{text}' is not a date; write YYYY-MM-DD, such as 2026-06-20");
+        return result.Success ? result.Value : throw new SampleUsageException($"--as-of: '{text}' bukan tanggal; tulis YYYY-MM-DD, misalnya 2026-06-20", $"--as-of: '{text}' is not a date; write YYYY-MM-DD, such as 2026-06-20");
     }
 }
