@@ -8,14 +8,14 @@ namespace DesaBinaan.Core.Inmates;
 /// <summary>
 /// A mutable builder of an <see cref="InmateProfile"/>, for code that fills a profile field by field (an import from a
 /// register, a form): set the properties, then <see cref="Build"/> (which throws on bad input, naming the parameter and
-/// the rule) or <see cref="TryBuild"/> (which never throws and returns the problem as text). The profile's constructor is
+/// the rule) or <see cref="TryBuild"/> (which never throws and returns every problem as text). The profile's constructor is
 /// the one place that validates; the builder only gathers its arguments. Like every builder, it is not thread-safe.
 /// </summary>
 /// <example>
 /// <code>
 /// var builder = new InmateProfileBuilder { Id = new InmateId("wb-0001"), Status = LegalStatus.Convict };
 /// builder.Offence = OffenceCategory.General;
-/// if (builder.TryBuild(out var profile, out var problem)) { /* use profile */ } else { /* report problem */ }
+/// if (builder.TryBuild(out var profile, out var problems)) { /* use profile */ } else { /* report problems */ }
 /// </code>
 /// </example>
 public sealed class InmateProfileBuilder
@@ -104,30 +104,70 @@ public sealed class InmateProfileBuilder
     public InmateProfile Build() =>
         new(Id, Status, Sentence, Offence, Security, RegisterF, ActiveInGuidance, HasPendingCase, Nationality, BirthDate, Evidence, Domicile, Institution, Convention, AssimilationStart, Religion);
 
-    /// <summary>Builds the profile without throwing on bad input: for imports that report a bad record and go on.</summary>
+    /// <summary>
+    /// Builds the profile without throwing on bad input, for imports that report a bad record and go on: on failure,
+    /// every problem of the record, each naming the inmate's id and the field (in the constructor's order).
+    /// </summary>
     /// <param name="profile">The profile, or null when a value breaks a rule.</param>
-    /// <param name="problem">Empty on success; otherwise the rule broken, naming the parameter (the first one found, in the constructor's order).</param>
+    /// <param name="problems">Empty on success; otherwise one text per field that breaks a rule, such as
+    /// <c>WB-0008: A nationality is an ISO 3166-1 alpha-2 code … (Parameter 'nationality')</c>.</param>
     /// <returns>True when the profile was built.</returns>
-    public bool TryBuild([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InmateProfile? profile, out string problem)
+    public bool TryBuild([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InmateProfile? profile, out IReadOnlyList<string> problems)
+    {
+        if (Attempt(Build) is not { } first)
+        {
+            profile = Build();
+            problems = [];
+            return true;
+        }
+
+        // The constructor is the one statement of the rules: each field is checked by building a profile that has only
+        // that field (and the id), so every problem is found without a second copy of a rule.
+        profile = null;
+        var who = Id.IsEmpty ? "(no id)" : Id.Value;
+        var id = Id.IsEmpty ? new InmateId("-") : Id;
+        var found = new List<string>();
+        void Probe(Func<InmateProfile> build)
+        {
+            if (Attempt(build) is { } problem && !found.Contains(problem))
+            {
+                found.Add(problem);
+            }
+        }
+
+        Probe(() => new InmateProfile(Id, LegalStatus.Convict));
+        Probe(() => new InmateProfile(id, Status));
+        Probe(() => new InmateProfile(id, LegalStatus.Convict, Sentence, convention: Convention));
+        Probe(() => new InmateProfile(id, LegalStatus.Convict, offence: Offence));
+        Probe(() => new InmateProfile(id, LegalStatus.Convict, security: Security));
+        Probe(() => new InmateProfile(id, LegalStatus.Convict, registerF: RegisterF));
+        Probe(() => new InmateProfile(id, LegalStatus.Convict, nationality: Nationality));
+        Probe(() => new InmateProfile(id, LegalStatus.Convict, birthDate: BirthDate));
+        Probe(() => new InmateProfile(id, LegalStatus.Convict, assimilationStart: AssimilationStart));
+        Probe(() => new InmateProfile(id, LegalStatus.Convict, religion: Religion));
+        if (found.Count == 0)
+        {
+            found.Add(first);
+        }
+
+        problems = found.Select(p => who + ": " + p).ToList();
+        return false;
+    }
+
+    private static string? Attempt(Func<InmateProfile> build)
     {
         try
         {
-            profile = Build();
-            problem = string.Empty;
-            return true;
+            _ = build();
+            return null;
         }
         catch (ArgumentException e)
         {
-            // The constructor is the one statement of the rules; its message names the parameter and the rule.
-            profile = null;
-            problem = e.Message;
-            return false;
+            return e.Message;
         }
         catch (OverflowException)
         {
-            profile = null;
-            problem = "The sentence's dates fall outside the ISO calendar (0001-01-01 to 9999-12-31) under the counting convention. (Parameter 'sentence')";
-            return false;
+            return "The sentence's dates fall outside the ISO calendar (0001-01-01 to 9999-12-31) under the counting convention. (Parameter 'sentence')";
         }
     }
 }

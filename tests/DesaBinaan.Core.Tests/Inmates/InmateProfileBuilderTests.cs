@@ -67,10 +67,38 @@ public sealed class InmateProfileBuilderTests
     {
         var builder = new InmateProfileBuilder { Id = new InmateId("WB-12"), Nationality = "idn" };
 
-        builder.TryBuild(out var profile, out var problem).Should().BeFalse();
+        builder.TryBuild(out var profile, out var problems).Should().BeFalse();
 
         profile.Should().BeNull();
-        problem.Should().Contain("ISO 3166-1 alpha-2").And.Contain("nationality");
+        problems.Should().ContainSingle().Which.Should().StartWith("WB-12: ").And.Contain("ISO 3166-1 alpha-2").And.Contain("nationality");
+    }
+
+    [Fact]
+    public void TryBuild_SeveralBadFields_ReturnsEveryProblemNamingTheInmateAndTheField()
+    {
+        // One bad row of an export: a three-letter nationality, an undefined offence and a birth date in another calendar.
+        var builder = new InmateProfileBuilder
+        {
+            Id = new InmateId("WB-15"),
+            Nationality = "idn",
+            Offence = (OffenceCategory)99,
+            BirthDate = new LocalDate(1990, 1, 1, CalendarSystem.Julian),
+        };
+
+        builder.TryBuild(out var profile, out var problems).Should().BeFalse();
+
+        profile.Should().BeNull();
+        problems.Should().HaveCount(3);
+        problems.Should().OnlyContain(p => p.StartsWith("WB-15: ", StringComparison.Ordinal));
+        problems.Should().Contain(p => p.Contains("'offence'")).And.Contain(p => p.Contains("'nationality'")).And.Contain(p => p.Contains("'birthDate'"));
+    }
+
+    [Fact]
+    public void TryBuild_NoId_SaysSo()
+    {
+        new InmateProfileBuilder().TryBuild(out _, out var problems).Should().BeFalse();
+
+        problems.Should().ContainSingle().Which.Should().StartWith("(no id): ").And.Contain("'id'");
     }
 
     [Fact]
@@ -78,10 +106,10 @@ public sealed class InmateProfileBuilderTests
     {
         var builder = new InmateProfileBuilder { Id = new InmateId("WB-13"), Status = (LegalStatus)99 };
 
-        builder.TryBuild(out var profile, out var problem).Should().BeFalse();
+        builder.TryBuild(out var profile, out var problems).Should().BeFalse();
 
         profile.Should().BeNull();
-        problem.Should().Contain("status");
+        problems.Should().ContainSingle().Which.Should().Contain("status");
     }
 
     [Fact]
@@ -89,9 +117,9 @@ public sealed class InmateProfileBuilderTests
     {
         var builder = new InmateProfileBuilder { Id = new InmateId("WB-14"), Sentence = WorkedExample };
 
-        builder.TryBuild(out var profile, out var problem).Should().BeTrue();
+        builder.TryBuild(out var profile, out var problems).Should().BeTrue();
 
-        problem.Should().BeEmpty();
+        problems.Should().BeEmpty();
         profile!.KeyDates.TwoThirds.Should().Be(new LocalDate(2025, 8, 21));
     }
 }
