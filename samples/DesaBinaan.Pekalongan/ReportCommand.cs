@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Cooperation;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Population;
 using DesaBinaan.Core.Rules;
+using DesaBinaan.Pekalongan.Reporting;
 using DesaBinaan.Pekalongan.Synthetic;
 using NodaTime;
 using NodaTime.Text;
@@ -14,7 +17,8 @@ namespace DesaBinaan.Pekalongan;
 /// <summary>
 /// What a regional dashboard shows: a synthetic (fictional) population evaluated for the outside-activity policy on a
 /// date — the funnel, the 8-week calendar and, with <c>--compare</c>, the effect of switching off the
-/// minimum-security requirement. <c>report [--size 5000] [--as-of 2026-05-01] [--compare] [--lang en]</c>.
+/// minimum-security requirement. <c>report [--size 5000] [--as-of 2026-05-01] [--compare] [--out report.html] [--lang en]</c>.
+/// With <c>--out</c> it also writes the funnel, the calendar and the partnership table as one self-contained HTML page.
 /// </summary>
 internal sealed class ReportCommand : ISampleCommand
 {
@@ -22,14 +26,15 @@ internal sealed class ReportCommand : ISampleCommand
 
     public string Name => "report";
 
-    public string Description => "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security";
+    public string Description => "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security, --out report.html a self-contained page";
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {
-        options.RejectUnknown("size", "as-of", "compare");
+        options.RejectUnknown("size", "as-of", "compare", "out");
         var size = options.Get("size") is { } s ? Size(s) : 5_000;
         var asOf = options.Get("as-of") is { } a ? Date(a) : DefaultAsOf;
         var compare = options.Has("compare");
+        var htmlPath = options.Get("out") is { } o ? OutPath(o) : null;
         var inv = CultureInfo.InvariantCulture;
         string T(string indonesian, string english) => language == Language.English ? english : indonesian;
 
@@ -111,6 +116,17 @@ internal sealed class ReportCommand : ISampleCommand
             output.WriteLine(string.Create(inv, $"  {T("Memenuhi syarat", "Eligible")}: {comparison.Before.Eligible:N0} -> {comparison.After.Eligible:N0}"));
         }
 
+        if (htmlPath is not null)
+        {
+            // The partnership of the scenario (with its illustrative continuation) on the evaluation date.
+            var story = PartnershipStory.Build(PekalonganWorld.Build());
+            var partnerships = new[] { PartnershipRow.From(story.Full, asOf, language) };
+            var heading = T("Laporan populasi SINTETIS (fiktif, seed tetap)", "SYNTHETIC population report (fictional, fixed seed)") + string.Create(inv, $": {size:N0} ") + T("profil", "profiles");
+            File.WriteAllText(htmlPath, HtmlReport.Build(heading, evaluator.Version.Title.In(language), funnel, calendar, partnerships, language), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            output.WriteLine();
+            output.WriteLine(T("Halaman HTML ditulis: ", "HTML page written: ") + htmlPath);
+        }
+
         return 0;
     }
 
@@ -118,6 +134,11 @@ internal sealed class ReportCommand : ISampleCommand
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= 1_000_000
             ? size
             : throw new SampleUsageException($"--size: '{text}' is not a whole number from 1 to 1000000");
+
+    private static string OutPath(string text) =>
+        text.Length > 0 && text.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+            ? text
+            : throw new SampleUsageException($"--out: '{text}' is not a file name ending in .html");
 
     private static LocalDate Date(string text)
     {
