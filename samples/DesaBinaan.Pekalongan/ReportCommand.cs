@@ -18,9 +18,10 @@ namespace DesaBinaan.Pekalongan;
 /// <summary>
 /// What a regional dashboard shows: a synthetic (fictional) population evaluated for the outside-activity policy on a
 /// date — the funnel, the 8-week calendar and, with <c>--compare</c>, the effect of switching off the
-/// minimum-security requirement. <c>report [--size 5000] [--as-of 2026-05-01] [--compare] [--out report.html] [--csv rows.csv] [--lang en]</c>.
+/// minimum-security requirement. <c>report [--size 5000] [--as-of 2026-05-01] [--compare] [--out report.html] [--csv rows.csv] [--xlsx report.xlsx] [--lang en]</c>.
 /// With <c>--out</c> it also writes the funnel, the calendar and the partnership table as one self-contained HTML page;
-/// with <c>--csv</c> every person's eligibility row as CSV (streamed), with the time, allocation and peak working set.
+/// with <c>--csv</c> every person's eligibility row as CSV (streamed), with the time, allocation and peak working set;
+/// with <c>--xlsx</c> a workbook of the rows, the funnel and the partnerships.
 /// </summary>
 internal sealed class ReportCommand : ISampleCommand
 {
@@ -28,16 +29,17 @@ internal sealed class ReportCommand : ISampleCommand
 
     public string Name => "report";
 
-    public string Description => "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security, --out report.html a self-contained page, --csv rows.csv every row";
+    public string Description => "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security, --out report.html a self-contained page, --csv rows.csv every row, --xlsx report.xlsx a workbook";
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {
-        options.RejectUnknown("size", "as-of", "compare", "out", "csv");
+        options.RejectUnknown("size", "as-of", "compare", "out", "csv", "xlsx");
         var size = options.Get("size") is { } s ? Size(s) : 5_000;
         var asOf = options.Get("as-of") is { } a ? Date(a) : DefaultAsOf;
         var compare = options.Has("compare");
         var htmlPath = options.Get("out") is { } o ? OutPath(o, ".html", "out") : null;
         var csvPath = options.Get("csv") is { } c ? OutPath(c, ".csv", "csv") : null;
+        var xlsxPath = options.Get("xlsx") is { } x ? OutPath(x, ".xlsx", "xlsx") : null;
         var inv = CultureInfo.InvariantCulture;
         string T(string indonesian, string english) => language == Language.English ? english : indonesian;
 
@@ -119,15 +121,25 @@ internal sealed class ReportCommand : ISampleCommand
             output.WriteLine(string.Create(inv, $"  {T("Memenuhi syarat", "Eligible")}: {comparison.Before.Eligible:N0} -> {comparison.After.Eligible:N0}"));
         }
 
+        // The partnership of the scenario (with its illustrative continuation) on the evaluation date.
+        PartnershipRow[] partnerships = htmlPath is null && xlsxPath is null ? [] : new[] { PartnershipRow.From(PartnershipStory.Build(PekalonganWorld.Build()).Full, asOf, language) };
         if (htmlPath is not null)
         {
-            // The partnership of the scenario (with its illustrative continuation) on the evaluation date.
-            var story = PartnershipStory.Build(PekalonganWorld.Build());
-            var partnerships = new[] { PartnershipRow.From(story.Full, asOf, language) };
             var heading = T("Laporan populasi SINTETIS (fiktif, seed tetap)", "SYNTHETIC population report (fictional, fixed seed)") + string.Create(inv, $": {size:N0} ") + T("profil", "profiles");
             File.WriteAllText(htmlPath, HtmlReport.Build(heading, evaluator.Version.Title.In(language), funnel, calendar, partnerships, language), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             output.WriteLine();
             output.WriteLine(T("Halaman HTML ditulis: ", "HTML page written: ") + htmlPath);
+        }
+
+        if (xlsxPath is not null)
+        {
+            using (var file = File.Create(xlsxPath))
+            {
+                WorkbookReport.Write(file, Enumerable.Range(0, roster.Count).Select(i => EligibilityRow.From(roster.Decide(i), language)), funnel, partnerships, language);
+            }
+
+            output.WriteLine();
+            output.WriteLine(T("Buku kerja Excel ditulis: ", "Excel workbook written: ") + xlsxPath + " (" + string.Join(", ", WorkbookReport.SheetNames(language)) + ")");
         }
 
         if (csvPath is not null)
