@@ -3,6 +3,7 @@ using CsvHelper;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Population;
 using DesaBinaan.Core.Reporting;
 using DesaBinaan.Core.Rules;
