@@ -1,10 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Cooperation;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Population;
+using DesaBinaan.Core.Reporting;
 using DesaBinaan.Core.Rules;
+using DesaBinaan.Pekalongan.Reporting;
 using DesaBinaan.Pekalongan.Synthetic;
 using NodaTime;
 using NodaTime.Text;
@@ -14,7 +18,10 @@ namespace DesaBinaan.Pekalongan;
 /// <summary>
 /// What a regional dashboard shows: a synthetic (fictional) population evaluated for the outside-activity policy on a
 /// date — the funnel, the 8-week calendar and, with <c>--compare</c>, the effect of switching off the
-/// minimum-security requirement. <c>report [--size 5000] [--as-of 2026-05-01] [--compare] [--lang en]</c>.
+/// minimum-security requirement. <c>report [--size 5000] [--as-of 2026-05-01] [--compare] [--out report.html] [--csv rows.csv] [--xlsx report.xlsx] [--lang en]</c>.
+/// With <c>--out</c> it also writes the funnel, the calendar and the partnership table as one self-contained HTML page;
+/// with <c>--csv</c> every person's eligibility row as CSV (streamed), with the time, allocation and peak working set;
+/// with <c>--xlsx</c> a workbook of the rows, the funnel and the partnerships.
 /// </summary>
 internal sealed class ReportCommand : ISampleCommand
 {
@@ -22,14 +29,17 @@ internal sealed class ReportCommand : ISampleCommand
 
     public string Name => "report";
 
-    public LocalizedText Description { get; } = new("menilai populasi sintetis untuk kegiatan luar: corong, kalender 8 minggu, --compare tanpa syarat pengamanan minimum ([--size 5000] [--as-of YYYY-MM-DD] [--compare])", "evaluates a synthetic population for the outside activity: funnel, 8-week calendar, --compare without minimum security ([--size 5000] [--as-of YYYY-MM-DD] [--compare])");
+    public LocalizedText Description { get; } = new("menilai populasi sintetis untuk kegiatan luar: corong, kalender 8 minggu ([--size 5000] [--as-of YYYY-MM-DD] [--compare] tanpa syarat pengamanan minimum, [--out report.html] satu halaman mandiri, [--csv rows.csv] setiap baris, [--xlsx report.xlsx] buku kerja)", "evaluates a synthetic population for the outside activity: funnel, 8-week calendar ([--size 5000] [--as-of YYYY-MM-DD] [--compare] without minimum security, [--out report.html] a self-contained page, [--csv rows.csv] every row, [--xlsx report.xlsx] a workbook)");
 
     public int Run(SampleOptions options, Language language, TextWriter output)
     {
-        options.RejectUnknown("size", "as-of", "compare");
+        options.RejectUnknown("size", "as-of", "compare", "out", "csv", "xlsx");
         var size = options.Get("size") is { } s ? Size(s) : 5_000;
         var asOf = options.Get("as-of") is { } a ? Date(a) : DefaultAsOf;
         var compare = options.Has("compare");
+        var htmlPath = options.Get("out") is { } o ? OutPath(o, ".html", "out") : null;
+        var csvPath = options.Get("csv") is { } c ? OutPath(c, ".csv", "csv") : null;
+        var xlsxPath = options.Get("xlsx") is { } x ? OutPath(x, ".xlsx", "xlsx") : null;
         var inv = CultureInfo.InvariantCulture;
         string T(string indonesian, string english) => language == Language.English ? english : indonesian;
 
@@ -111,6 +121,48 @@ internal sealed class ReportCommand : ISampleCommand
             output.WriteLine(string.Create(inv, $"  {T("Memenuhi syarat", "Eligible")}: {comparison.Before.Eligible:N0} -> {comparison.After.Eligible:N0}"));
         }
 
+        // The partnership of the scenario (with its illustrative continuation) on the evaluation date.
+        PartnershipRow[] partnerships = htmlPath is null && xlsxPath is null ? [] : new[] { PartnershipRow.From(PartnershipStory.Build(PekalonganWorld.Build()).Full, asOf, language) };
+        if (htmlPath is not null)
+        {
+            var heading = T("Laporan populasi SINTETIS (fiktif, seed tetap)", "SYNTHETIC population report (fictional, fixed seed)") + string.Create(inv, $": {size:N0} ") + T("profil", "profiles");
+            File.WriteAllText(htmlPath, HtmlReport.Build(heading, evaluator.Version.Title.In(language), funnel, calendar, partnerships, language), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            output.WriteLine();
+            output.WriteLine(T("Halaman HTML ditulis: ", "HTML page written: ") + htmlPath);
+        }
+
+        if (xlsxPath is not null)
+        {
+            using (var file = File.Create(xlsxPath))
+            {
+                WorkbookReport.Write(file, Enumerable.Range(0, roster.Count).Select(i => EligibilityRow.From(roster.Decide(i), language)), funnel, partnerships, language);
+            }
+
+            output.WriteLine();
+            output.WriteLine(T("Buku kerja Excel ditulis: ", "Excel workbook written: ") + xlsxPath + " (" + string.Join(", ", WorkbookReport.SheetNames(language)) + ")");
+        }
+
+        if (csvPath is not null)
+        {
+            // One row per person, built as it is written (a decision each, with its fingerprint): memory stays flat.
+            using var process = Process.GetCurrentProcess();
+            var peakBefore = process.PeakWorkingSet64;
+            clock.Restart();
+            var allocated = GC.GetTotalAllocatedBytes();
+            int written;
+            using (var file = File.Create(csvPath))
+            {
+                var rows = Enumerable.Range(0, roster.Count).Select(i => EligibilityRow.From(roster.Decide(i), language));
+                written = ReportCsv.Write(rows, file, language);
+            }
+
+            var seconds = clock.Elapsed.TotalSeconds;
+            allocated = GC.GetTotalAllocatedBytes() - allocated;
+            process.Refresh();
+            output.WriteLine();
+            output.WriteLine(T("CSV ditulis: ", "CSV written: ") + csvPath + string.Create(inv, $" ({written:N0} ") + T("baris", "rows") + string.Create(inv, $", {seconds:F2} s, ") + T("alokasi", "allocated") + string.Create(inv, $" {allocated / 1_048_576.0:F0} MB, ") + T("puncak working set proses", "process peak working set") + string.Create(inv, $" {peakBefore / 1_048_576.0:F0} -> {process.PeakWorkingSet64 / 1_048_576.0:F0} MB)"));
+        }
+
         return 0;
     }
 
@@ -118,6 +170,11 @@ internal sealed class ReportCommand : ISampleCommand
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= 1_000_000
             ? size
             : throw new SampleUsageException($"--size: '{text}' bukan bilangan bulat dari 1 sampai 1000000", $"--size: '{text}' is not a whole number from 1 to 1000000");
+
+    private static string OutPath(string text, string extension, string option) =>
+        text.Length > extension.Length && text.EndsWith(extension, StringComparison.OrdinalIgnoreCase)
+            ? text
+            : throw new SampleUsageException($"--{option}: '{text}' bukan nama berkas yang berakhiran {extension}", $"--{option}: '{text}' is not a file name ending in {extension}");
 
     private static LocalDate Date(string text)
     {

@@ -10,6 +10,7 @@ public sealed class PackageContentTests
     {
         { "DesaBinaan.Core", ["net8.0", "net10.0"] },
         { "DesaBinaan.Core.Serialization.SystemTextJson", ["net8.0", "net10.0"] },
+        { "DesaBinaan.Core.Reporting", ["net8.0", "net10.0"] },
         { "DesaBinaan.Core.Testing", ["net10.0"] },
     };
 
@@ -58,6 +59,17 @@ public sealed class PackageContentTests
         var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => ((string)e.Attribute("id")!, (string)e.Attribute("version")!)).Distinct().ToList();
         dependencies.Should().Contain(("DesaBinaan.Core", version));
         dependencies.Should().Contain(d => d.Item1 == "NodaTime.Serialization.SystemTextJson");
+    }
+
+    [Fact]
+    public void ReportingPackage_DependsOnTheCoreOfTheSameVersionAndCsvHelper34()
+    {
+        using var zip = ZipFile.OpenRead(PackageFile("DesaBinaan.Core.Reporting"));
+        var nuspec = Nuspec(zip);
+        var version = nuspec.Descendants().Single(e => e.Name.LocalName == "version").Value;
+        var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => ((string)e.Attribute("id")!, (string)e.Attribute("version")!)).Distinct().ToList();
+        dependencies.Should().Contain(("DesaBinaan.Core", version));
+        dependencies.Should().Contain(("CsvHelper", "34.0.0"));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace DesaBinaan.Core.Tests.ReadmeExamples;
 
 /// <summary>
 /// Every C# example of the README, compiled the way a user pastes it: alone, as the Program.cs of a console app with
-/// the SDK's implicit usings, referencing the packages (DesaBinaan.Core, DesaBinaan.Core.Testing, DesaBinaan.Core.Serialization.SystemTextJson and their
+/// the SDK's implicit usings, referencing the packages (DesaBinaan.Core, DesaBinaan.Core.Testing, DesaBinaan.Core.Serialization.SystemTextJson, DesaBinaan.Core.Reporting and their
 /// dependencies). An example that needs a namespace says so in its own <c>using</c> lines.
 /// </summary>
 public sealed partial class ReadmePasteTests
@@ -80,7 +80,7 @@ public sealed partial class ReadmePasteTests
     private static IEnumerable<MetadataReference> References()
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        Assembly[] packages = [typeof(Fraction).Assembly, typeof(NodaTime.LocalDate).Assembly, typeof(DesaBinaan.Core.Testing.AnInmate).Assembly, typeof(FluentAssertions.AssertionExtensions).Assembly, typeof(DesaBinaan.Core.Serialization.SystemTextJson.DesaBinaanJsonSettings).Assembly, typeof(NodaTime.Serialization.SystemTextJson.NodaConverters).Assembly];
+        Assembly[] packages = [typeof(Fraction).Assembly, typeof(NodaTime.LocalDate).Assembly, typeof(DesaBinaan.Core.Testing.AnInmate).Assembly, typeof(FluentAssertions.AssertionExtensions).Assembly, typeof(DesaBinaan.Core.Serialization.SystemTextJson.DesaBinaanJsonSettings).Assembly, typeof(NodaTime.Serialization.SystemTextJson.NodaConverters).Assembly, typeof(DesaBinaan.Core.Reporting.ReportCsv).Assembly, typeof(CsvHelper.CsvWriter).Assembly];
         return platform.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
             .Concat(packages.Select(a => a.Location))
             .Distinct(StringComparer.Ordinal)

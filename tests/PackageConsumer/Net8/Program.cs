@@ -7,7 +7,7 @@ using PackageConsumer;
 // Runs every area check against the packages' net8.0 assemblies and prints "N passed, N failed".
 var passed = 0;
 var failed = 0;
-foreach (var assembly in new[] { typeof(Decision).Assembly, typeof(DesaBinaanJsonSettings).Assembly })
+foreach (var assembly in new[] { typeof(Decision).Assembly, typeof(DesaBinaanJsonSettings).Assembly, typeof(DesaBinaan.Core.Reporting.ReportCsv).Assembly })
 {
     var target = assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName;
     if (target != ".NETCoreApp,Version=v8.0")

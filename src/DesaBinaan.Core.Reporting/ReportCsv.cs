@@ -1,0 +1,252 @@
+using System.Globalization;
+using CsvHelper;
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Cooperation;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Population;
+using NodaTime;
+
+namespace DesaBinaan.Core.Reporting;
+
+/// <summary>
+/// Writes report rows as CSV (RFC 4180: comma-separated, fields with a comma, a quote or a line break quoted, quotes
+/// doubled, records ended by CR LF) with CsvHelper, to the caller's <see cref="TextWriter"/> or <see cref="Stream"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The first record is the header, in the language asked; every row must carry its labels in that same language, so
+/// that a file speaks one language. Rows are written as they are enumerated: pass a lazy sequence (for example
+/// <c>roster.Decide(i)</c> turned into a row one index at a time) and memory stays flat whatever the number of rows.
+/// </para>
+/// <para>
+/// Dates are ISO 8601 (<c>2026-05-01</c>), enums are written by name (<c>NotYetEligible</c>), numbers in the
+/// invariant culture, and a missing value (no eligible-from date, no blocker, no agreement) is an empty field. The
+/// output does not depend on the current culture.
+/// </para>
+/// </remarks>
+public static class ReportCsv
+{
+    private const string IsoFormat = "yyyy-MM-dd";
+
+    private static readonly LocalizedText[] EligibilityColumns =
+    [
+        new("ID subjek", "Subject id"),
+        new("Kebijakan", "Policy"),
+        new("Versi", "Version"),
+        new("Tanggal evaluasi", "Evaluation date"),
+        new("Status", "Status"),
+        new("Keterangan status", "Status label"),
+        new("Memenuhi syarat sejak", "Eligible from"),
+        new("Kode penghambat pertama", "First blocker code"),
+        new("Penghambat pertama", "First blocker"),
+        new("Dasar hukum", "Legal basis"),
+        new("Sidik keputusan", "Fingerprint"),
+    ];
+
+    private static readonly LocalizedText[] PartnershipColumns =
+    [
+        new("ID kemitraan", "Partnership id"),
+        new("Tanggal", "Date"),
+        new("Para pihak", "Partners"),
+        new("Tahap", "Stage"),
+        new("Keterangan tahap", "Stage label"),
+        new("Nomor perjanjian", "Agreement number"),
+        new("Jenis perjanjian", "Agreement kind"),
+        new("Akhir jangka waktu", "Term ends"),
+        new("Sisa hari", "Days to expiry"),
+    ];
+
+    /// <summary>Returns the header of an eligibility-row file, one name per column, in the order the columns are written.</summary>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>The column names.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not defined.</exception>
+    public static ValueList<string> EligibilityHeader(Language language) => Header(EligibilityColumns, language);
+
+    /// <summary>Returns the header of a partnership-row file, one name per column, in the order the columns are written.</summary>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>The column names.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not defined.</exception>
+    public static ValueList<string> PartnershipHeader(Language language) => Header(PartnershipColumns, language);
+
+    /// <summary>Writes eligibility rows as CSV to a text writer, header first; the writer is flushed and left open.</summary>
+    /// <param name="rows">The rows, each in <paramref name="language"/>; enumerated once.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="language">The language of the header and of the rows' labels.</param>
+    /// <returns>The number of rows written (the header not counted).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not defined, or a row is null or in another language (the rows before it are already written).</exception>
+    public static int Write(IEnumerable<EligibilityRow> rows, TextWriter writer, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(writer);
+        CheckLanguage(language);
+        using var csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
+        return WriteEligibility(rows, csv, language);
+    }
+
+    /// <summary>Writes eligibility rows as UTF-8 CSV (no byte-order mark) to a stream, header first; the stream is flushed and left open.</summary>
+    /// <param name="rows">The rows, each in <paramref name="language"/>; enumerated once.</param>
+    /// <param name="stream">Where to write, from its current position; must be writable.</param>
+    /// <param name="language">The language of the header and of the rows' labels.</param>
+    /// <returns>The number of rows written (the header not counted).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, <paramref name="language"/> is not defined, or a row is null or in another language (the rows before it are already written).</exception>
+    public static int Write(IEnumerable<EligibilityRow> rows, Stream stream, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        CheckStream(stream);
+        CheckLanguage(language);
+        using var csv = CsvWriter.Create(stream, options: null, leaveOpen: true);
+        return WriteEligibility(rows, csv, language);
+    }
+
+    /// <summary>Writes partnership rows as CSV to a text writer, header first; the writer is flushed and left open.</summary>
+    /// <param name="rows">The rows, each in <paramref name="language"/>; enumerated once.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="language">The language of the header and of the rows' labels.</param>
+    /// <returns>The number of rows written (the header not counted).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not defined, or a row is null or in another language (the rows before it are already written).</exception>
+    public static int Write(IEnumerable<PartnershipRow> rows, TextWriter writer, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(writer);
+        CheckLanguage(language);
+        using var csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
+        return WritePartnerships(rows, csv, language);
+    }
+
+    /// <summary>Writes partnership rows as UTF-8 CSV (no byte-order mark) to a stream, header first; the stream is flushed and left open.</summary>
+    /// <param name="rows">The rows, each in <paramref name="language"/>; enumerated once.</param>
+    /// <param name="stream">Where to write, from its current position; must be writable.</param>
+    /// <param name="language">The language of the header and of the rows' labels.</param>
+    /// <returns>The number of rows written (the header not counted).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, <paramref name="language"/> is not defined, or a row is null or in another language (the rows before it are already written).</exception>
+    public static int Write(IEnumerable<PartnershipRow> rows, Stream stream, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        CheckStream(stream);
+        CheckLanguage(language);
+        using var csv = CsvWriter.Create(stream, options: null, leaveOpen: true);
+        return WritePartnerships(rows, csv, language);
+    }
+
+    private static int WriteEligibility(IEnumerable<EligibilityRow> rows, CsvWriter csv, Language language)
+    {
+        csv.WriteHeader(Names(EligibilityColumns, language));
+        var count = 0;
+        foreach (var row in rows)
+        {
+            CheckRow(row, row?.Language, language, count, nameof(rows));
+            csv.WriteField(row!.SubjectId);
+            csv.WriteField(row.PolicyId);
+            csv.WriteField(row.VersionId);
+            csv.WriteField(row.Date.ToDateOnly(), IsoFormat);
+            csv.WriteField(StatusName(row.Status));
+            csv.WriteField(row.StatusLabel);
+            WriteOptional(csv, row.EligibleFrom);
+            csv.WriteField(row.FirstBlockerCode);
+            csv.WriteField(row.FirstBlockerLabel);
+            csv.WriteField(row.Citation);
+            csv.WriteField(row.Fingerprint);
+            csv.EndRecord();
+            count++;
+        }
+
+        csv.Flush();
+        return count;
+    }
+
+    private static int WritePartnerships(IEnumerable<PartnershipRow> rows, CsvWriter csv, Language language)
+    {
+        csv.WriteHeader(Names(PartnershipColumns, language));
+        var count = 0;
+        foreach (var row in rows)
+        {
+            CheckRow(row, row?.Language, language, count, nameof(rows));
+            csv.WriteField(row!.PartnershipId);
+            csv.WriteField(row.Date.ToDateOnly(), IsoFormat);
+            csv.WriteField(row.Partners);
+            csv.WriteField(row.Stage?.ToString());
+            csv.WriteField(row.StageLabel);
+            csv.WriteField(row.AgreementNumber);
+            csv.WriteField(row.AgreementKind?.ToString());
+            WriteOptional(csv, row.AgreementTermEnd);
+            if (row.DaysToExpiry is { } days)
+            {
+                csv.WriteField(days, default);
+            }
+            else
+            {
+                csv.WriteField((string?)null);
+            }
+
+            csv.EndRecord();
+            count++;
+        }
+
+        csv.Flush();
+        return count;
+    }
+
+    private static void WriteOptional(CsvWriter csv, LocalDate? date)
+    {
+        if (date is { } present)
+        {
+            csv.WriteField(present.ToDateOnly(), IsoFormat);
+        }
+        else
+        {
+            csv.WriteField((string?)null);
+        }
+    }
+
+    private static void CheckStream(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream to write the CSV to must be writable.", nameof(stream));
+        }
+    }
+
+    private static string[] Names(LocalizedText[] columns, Language language) =>
+        language == Language.English ? Array.ConvertAll(columns, c => c.In(Language.English)) : Array.ConvertAll(columns, c => c.In(Language.Indonesian));
+
+    private static ValueList<string> Header(LocalizedText[] columns, Language language)
+    {
+        CheckLanguage(language);
+        return ValueList.From(columns.Select(c => c.In(language)));
+    }
+
+    private static void CheckLanguage(Language language)
+    {
+        if (!Enum.IsDefined(language))
+        {
+            throw new ArgumentException($"The language {(int)language} is not defined.", nameof(language));
+        }
+    }
+
+    private static void CheckRow(object? row, Language? rowLanguage, Language language, int index, string parameterName)
+    {
+        if (row is null)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The rows must not contain null; row {index} is null."), parameterName);
+        }
+
+        if (rowLanguage != language)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Every row must be in the language of the header ({language}) so that the file speaks one language; row {index} is in {rowLanguage}."), parameterName);
+        }
+    }
+
+    private static string StatusName(DecisionStatus status) => status switch
+    {
+        DecisionStatus.Eligible => nameof(DecisionStatus.Eligible),
+        DecisionStatus.NotYetEligible => nameof(DecisionStatus.NotYetEligible),
+        DecisionStatus.Ineligible => nameof(DecisionStatus.Ineligible),
+        DecisionStatus.Undetermined => nameof(DecisionStatus.Undetermined),
+        _ => status.ToString(),
+    };
+}
