@@ -135,7 +135,7 @@ internal sealed class ReportCommand : ISampleCommand
         {
             using (var file = File.Create(xlsxPath))
             {
-                WorkbookReport.Write(file, Enumerable.Range(0, roster.Count).Select(i => EligibilityRow.From(roster.Decide(i), language)), funnel, partnerships, language);
+                WorkbookReport.Write(file, roster.RowsFromSummaries(language), funnel, partnerships, language);
             }
 
             output.WriteLine();
@@ -152,7 +152,7 @@ internal sealed class ReportCommand : ISampleCommand
             int written;
             using (var file = File.Create(csvPath))
             {
-                var rows = Enumerable.Range(0, roster.Count).Select(i => EligibilityRow.From(roster.Decide(i), language));
+                var rows = roster.RowsFromSummaries(language);
                 written = ReportCsv.Write(rows, file, language);
             }
 

@@ -145,4 +145,11 @@ public class PopulationBenchmarks
     /// </summary>
     [Benchmark]
     public int Rows() => evaluated.Rows(Language.Indonesian).Count;
+
+    /// <summary>
+    /// The same rows built from the evaluation's summaries (<see cref="RosterEvaluation{TSubject, TParameters}.RowsFromSummaries"/>):
+    /// the same status, date, first blocker and citation, no fingerprint, nobody decided again.
+    /// </summary>
+    [Benchmark]
+    public int RowsFromSummaries() => evaluated.RowsFromSummaries(Language.Indonesian).Count;
 }

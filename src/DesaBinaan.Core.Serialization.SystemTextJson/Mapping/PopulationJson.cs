@@ -24,7 +24,7 @@ internal static class PopulationJson
                 json.OptionalString("firstBlockerCode"),
                 json.OptionalString("firstBlockerLabel"),
                 json.String("citation"),
-                json.String("fingerprint"),
+                json.OptionalString("fingerprint"),
                 json.Enum<Language>("language")),
             "An eligibility row");
 
@@ -41,7 +41,7 @@ internal static class PopulationJson
         writer.WriteOptionalString("firstBlockerCode", value.FirstBlockerCode);
         writer.WriteOptionalString("firstBlockerLabel", value.FirstBlockerLabel);
         writer.WriteString("citation", value.Citation);
-        writer.WriteString("fingerprint", value.Fingerprint);
+        writer.WriteOptionalString("fingerprint", value.Fingerprint);
         writer.WriteEnum("language", value.Language);
         writer.WriteEndObject();
     }

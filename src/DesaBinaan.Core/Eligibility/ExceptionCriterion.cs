@@ -57,22 +57,51 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     /// <inheritdoc/>
     public CriterionResult Evaluate(TSubject subject, in EvaluationContext<TParameters> context)
     {
+        var branch = Branch(subject, in context);
+        return branch >= 0 ? replacements[branch](subject, in context)
+            : branch == RuleBranch ? general(subject, in context)
+            : CriterionResult.Unknown;
+    }
+
+    /// <summary>
+    /// Returns the descriptor of the criterion that decides for a subject — the exception whose condition is met, else the
+    /// general rule (followed into nested exceptions), or this criterion's own when a condition is not recorded: the
+    /// criterion a decision's finding names, found without explaining anything.
+    /// </summary>
+    internal CriterionDescriptor DecidingDescriptor(TSubject subject, in EvaluationContext<TParameters> context)
+    {
+        var branch = Branch(subject, in context);
+        var decider = branch >= 0 ? Exceptions[branch].Then : branch == RuleBranch ? Rule : null;
+        return decider switch
+        {
+            null => Descriptor,
+            ExceptionCriterion<TSubject, TParameters> nested => nested.DecidingDescriptor(subject, in context),
+            _ => decider.Descriptor,
+        };
+    }
+
+    private const int RuleBranch = -1;
+    private const int Undecided = -2;
+
+    /// <summary>Which branch decides: the first exception whose condition is met, the general rule when none is, or none while a condition is not recorded.</summary>
+    private int Branch(TSubject subject, in EvaluationContext<TParameters> context)
+    {
         var whens = conditions;
         for (var i = 0; i < whens.Length; i++)
         {
-            var condition = whens[i](subject, in context);
-            if (condition.Outcome == CriterionOutcome.Met)
+            var outcome = whens[i](subject, in context).Outcome;
+            if (outcome == CriterionOutcome.Met)
             {
-                return replacements[i](subject, in context);
+                return i;
             }
 
-            if (condition.Outcome == CriterionOutcome.Unknown)
+            if (outcome == CriterionOutcome.Unknown)
             {
-                return CriterionResult.Unknown;
+                return Undecided;
             }
         }
 
-        return general(subject, in context);
+        return RuleBranch;
     }
 
     /// <inheritdoc/>

@@ -27,11 +27,11 @@ public sealed record EligibilityRow
     /// <param name="firstBlockerCode">The reason code of the first blocking criterion, or null when none blocks.</param>
     /// <param name="firstBlockerLabel">The title of the first blocking criterion in <paramref name="language"/>, or null when none blocks.</param>
     /// <param name="citation">The legal basis: of the first blocking criterion, or of the version when none blocks.</param>
-    /// <param name="fingerprint">The decision's fingerprint.</param>
+    /// <param name="fingerprint">The decision's fingerprint, or null for a row built from an evaluation's summary without a decision (<see cref="RosterEvaluation{TSubject, TParameters}.RowsFromSummaries"/>).</param>
     /// <param name="language">The language of the labels.</param>
     /// <exception cref="ArgumentNullException">A required text is null.</exception>
     /// <exception cref="ArgumentException">A required text is white space, an enum is not defined, or the blocker's code and label are not both given or both null.</exception>
-    public EligibilityRow(string subjectId, string policyId, string versionId, LocalDate date, DecisionStatus status, string statusLabel, LocalDate? eligibleFrom, string? firstBlockerCode, string? firstBlockerLabel, string citation, string fingerprint, Language language)
+    public EligibilityRow(string subjectId, string policyId, string versionId, LocalDate date, DecisionStatus status, string statusLabel, LocalDate? eligibleFrom, string? firstBlockerCode, string? firstBlockerLabel, string citation, string? fingerprint, Language language)
     {
         _ = Guard.Against.NonIsoDate(date);
         _ = Guard.Against.NonIsoDate(eligibleFrom);
@@ -42,11 +42,12 @@ public sealed record EligibilityRow
         Status = Guard.Against.EnumOutOfRange(status);
         StatusLabel = Guard.Against.BlankText(statusLabel);
         EligibleFrom = eligibleFrom;
-        Guard.Against.InvalidInput(firstBlockerLabel, nameof(firstBlockerLabel), l => (l is null) == (firstBlockerCode is null), "A row gives the first blocker's code and label together, or neither.");
+        // A static check on the pair (no closure: rows are built by the hundred thousand).
+        Guard.Against.InvalidInput((firstBlockerCode, firstBlockerLabel), nameof(firstBlockerLabel), static blocker => (blocker.firstBlockerCode is null) == (blocker.firstBlockerLabel is null), "A row gives the first blocker's code and label together, or neither.");
         FirstBlockerCode = firstBlockerCode;
         FirstBlockerLabel = firstBlockerLabel;
         Citation = Guard.Against.BlankText(citation);
-        Fingerprint = Guard.Against.BlankText(fingerprint);
+        Fingerprint = fingerprint is null ? null : Guard.Against.BlankText(fingerprint);
         Language = Guard.Against.EnumOutOfRange(language);
     }
 
@@ -80,8 +81,8 @@ public sealed record EligibilityRow
     /// <summary>Gets the legal basis: of the first blocking criterion, or of the version when none blocks.</summary>
     public string Citation { get; }
 
-    /// <summary>Gets the decision's fingerprint (see <see cref="Decision.Fingerprint"/>).</summary>
-    public string Fingerprint { get; }
+    /// <summary>Gets the decision's fingerprint, or null when the row was built from an evaluation's summary without a decision.</summary>
+    public string? Fingerprint { get; }
 
     /// <summary>Gets the language of the labels.</summary>
     public Language Language { get; }

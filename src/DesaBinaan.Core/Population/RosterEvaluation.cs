@@ -162,6 +162,65 @@ public sealed class RosterEvaluation<TSubject, TParameters>
         return ValueList.Create<EligibilityRow>(rows);
     }
 
+    /// <summary>
+    /// Returns the report rows of every subject, in input order, built from the evaluation's summaries without deciding
+    /// anyone again: the same status, eligible-from date, first blocker and citation as <see cref="Rows"/>, and no
+    /// fingerprint (it needs the full decision; <see cref="Decide"/> one subject to get it). For national exports.
+    /// </summary>
+    /// <param name="language">The language of the labels.</param>
+    /// <returns>The rows.</returns>
+    public ValueList<EligibilityRow> RowsFromSummaries(Language language = Language.Indonesian)
+    {
+        var rows = new EligibilityRow[subjects.Length];
+        var policyId = Evaluator.Policy.Id;
+        var versionId = Version.Id;
+        var versionCitation = Version.Citations[0].ToString();
+        var statusLabels = new string[Enum.GetValues<DecisionStatus>().Length + 1];
+        var context = Evaluator.Context;
+
+        // The texts of each blocking criterion, rendered once for the whole roster (a row shares them).
+        var texts = new Dictionary<CriterionDescriptor, (string Title, string Citation)>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var summary = summaries[i];
+            var status = summary.Status;
+            var label = statusLabels[(int)status] ??= status.Label().In(language);
+            var blocker = summary.FirstBlocker < 0 ? null : Version.Criteria[summary.FirstBlocker] switch
+            {
+                // A rule with exceptions is named by the branch that decides, as the decision's finding names it.
+                ExceptionCriterion<TSubject, TParameters> rule => rule.DecidingDescriptor(subjects[i], in context),
+                var criterion => criterion.Descriptor,
+            };
+            (string Title, string Citation)? text = null;
+            if (blocker is not null)
+            {
+                if (!texts.TryGetValue(blocker, out var known))
+                {
+                    known = (blocker.Title.In(language), blocker.Citation.ToString());
+                    texts[blocker] = known;
+                }
+
+                text = known;
+            }
+
+            rows[i] = new EligibilityRow(
+                subjects[i].SubjectId,
+                policyId,
+                versionId,
+                Date,
+                status,
+                label,
+                summary.EligibleFrom,
+                blocker?.Code,
+                text?.Title,
+                text?.Citation ?? versionCitation,
+                fingerprint: null,
+                language);
+        }
+
+        return ValueList.Create<EligibilityRow>(rows);
+    }
+
     /// <summary>Returns the version, the date and the number of subjects.</summary>
     /// <returns>For example <c>outside-activity.2022 on 2026-05-01: 5000 subjects</c>.</returns>
     public override string ToString() =>

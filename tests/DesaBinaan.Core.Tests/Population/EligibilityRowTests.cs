@@ -3,6 +3,8 @@ using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Population;
+using DesaBinaan.Core.Rules;
+using DesaBinaan.Pekalongan.Synthetic;
 using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Population;
@@ -51,6 +53,35 @@ public sealed class EligibilityRowTests
     public void Rows_FollowTheRosterOrder()
     {
         Roster().Rows(Language.English).Select(r => r.SubjectId).Should().Equal("A", "B", "C", "D", "E", "F", "G");
+    }
+
+    // The national export: rows from the summaries say what the decisions say, without deciding anyone again.
+    [Theory]
+    [InlineData(Language.Indonesian)]
+    [InlineData(Language.English)]
+    public void RowsFromSummaries_EqualTheDecisionRows_WithoutTheFingerprint(Language language)
+    {
+        var roster = Roster();
+
+        var quick = roster.RowsFromSummaries(language);
+
+        quick.Select(r => r.Fingerprint).Should().OnlyContain(f => f == null);
+        quick.Should().Equal(roster.Rows(language).Select(r => new EligibilityRow(r.SubjectId, r.PolicyId, r.VersionId, r.Date, r.Status, r.StatusLabel, r.EligibleFrom, r.FirstBlockerCode, r.FirstBlockerLabel, r.Citation, null, r.Language)));
+    }
+
+    [Fact]
+    public void RowsFromSummaries_OfTheBuiltInPolicies_EqualTheDecisionRows()
+    {
+        var profiles = SyntheticPopulation.Generate(2_000, Date);
+        foreach (var policy in new[] { IndonesianPolicies.Asimilasi, IndonesianPolicies.Parole, IndonesianPolicies.FamilyVisitLeave, IndonesianPolicies.PreReleaseLeave })
+        {
+            var roster = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy, Date, profiles);
+
+            var quick = roster.RowsFromSummaries(Language.English);
+            var full = roster.Rows(Language.English).Select(r => new EligibilityRow(r.SubjectId, r.PolicyId, r.VersionId, r.Date, r.Status, r.StatusLabel, r.EligibleFrom, r.FirstBlockerCode, r.FirstBlockerLabel, r.Citation, null, r.Language)).ToList();
+            var firstDifference = Enumerable.Range(0, full.Count).FirstOrDefault(i => quick[i] != full[i], -1);
+            firstDifference.Should().Be(-1, "{0}: {1} against {2}", policy.Id, firstDifference < 0 ? null : quick[firstDifference], firstDifference < 0 ? null : full[firstDifference]);
+        }
     }
 
     [Fact]

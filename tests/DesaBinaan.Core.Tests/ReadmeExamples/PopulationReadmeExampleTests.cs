@@ -47,6 +47,8 @@ public sealed class PopulationReadmeExampleTests
 
         var row = evaluation.Rows()[1];                                           // flat, for a grid or a JSON export
         Console.WriteLine(row.StatusLabel + ": " + row.FirstBlockerCode);        // Belum memenuhi syarat: asimilasi.half-served
+        var quick = evaluation.RowsFromSummaries()[1];                            // the same row from the evaluation, no fingerprint:
+        Console.WriteLine(quick.FirstBlockerCode + " " + (quick.Fingerprint is null)); // asimilasi.half-served True (for national exports)
 
         // 280,000 people with no allocation: a population prepared once (its facts packed side by side), evaluated again on
         // every change into caller-provided buffers reused from one evaluation to the next.
@@ -65,6 +67,7 @@ public sealed class PopulationReadmeExampleTests
             "2026-05-23..2026-05-29: +1 (eligible 2)",
             "WB-03: Ineligible -> Eligible (activity.minimum-security)",
             "Belum memenuhi syarat: asimilasi.half-served",
+            "asimilasi.half-served True",
             "eligible 1, not yet 1, ineligible 1, undetermined 0");
         summaries.Should().Equal(evaluation.Summaries.ToArray());
     }
