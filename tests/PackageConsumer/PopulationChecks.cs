@@ -37,6 +37,9 @@ internal static class PopulationChecks
         check(comparison.BecameEligible == 1 && comparison.Changes[0].SubjectId == "A-2", "two months later the second convict becomes eligible");
 
         var row = evaluation.Rows(Language.English)[1];
-        check(row.FirstBlockerCode == "asimilasi.half-served" && row.StatusLabel.Length > 0 && row.Fingerprint.Length == 64, "a report row names the first blocker, the label and the fingerprint");
+        check(row.FirstBlockerCode == "asimilasi.half-served" && row.StatusLabel.Length > 0 && row.Fingerprint?.Length == 64, "a report row names the first blocker, the label and the fingerprint");
+
+        var quick = evaluation.RowsFromSummaries(Language.English)[1];
+        check(quick.FirstBlockerCode == row.FirstBlockerCode && quick.Citation == row.Citation && quick.Fingerprint is null, "a row from the summaries says what the decision's row says, without the fingerprint");
     }
 }
