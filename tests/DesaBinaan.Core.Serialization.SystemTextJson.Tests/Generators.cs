@@ -148,7 +148,8 @@ internal static class Generators
         });
 
     public static readonly Gen<EligibilityRow> Rows =
-        Gen.Select(Rosters.Where(r => r.Before.Count > 0), Gen.Int[0, 1000], Gen.Enum<Language>()).Select((r, i, language) => r.Before.Rows(language)[i % r.Before.Count]);
+        Gen.Select(Rosters.Where(r => r.Before.Count > 0), Gen.Int[0, 1000], Gen.Enum<Language>(), Gen.Bool).Select((r, i, language, fromSummaries) =>
+            (fromSummaries ? r.Before.RowsFromSummaries(language) : r.Before.Rows(language))[i % r.Before.Count]);
 
     public static readonly Gen<Funnel> Funnels = Rosters.Select(r => Funnel.Of(r.Before));
 
