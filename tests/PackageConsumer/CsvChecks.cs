@@ -3,11 +3,9 @@ using CsvHelper;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
-using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Population;
 using DesaBinaan.Core.Reporting;
 using DesaBinaan.Core.Rules;
-using DesaBinaan.Core.Sentencing;
 using NodaTime;
 
 namespace PackageConsumer;
@@ -18,11 +16,7 @@ internal static class CsvChecks
     public static void Run(Action<bool, string> check)
     {
         var asOf = new LocalDate(2026, 6, 20);
-        var documents = EvidenceFile.Empty.WithPresent(EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee);
-        InmateProfile Inmate(string id, int monthsServed) => new(
-            new InmateId(id), LegalStatus.Convict, SentenceHistory.Imprisonment(asOf.PlusMonths(-monthsServed), new SentenceTerm(2, 0, 0)),
-            OffenceCategory.General, SecurityLevel.Minimum, registerF: [], activeInGuidance: true, hasPendingCase: false, nationality: "ID", evidence: documents);
-        InmateProfile[] roster = [Inmate("A-1", 14), Inmate("A-2", 11), Inmate("A-3", 3)];
+        var roster = PopulationChecks.Roster(asOf);
         var evaluation = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(IndonesianPolicies.Asimilasi, asOf, roster);
 
         foreach (var language in new[] { Language.Indonesian, Language.English })

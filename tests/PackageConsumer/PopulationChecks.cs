@@ -11,14 +11,20 @@ namespace PackageConsumer;
 /// <summary>Population reports, used as a package user would: a small roster evaluated for asimilasi, its funnel, calendar, comparison and rows.</summary>
 internal static class PopulationChecks
 {
-    public static void Run(Action<bool, string> check)
+    /// <summary>Three convicts of two years, everything in order, who have served 14, 11 and 3 months on <paramref name="asOf"/> (shared with the CSV checks).</summary>
+    public static InmateProfile[] Roster(LocalDate asOf)
     {
-        var asOf = new LocalDate(2026, 5, 1);
         var documents = EvidenceFile.Empty.WithPresent(EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee);
         InmateProfile Inmate(string id, int monthsServed) => new(
             new InmateId(id), LegalStatus.Convict, SentenceHistory.Imprisonment(asOf.PlusMonths(-monthsServed), new SentenceTerm(2, 0, 0)),
             OffenceCategory.General, SecurityLevel.Minimum, registerF: [], activeInGuidance: true, hasPendingCase: false, nationality: "ID", evidence: documents);
-        InmateProfile[] roster = [Inmate("A-1", 14), Inmate("A-2", 11), Inmate("A-3", 3)];
+        return [Inmate("A-1", 14), Inmate("A-2", 11), Inmate("A-3", 3)];
+    }
+
+    public static void Run(Action<bool, string> check)
+    {
+        var asOf = new LocalDate(2026, 5, 1);
+        var roster = Roster(asOf);
 
         var evaluation = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(IndonesianPolicies.Asimilasi, asOf, roster);
         var funnel = Funnel.Of(evaluation);
