@@ -7,8 +7,7 @@ namespace DesaBinaan.Core.Rules;
 
 /// <summary>
 /// The assimilation criteria, built once and shared by the assimilation and outside-activity versions, with their
-/// fused evaluation: the same criterion objects called directly (sealed types, no dispatch), the rules with exceptions
-/// (children priority 20, special offences priority 10) unrolled in the same order as <see cref="ExceptionCriterion{TSubject, TParameters}"/>.
+/// fused evaluation: the packed kernel for the subjects it covers, and the criterion objects themselves for the others.
 /// </summary>
 internal sealed class AsimilasiCriteriaSet
 {
@@ -78,16 +77,13 @@ internal sealed class AsimilasiCriteriaSet
     [MethodImpl(MethodImplOptions.NoInlining)]
     public EvaluationSummary Reference(InmateProfile s, in EvaluationContext<RightsParameters> c, Span<CriterionResult> r, bool outside)
     {
-        if (outside)
+        var criteria = outside ? Outside : Asimilasi;
+        for (var i = 0; i < criteria.Count; i++)
         {
-            FillOutside(s, in c, r);
-        }
-        else
-        {
-            FillAsimilasi(s, in c, r);
+            r[i] = criteria[i].Evaluate(s, in c);
         }
 
-        return EvaluationSummary.From(CriterionResult.Met, r[..(outside ? Outside.Count : Asimilasi.Count)], c.DayNumber);
+        return EvaluationSummary.From(CriterionResult.Met, r[..criteria.Count], c.DayNumber);
     }
 
     /// <summary>Evaluates packed facts side by side (a prepared population): subject <c>j</c> from <c>facts[j]</c>, or from <c>profiles[j]</c> where the kernel does not cover it.</summary>
@@ -151,38 +147,6 @@ internal sealed class AsimilasiCriteriaSet
         }
 
         Consume(touched);
-    }
-
-    private void FillAsimilasi(InmateProfile s, in EvaluationContext<RightsParameters> c, Span<CriterionResult> r)
-    {
-        r[0] = convict.Evaluate(s, in c);
-        r[1] = lifeOrDeath.Evaluate(s, in c);
-        r[2] = running.Evaluate(s, in c);
-        var child = isChild.Evaluate(s, in c).Outcome;
-        var special = child == CriterionOutcome.Met || child == CriterionOutcome.Unknown ? CriterionOutcome.NotApplicable : isSpecial.Evaluate(s, in c).Outcome;
-        r[3] = child == CriterionOutcome.Met ? childTime.Evaluate(s, in c)
-            : child == CriterionOutcome.Unknown || special == CriterionOutcome.Unknown ? CriterionResult.Unknown
-            : special == CriterionOutcome.Met ? specialTime.Evaluate(s, in c)
-            : half.Evaluate(s, in c);
-        r[4] = child == CriterionOutcome.Met ? childNoPunishment.Evaluate(s, in c)
-            : child == CriterionOutcome.Unknown || special == CriterionOutcome.Unknown ? CriterionResult.Unknown
-            : special == CriterionOutcome.Met ? specialNoPunishment.Evaluate(s, in c)
-            : noPunishment.Evaluate(s, in c);
-        r[5] = guidance.Evaluate(s, in c);
-        r[6] = terrorism.Evaluate(s, in c);
-        r[7] = corruption.Evaluate(s, in c);
-        r[8] = justiceCollaborator.Evaluate(s, in c);
-        r[9] = embassy.Evaluate(s, in c);
-        r[10] = evidence.Evaluate(s, in c);
-        r[11] = risk.Evaluate(s, in c);
-    }
-
-    private void FillOutside(InmateProfile s, in EvaluationContext<RightsParameters> c, Span<CriterionResult> r)
-    {
-        FillAsimilasi(s, in c, r);
-        r[12] = minimumSecurity.Evaluate(s, in c);
-        r[13] = agreement.Evaluate(s, in c);
-        r[14] = escort.Evaluate(s, in c);
     }
 }
 

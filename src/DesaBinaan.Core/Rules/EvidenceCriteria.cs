@@ -98,7 +98,7 @@ internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource s
             return CriterionResult.NotApplicable;
         }
 
-        return RuleFacts.IsSpecialFast(subject, p) switch
+        return RuleFacts.IsSpecial(subject, p) switch
         {
             null => CriterionResult.Unknown,
             false => CriterionResult.NotApplicable,

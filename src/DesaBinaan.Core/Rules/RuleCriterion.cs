@@ -137,8 +137,12 @@ internal static class RuleFacts
         _ => CriterionResult.Unknown,
     };
 
-    /// <summary>Returns whether the offence is special (hot path: packed facts)</summary>
-    public static bool? IsSpecialFast(InmateProfile s, RightsParameters p)
+    /// <summary>
+    /// Returns whether the offence is special (docs/domain.md §9: every category but general crime, and narcotics only
+    /// from the threshold term on): null when the category or, for narcotics, the sentence is not recorded. Read from
+    /// the packed facts; the sentence under the parameters' counting convention.
+    /// </summary>
+    public static bool? IsSpecial(InmateProfile s, RightsParameters p)
     {
         ref readonly var f = ref s.Facts;
         switch (f.Offence)
@@ -149,23 +153,6 @@ internal static class RuleFacts
                 return false;
             case (byte)OffenceCategory.Narcotics:
                 var days = Days(s, p);
-                return days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= p.NarcoticsThresholdDays : null;
-            default:
-                return true;
-        }
-    }
-
-    /// <summary>Returns whether the offence is special (docs/domain.md §9): null when the category or, for narcotics, the sentence is not recorded.</summary>
-    public static bool? IsSpecial(InmateProfile s, RightsParameters p)
-    {
-        switch (s.Offence)
-        {
-            case null:
-                return null;
-            case OffenceCategory.General:
-                return false;
-            case OffenceCategory.Narcotics:
-                var days = s.DaysUnder(p.CountingConvention);
                 return days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= p.NarcoticsThresholdDays : null;
             default:
                 return true;

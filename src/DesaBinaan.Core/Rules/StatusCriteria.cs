@@ -72,7 +72,7 @@ internal sealed class IsSpecialOffenceCriterion(string code) : RuleCriterion(new
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        CriterionResult.FromBoolean(RuleFacts.IsSpecialFast(subject, context.Parameters));
+        CriterionResult.FromBoolean(RuleFacts.IsSpecial(subject, context.Parameters));
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
