@@ -24,7 +24,7 @@ namespace DesaBinaan.Core.Rules;
 /// rounding (the counting convention), minimum security for outside activities, the children's thresholds and the
 /// special-offence tiers.</para>
 /// </remarks>
-public static class IndonesianPolicies
+public static partial class IndonesianPolicies
 {
     /// <summary>The assumed first day of Permenkumham 3/2018.</summary>
     public static readonly LocalDate Permenkumham3Of2018 = new(2018, 2, 26);
@@ -56,65 +56,29 @@ public static class IndonesianPolicies
     private static readonly ValueList<ICriterion<InmateProfile, RightsParameters>> AsimilasiCriteria = Set.Asimilasi;
 
     /// <summary>Gets the assimilation policy (<i>asimilasi</i>, Permenkumham 3/2018 Pasal 44–45 as amended).</summary>
-    public static Policy<InmateProfile, RightsParameters> Asimilasi { get; } = new(
-        "asimilasi",
-        new("Asimilasi", "Assimilation"),
-        [
-            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2018", new("Asimilasi menurut Permenkumham 3/2018", "Assimilation under Permenkumham 3/2018"), new DateInterval(Permenkumham3Of2018, Permenkumham7Of2022.PlusDays(-1)), [Base2018, Pp99, RuleCitations.AsimilasiGeneral], AsimilasiParameters(justiceCollaborator: true), AsimilasiCriteria).WithFused(Set.ForAsimilasi.Evaluate),
-            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2022", new("Asimilasi menurut Permenkumham 3/2018 sebagaimana diubah Permenkumham 7/2022", "Assimilation under Permenkumham 3/2018 as amended by 7/2022"), new DateInterval(Permenkumham7Of2022, LocalDate.MaxIsoValue), [Amendment2022, Amendment2023, Law2022, RuleCitations.AsimilasiGeneral, RuleCitations.AsimilasiSpecial], AsimilasiParameters(justiceCollaborator: false), AsimilasiCriteria).WithFused(Set.ForAsimilasi.Evaluate),
-        ]);
+    public static Policy<InmateProfile, RightsParameters> Asimilasi { get; } = AsimilasiPolicy();
 
     /// <summary>
     /// Gets the policy of participation in an outside partnership activity (assimilation outside the walls): assimilation
     /// eligibility, a minimum-security placement (a switch, on by default), the activity's scope covered by an agreement
     /// in force on the date, and the escort capacity of the plan. Bind it to an activity with <see cref="OutsideActivityFor"/>.
     /// </summary>
-    public static Policy<InmateProfile, RightsParameters> OutsideActivity { get; } = new(
-        "outside-activity",
-        new("Keikutsertaan kegiatan kerja sama di luar Lapas", "Participation in an outside partnership activity"),
-        [
-            new PolicyVersion<InmateProfile, RightsParameters>("outside-activity.2018", new("Kegiatan luar menurut Permenkumham 3/2018", "Outside activity under Permenkumham 3/2018"), new DateInterval(Permenkumham3Of2018, Permenkumham7Of2022.PlusDays(-1)), [Base2018, Pp99, RuleCitations.AsimilasiGeneral, RuleCitations.MinimumSecurity], OutsideParameters(justiceCollaborator: true), Set.Outside).WithFused(Set.ForOutside.Evaluate),
-            new PolicyVersion<InmateProfile, RightsParameters>("outside-activity.2022", new("Kegiatan luar menurut Permenkumham 3/2018 sebagaimana diubah Permenkumham 7/2022", "Outside activity under Permenkumham 3/2018 as amended by 7/2022"), new DateInterval(Permenkumham7Of2022, LocalDate.MaxIsoValue), [Amendment2022, Amendment2023, Law2022, RuleCitations.AsimilasiGeneral, RuleCitations.AsimilasiSpecial, RuleCitations.MinimumSecurity], OutsideParameters(justiceCollaborator: false), Set.Outside).WithFused(Set.ForOutside.Evaluate),
-        ]);
+    public static Policy<InmateProfile, RightsParameters> OutsideActivity { get; } = OutsideActivityPolicy();
 
     /// <summary>Gets the parole policy (<i>pembebasan bersyarat</i>, PB).</summary>
-    public static Policy<InmateProfile, RightsParameters> Parole { get; } = new(
-        "pb",
-        new("Pembebasan bersyarat", "Parole"),
-        [
-            Version("pb.2018", "Pembebasan bersyarat", "Parole", Permenkumham3Of2018, Ruling28PHum2021.PlusDays(-1), [Base2018, Pp99, RuleCitations.Parole], IntegrationParameters(justiceCollaborator: true), ParoleCriteria()),
-            Version("pb.2021", "Pembebasan bersyarat", "Parole", Ruling28PHum2021, Permenkumham7Of2022.PlusDays(-1), [Base2018, Ruling, RuleCitations.Parole], IntegrationParameters(justiceCollaborator: false), ParoleCriteria()),
-            Version("pb.2022", "Pembebasan bersyarat", "Parole", Permenkumham7Of2022, Kuhp2023.PlusDays(-1), [Amendment2022, Amendment2023, Law2022, RuleCitations.Parole], IntegrationParameters(justiceCollaborator: false), ParoleCriteria()),
-            Version("pb.2026", "Pembebasan bersyarat menurut KUHP UU 1/2023", "Parole under KUHP UU 1/2023", Kuhp2023, LocalDate.MaxIsoValue, [Code2023, RuleCitations.ParoleKuhp2023, RuleCitations.ParoleWithdrawal, Amendment2022, Amendment2023, Law2022, RuleCitations.Parole], new(CountingConvention.Default, integration: new IntegrationSettings(paroleMinimumSentence: SentenceTerm.FromYears(1))), ParoleCriteria2026()),
-        ]);
+    public static Policy<InmateProfile, RightsParameters> Parole { get; } = ParolePolicy();
 
     /// <summary>Gets the conditional-leave policy (<i>cuti bersyarat</i>, CB).</summary>
-    public static Policy<InmateProfile, RightsParameters> ConditionalLeave { get; } = new(
-        "cb",
-        new("Cuti bersyarat", "Conditional leave"),
-        [Version("cb.2018", "Cuti bersyarat", "Conditional leave", Permenkumham3Of2018, LocalDate.MaxIsoValue, [Base2018, Amendment2022, Amendment2023, RuleCitations.ConditionalLeave], IntegrationParameters(false), ConditionalLeaveCriteria())]);
+    public static Policy<InmateProfile, RightsParameters> ConditionalLeave { get; } = ConditionalLeavePolicy();
 
     /// <summary>Gets the pre-release leave policy (<i>cuti menjelang bebas</i>, CMB).</summary>
-    public static Policy<InmateProfile, RightsParameters> PreReleaseLeave { get; } = new(
-        "cmb",
-        new("Cuti menjelang bebas", "Pre-release leave"),
-        [Version("cmb.2018", "Cuti menjelang bebas", "Pre-release leave", Permenkumham3Of2018, LocalDate.MaxIsoValue, [Base2018, Amendment2022, Amendment2023, RuleCitations.PreRelease], IntegrationParameters(false), PreReleaseCriteria())]);
+    public static Policy<InmateProfile, RightsParameters> PreReleaseLeave { get; } = PreReleaseLeavePolicy();
 
     /// <summary>Gets the family-visit leave policy (<i>cuti mengunjungi keluarga</i>, CMK).</summary>
-    public static Policy<InmateProfile, RightsParameters> FamilyVisitLeave { get; } = new(
-        "cmk",
-        new("Cuti mengunjungi keluarga", "Family-visit leave"),
-        [Version("cmk.2018", "Cuti mengunjungi keluarga", "Family-visit leave", Permenkumham3Of2018, LocalDate.MaxIsoValue, [Base2018, Amendment2022, Amendment2023, RuleCitations.FamilyVisit], IntegrationParameters(false), FamilyVisitCriteria())]);
+    public static Policy<InmateProfile, RightsParameters> FamilyVisitLeave { get; } = FamilyVisitLeavePolicy();
 
     /// <summary>Gets the remission policy (<i>remisi</i>): evaluate it on the grant date (17 August for a general remission).</summary>
-    public static Policy<InmateProfile, RightsParameters> Remission { get; } = new(
-        "remisi",
-        new("Remisi", "Remission"),
-        [
-            Version("remisi.2018", "Remisi", "Remission", Permenkumham3Of2018, Ruling28PHum2021.PlusDays(-1), [Base2018, Pp99, RuleCitations.Remission, RuleCitations.RemissionTime], RemissionParameters(true), RemissionCriteria()),
-            Version("remisi.2021", "Remisi", "Remission", Ruling28PHum2021, Permenkumham7Of2022.PlusDays(-1), [Base2018, Ruling, RuleCitations.Remission, RuleCitations.RemissionTime], RemissionParameters(false), RemissionCriteria()),
-            Version("remisi.2022", "Remisi", "Remission", Permenkumham7Of2022, LocalDate.MaxIsoValue, [Amendment2022, Amendment2023, Law2022, RuleCitations.Remission, RuleCitations.RemissionTime], RemissionParameters(false), RemissionCriteria()),
-        ]);
+    public static Policy<InmateProfile, RightsParameters> Remission { get; } = RemissionPolicy();
 
     /// <summary>Returns the outside-activity policy bound to one activity (its plan, coverage and escort officers).</summary>
     /// <param name="activity">The activity, assessed for the date on which the policy will be evaluated.</param>
@@ -130,86 +94,10 @@ public static class IndonesianPolicies
     /// <returns>The policies.</returns>
     public static ValueList<Policy<InmateProfile, RightsParameters>> All() => [Asimilasi, OutsideActivity, Parole, ConditionalLeave, PreReleaseLeave, FamilyVisitLeave, Remission];
 
-    private static RightsParameters AsimilasiParameters(bool justiceCollaborator) =>
-        new(CountingConvention.Default, new AsimilasiSettings(requireJusticeCollaborator: justiceCollaborator));
-
-    private static RightsParameters OutsideParameters(bool justiceCollaborator) =>
-        new(CountingConvention.Default, new AsimilasiSettings(requireJusticeCollaborator: justiceCollaborator).WithEvidence([.. AsimilasiSettings.DefaultEvidence, EvidenceKind.HostGuarantee]), requireMinimumSecurity: true);
-
     private static RightsParameters IntegrationParameters(bool justiceCollaborator) =>
         new(CountingConvention.Default, integration: new IntegrationSettings(requireJusticeCollaborator: justiceCollaborator));
-
-    private static RightsParameters RemissionParameters(bool justiceCollaborator) =>
-        new(CountingConvention.Default, remission: new RemissionSettings(requireJusticeCollaborator: justiceCollaborator));
 
     private static PolicyVersion<InmateProfile, RightsParameters> Version(string id, string indonesian, string english, LocalDate start, LocalDate end, Citation[] citations, RightsParameters parameters, ValueList<ICriterion<InmateProfile, RightsParameters>> criteria) =>
         new(id, new(indonesian + " (" + id + ")", english + " (" + id + ")"), new DateInterval(start, end), citations, parameters, criteria);
 
-    private static ValueList<ICriterion<InmateProfile, RightsParameters>> ParoleCriteria() =>
-    [
-        Convict,
-        NotLifeOrDeath,
-        Running,
-        new FractionServedCriterion("pb.two-thirds-served", new("Telah menjalani 2/3 masa pidana, paling singkat 9 bulan", "Has served 2/3 of the sentence, at least 9 months"), RuleCitations.Parole, FractionTier.Parole),
-        new ConductCriterion("pb.no-punishment", new("Berkelakuan baik dalam 9 bulan terakhir", "Good behaviour in the last 9 months"), RuleCitations.Parole, ConductTier.Parole),
-        new GuidanceCriterion("pb.guidance", RuleCitations.Parole),
-        new NarcoticsAssimilationCriterion("pb.narcotics.assimilation"),
-        new JusticeCollaboratorCriterion("pb.special.justice-collaborator", EvidenceSource.Integration),
-        Embassy,
-        new EvidenceCriterion("pb.community-acceptance", new("Masyarakat dapat menerima", "The community accepts the person's return"), RuleCitations.Parole, EvidenceSource.CommunityAcceptance),
-        new EvidenceCriterion("pb.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Integration),
-    ];
-
-    /// <summary>Parole from 2 January 2026: the criteria of Permenkumham 3/2018 as amended, and the code's own conditions.</summary>
-    private static ValueList<ICriterion<InmateProfile, RightsParameters>> ParoleCriteria2026() =>
-    [
-        .. ParoleCriteria(),
-        new SentenceLengthCriterion("pb.2026.sentence-at-least-one-year", new("Jumlah pidana paling singkat 1 tahun", "Total sentence of at least 1 year"), RuleCitations.ParoleKuhp2023, LengthBound.ParoleMinimum),
-        new ParoleRightNotWithdrawnCriterion("pb.2026.right-not-withdrawn"),
-    ];
-
-    private static ValueList<ICriterion<InmateProfile, RightsParameters>> ConditionalLeaveCriteria() =>
-    [
-        Convict,
-        NotLifeOrDeath,
-        Running,
-        new SentenceLengthCriterion("cb.sentence-at-most", new("Pidana paling lama 1 tahun 6 bulan", "Sentence of at most 1 year 6 months"), RuleCitations.ConditionalLeave, LengthBound.ConditionalLeaveMaximum),
-        new FractionServedCriterion("cb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.ConditionalLeave, FractionTier.ConditionalLeave),
-        new ConductCriterion("cb.no-punishment", new("Berkelakuan baik dalam 6 bulan terakhir", "Good behaviour in the last 6 months"), RuleCitations.ConditionalLeave, ConductTier.ConditionalLeave),
-        new GuidanceCriterion("cb.guidance", RuleCitations.ConditionalLeave),
-        new EvidenceCriterion("cb.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Integration),
-    ];
-
-    private static ValueList<ICriterion<InmateProfile, RightsParameters>> PreReleaseCriteria() =>
-    [
-        Convict,
-        NotLifeOrDeath,
-        Running,
-        new FractionServedCriterion("cmb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.PreRelease, FractionTier.PreRelease),
-        new ConductCriterion("cmb.no-punishment", new("Berkelakuan baik dalam 9 bulan terakhir", "Good behaviour in the last 9 months"), RuleCitations.PreRelease, ConductTier.PreRelease),
-        new GuidanceCriterion("cmb.guidance", RuleCitations.PreRelease),
-        new HasRemissionCriterion("cmb.has-remission"),
-        new EvidenceCriterion("cmb.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Integration),
-    ];
-
-    private static ValueList<ICriterion<InmateProfile, RightsParameters>> FamilyVisitCriteria() =>
-    [
-        Convict,
-        NotLifeOrDeath,
-        Running,
-        new SentenceLengthCriterion("cmk.sentence-at-least", new("Pidana paling singkat 12 bulan", "Sentence of at least 12 months"), RuleCitations.FamilyVisit, LengthBound.FamilyVisitMinimum),
-        new FractionServedCriterion("cmk.half-served", new("Telah menjalani 1/2 masa pidana", "Has served 1/2 of the sentence"), RuleCitations.FamilyVisit, FractionTier.FamilyVisit),
-        new ConductThisYearCriterion("cmk.good-conduct-this-year"),
-        new NoPendingCaseCriterion("cmk.no-other-case"),
-    ];
-
-    private static ValueList<ICriterion<InmateProfile, RightsParameters>> RemissionCriteria() =>
-    [
-        Convict,
-        NotLifeOrDeath,
-        new RemissionTimeCriterion("remisi.time-served"),
-        new ConductCriterion("remisi.no-punishment", new("Tidak menjalani hukuman disiplin dalam 6 bulan terakhir", "No disciplinary punishment in the last 6 months"), RuleCitations.Remission, ConductTier.Remission),
-        new GuidanceCriterion("remisi.guidance", RuleCitations.Remission),
-        new JusticeCollaboratorCriterion("remisi.special.justice-collaborator", EvidenceSource.Remission),
-    ];
 }

@@ -1,0 +1,25 @@
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Sentencing;
+using NodaTime;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <content>
+/// One right of the policy book: its versions, its criteria and its parameters. The citations and criteria several
+/// rights share are in IndonesianPolicies.cs; this file declares no static field, so that every policy is built in
+/// the order that file gives.
+/// </content>
+public static partial class IndonesianPolicies
+{
+    private static Policy<InmateProfile, RightsParameters> AsimilasiPolicy() => new(
+        "asimilasi",
+        new("Asimilasi", "Assimilation"),
+        [
+            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2018", new("Asimilasi menurut Permenkumham 3/2018", "Assimilation under Permenkumham 3/2018"), new DateInterval(Permenkumham3Of2018, Permenkumham7Of2022.PlusDays(-1)), [Base2018, Pp99, RuleCitations.AsimilasiGeneral], AsimilasiParameters(justiceCollaborator: true), AsimilasiCriteria).WithFused(Set.ForAsimilasi.Evaluate),
+            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2022", new("Asimilasi menurut Permenkumham 3/2018 sebagaimana diubah Permenkumham 7/2022", "Assimilation under Permenkumham 3/2018 as amended by 7/2022"), new DateInterval(Permenkumham7Of2022, LocalDate.MaxIsoValue), [Amendment2022, Amendment2023, Law2022, RuleCitations.AsimilasiGeneral, RuleCitations.AsimilasiSpecial], AsimilasiParameters(justiceCollaborator: false), AsimilasiCriteria).WithFused(Set.ForAsimilasi.Evaluate),
+        ]);
+
+    private static RightsParameters AsimilasiParameters(bool justiceCollaborator) =>
+        new(CountingConvention.Default, new AsimilasiSettings(requireJusticeCollaborator: justiceCollaborator));
+}

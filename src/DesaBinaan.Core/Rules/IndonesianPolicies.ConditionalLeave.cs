@@ -1,0 +1,31 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using NodaTime;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <content>
+/// One right of the policy book: its versions, its criteria and its parameters. The citations and criteria several
+/// rights share are in IndonesianPolicies.cs; this file declares no static field, so that every policy is built in
+/// the order that file gives.
+/// </content>
+public static partial class IndonesianPolicies
+{
+    private static Policy<InmateProfile, RightsParameters> ConditionalLeavePolicy() => new(
+        "cb",
+        new("Cuti bersyarat", "Conditional leave"),
+        [Version("cb.2018", "Cuti bersyarat", "Conditional leave", Permenkumham3Of2018, LocalDate.MaxIsoValue, [Base2018, Amendment2022, Amendment2023, RuleCitations.ConditionalLeave], IntegrationParameters(false), ConditionalLeaveCriteria())]);
+
+    private static ValueList<ICriterion<InmateProfile, RightsParameters>> ConditionalLeaveCriteria() =>
+    [
+        Convict,
+        NotLifeOrDeath,
+        Running,
+        new SentenceLengthCriterion("cb.sentence-at-most", new("Pidana paling lama 1 tahun 6 bulan", "Sentence of at most 1 year 6 months"), RuleCitations.ConditionalLeave, LengthBound.ConditionalLeaveMaximum),
+        new FractionServedCriterion("cb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.ConditionalLeave, FractionTier.ConditionalLeave),
+        new ConductCriterion("cb.no-punishment", new("Berkelakuan baik dalam 6 bulan terakhir", "Good behaviour in the last 6 months"), RuleCitations.ConditionalLeave, ConductTier.ConditionalLeave),
+        new GuidanceCriterion("cb.guidance", RuleCitations.ConditionalLeave),
+        new EvidenceCriterion("cb.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Integration),
+    ];
+}

@@ -1,0 +1,31 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using NodaTime;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <content>
+/// One right of the policy book: its versions, its criteria and its parameters. The citations and criteria several
+/// rights share are in IndonesianPolicies.cs; this file declares no static field, so that every policy is built in
+/// the order that file gives.
+/// </content>
+public static partial class IndonesianPolicies
+{
+    private static Policy<InmateProfile, RightsParameters> PreReleaseLeavePolicy() => new(
+        "cmb",
+        new("Cuti menjelang bebas", "Pre-release leave"),
+        [Version("cmb.2018", "Cuti menjelang bebas", "Pre-release leave", Permenkumham3Of2018, LocalDate.MaxIsoValue, [Base2018, Amendment2022, Amendment2023, RuleCitations.PreRelease], IntegrationParameters(false), PreReleaseCriteria())]);
+
+    private static ValueList<ICriterion<InmateProfile, RightsParameters>> PreReleaseCriteria() =>
+    [
+        Convict,
+        NotLifeOrDeath,
+        Running,
+        new FractionServedCriterion("cmb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.PreRelease, FractionTier.PreRelease),
+        new ConductCriterion("cmb.no-punishment", new("Berkelakuan baik dalam 9 bulan terakhir", "Good behaviour in the last 9 months"), RuleCitations.PreRelease, ConductTier.PreRelease),
+        new GuidanceCriterion("cmb.guidance", RuleCitations.PreRelease),
+        new HasRemissionCriterion("cmb.has-remission"),
+        new EvidenceCriterion("cmb.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Integration),
+    ];
+}
