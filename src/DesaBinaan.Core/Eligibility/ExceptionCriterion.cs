@@ -23,15 +23,16 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     /// <summary>Initializes a rule with exceptions.</summary>
     /// <param name="descriptor">What the rule as a whole checks (used when the branch cannot be told).</param>
     /// <param name="rule">The general rule.</param>
-    /// <param name="exceptions">The exceptions; at least one, none null, with distinct priorities.</param>
+    /// <param name="exceptions">The exceptions; at least one and at most 100, none null, with distinct priorities.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="exceptions"/> is empty, contains null or repeats a priority.</exception>
+    /// <exception cref="ArgumentException"><paramref name="exceptions"/> is empty, has more than 100 exceptions, contains null or repeats a priority.</exception>
     public ExceptionCriterion(CriterionDescriptor descriptor, ICriterion<TSubject, TParameters> rule, IEnumerable<CriterionException<TSubject, TParameters>> exceptions)
     {
         Descriptor = Guard.Against.Null(descriptor);
         Rule = Guard.Against.Null(rule);
         var list = ValueList.FromNonNull(exceptions, nameof(exceptions)).OrderByDescending(e => e.Priority).ToList();
         Guard.Against.InvalidInput(list, nameof(exceptions), l => l.Count > 0, "A rule with exceptions needs at least one exception.");
+        Guard.Against.InvalidInput(list, nameof(exceptions), l => l.Count <= MaxExceptions, "A rule may have at most 100 exceptions.");
         Guard.Against.InvalidInput(list, nameof(exceptions), l => l.Select(e => e.Priority).Distinct().Count() == l.Count, "The exceptions of one rule must have distinct priorities.");
         Exceptions = ValueList.From(list);
         conditions = new CriterionEvaluator<TSubject, TParameters>[list.Count];
@@ -80,6 +81,9 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
         };
     }
 
+    private const int Chunk = 256;
+    private const sbyte Pending = -3;
+    private const int MaxExceptions = 100;
     private const int RuleBranch = -1;
     private const int Undecided = -2;
 
@@ -105,51 +109,95 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     }
 
     /// <inheritdoc/>
-    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
+    public void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination) =>
+        EvaluateColumns<NoRow>(default, subjects, in context, destination[..subjects.Length]);
+
+    /// <summary>
+    /// Evaluates a batch column by column: each condition over the whole batch, then each replacement and the general
+    /// rule over exactly the subjects it decides (as <see cref="Evaluate"/> does: a branch is never computed for a
+    /// subject it does not concern), each from the packed rows when the batch has them.
+    /// </summary>
+    /// <typeparam name="TRow">The packed row type, or <see cref="NoRow"/>.</typeparam>
+    /// <param name="rows">The rows (empty for <see cref="NoRow"/>).</param>
+    /// <param name="subjects">The subjects.</param>
+    /// <param name="context">The evaluation context.</param>
+    /// <param name="destination">Where to write subject <c>j</c>'s result, at <c>j</c>; exactly as long as <paramref name="subjects"/>.</param>
+    internal void EvaluateColumns<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
+        where TRow : struct
     {
-        // The conditions are evaluated by batch; a replacement or the general rule only for the subjects it decides
-        // (as Evaluate does), so that an expensive branch is not computed for everyone.
-        const int chunk = 256;
-        Span<CriterionResult> when = stackalloc CriterionResult[chunk];
-        Span<bool> decided = stackalloc bool[chunk];
-        var exceptions = Exceptions;
-        for (var start = 0; start < subjects.Length; start += chunk)
+        var hasRows = typeof(TRow) != typeof(NoRow);
+        Span<CriterionResult> column = stackalloc CriterionResult[Chunk];
+        Span<sbyte> branch = stackalloc sbyte[Chunk];
+        Span<byte> picked = stackalloc byte[Chunk];
+        var pickedSubjects = System.Buffers.ArrayPool<TSubject>.Shared.Rent(Chunk);
+        var pickedRows = hasRows ? System.Buffers.ArrayPool<TRow>.Shared.Rent(Chunk) : [];
+        try
         {
-            var length = Math.Min(chunk, subjects.Length - start);
-            var batch = subjects.Slice(start, length);
-            var target = destination.Slice(start, length);
-            decided[..length].Clear();
-            for (var i = 0; i < exceptions.Count; i++)
+            for (var start = 0; start < subjects.Length; start += Chunk)
             {
-                exceptions[i].When.EvaluateMany(batch, in context, when[..length]);
-                var then = replacements[i];
+                var length = Math.Min(Chunk, subjects.Length - start);
+                var batch = subjects.Slice(start, length);
+                var batchRows = hasRows ? rows.Slice(start, length) : default;
+                var target = destination.Slice(start, length);
+                var decides = branch[..length];
+                decides.Fill(Pending);
+                for (var i = 0; i < Exceptions.Count; i++)
+                {
+                    CriterionColumns.Evaluate(Exceptions[i].When, batchRows, batch, in context, column[..length]);
+                    for (var j = 0; j < length; j++)
+                    {
+                        var outcome = column[j].Outcome;
+                        var chosen = outcome == CriterionOutcome.Met ? (sbyte)i : outcome == CriterionOutcome.Unknown ? (sbyte)Undecided : Pending;
+                        decides[j] = decides[j] == Pending ? chosen : decides[j];
+                    }
+                }
+
                 for (var j = 0; j < length; j++)
                 {
-                    if (decided[j])
+                    decides[j] = decides[j] == Pending ? (sbyte)RuleBranch : decides[j];
+                    target[j] = CriterionResult.Unknown;
+                }
+
+                for (var k = RuleBranch; k < Exceptions.Count; k++)
+                {
+                    var criterion = k == RuleBranch ? Rule : Exceptions[k].Then;
+                    var count = 0;
+                    for (var j = 0; j < length; j++)
                     {
-                        continue;
+                        picked[count] = (byte)j;
+                        count += decides[j] == k ? 1 : 0;
                     }
 
-                    var outcome = when[j].Outcome;
-                    if (outcome == CriterionOutcome.Met)
+                    if (count == length)
                     {
-                        target[j] = then(batch[j], in context);
-                        decided[j] = true;
+                        CriterionColumns.Evaluate(criterion, batchRows, batch, in context, target);
                     }
-                    else if (outcome == CriterionOutcome.Unknown)
+                    else if (count > 0)
                     {
-                        target[j] = CriterionResult.Unknown;
-                        decided[j] = true;
+                        for (var m = 0; m < count; m++)
+                        {
+                            pickedSubjects[m] = batch[picked[m]];
+                            if (hasRows)
+                            {
+                                pickedRows[m] = batchRows[picked[m]];
+                            }
+                        }
+
+                        CriterionColumns.Evaluate(criterion, hasRows ? pickedRows.AsSpan(0, count) : default, pickedSubjects.AsSpan(0, count), in context, column[..count]);
+                        for (var m = 0; m < count; m++)
+                        {
+                            target[picked[m]] = column[m];
+                        }
                     }
                 }
             }
-
-            for (var j = 0; j < length; j++)
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<TSubject>.Shared.Return(pickedSubjects, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TSubject>());
+            if (hasRows)
             {
-                if (!decided[j])
-                {
-                    target[j] = general(batch[j], in context);
-                }
+                System.Buffers.ArrayPool<TRow>.Shared.Return(pickedRows, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TRow>());
             }
         }
     }

@@ -233,11 +233,26 @@ public sealed class PolicyVersion<TSubject, TParameters>
     /// Evaluates many subjects; when one of them cannot be counted, the others are still decided, one by one and in
     /// order, and that one is undetermined (see <see cref="Evaluate"/>).
     /// </summary>
-    internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries) =>
+        EvaluateRows<NoRow>(default, subjects, in context, results, summaries);
+
+    /// <summary>
+    /// Evaluates many subjects with their packed rows (<see cref="IRowCriterion{TSubject, TRow, TParameters}"/>), or
+    /// from the subjects alone for <see cref="NoRow"/>; as <see cref="EvaluateMany"/> when one cannot be counted.
+    /// </summary>
+    internal void EvaluateRows<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+        where TRow : struct
     {
         try
         {
-            EvaluateManyCore(subjects, in context, results, summaries);
+            if (fused is not null)
+            {
+                fused(subjects, in context, results, summaries);
+            }
+            else
+            {
+                EvaluateColumns(rows, subjects, in context, results, summaries);
+            }
         }
         catch (Exception e) when (NotComputable.Is(e))
         {
@@ -249,58 +264,67 @@ public sealed class PolicyVersion<TSubject, TParameters>
         }
     }
 
-    private void EvaluateManyCore(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    /// <summary>
+    /// The population path: the subjects in chunks, and in each chunk every criterion evaluated as a column (one call
+    /// per criterion and chunk, see <see cref="CriterionColumns"/>); then each subject's results are written in order
+    /// and its summary read from them, branch-free.
+    /// </summary>
+    private void EvaluateColumns<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+        where TRow : struct
     {
-        if (fused is not null)
-        {
-            fused(subjects, in context, results, summaries);
-            return;
-        }
-
         const int chunk = 256;
         var n = criteriaArray.Length;
-        Span<CriterionResult> column = stackalloc CriterionResult[chunk];
-        Span<ulong> notMet = stackalloc ulong[chunk];
-        Span<ulong> waiting = stackalloc ulong[chunk];
-        Span<ulong> unknown = stackalloc ulong[chunk];
-        Span<int> latest = stackalloc int[chunk];
-        for (var start = 0; start < subjects.Length; start += chunk)
+        var hasRows = typeof(TRow) != typeof(NoRow);
+        var columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * n);
+        Span<CriterionResult> applies = stackalloc CriterionResult[chunk];
+        var today = context.DayNumber;
+        try
         {
-            var length = Math.Min(chunk, subjects.Length - start);
-            var batch = subjects.Slice(start, length);
-            notMet[..length].Clear();
-            waiting[..length].Clear();
-            unknown[..length].Clear();
-            latest[..length].Fill(-1);
-            for (var c = 0; c < n; c++)
+            for (var start = 0; start < subjects.Length; start += chunk)
             {
-                var col = column[..length];
-                criteriaArray[c].EvaluateMany(batch, in context, col);
-                var bit = 1UL << c;
-                for (var j = 0; j < col.Length; j++)
+                var length = Math.Min(chunk, subjects.Length - start);
+                var batch = subjects.Slice(start, length);
+                var batchRows = hasRows ? rows.Slice(start, length) : default;
+                for (var c = 0; c < n; c++)
                 {
-                    var r = col[j];
-                    results[((start + j) * n) + c] = r;
-                    var outcome = r.Outcome;
-                    var isNotMet = outcome == CriterionOutcome.NotMet;
-                    var isWaiting = isNotMet & r.HasDate;
-                    notMet[j] |= isNotMet ? bit : 0UL;
-                    waiting[j] |= isWaiting ? bit : 0UL;
-                    unknown[j] |= outcome == CriterionOutcome.Unknown ? bit : 0UL;
-                    latest[j] = Math.Max(latest[j], isWaiting ? r.DayNumber : -1);
+                    CriterionColumns.Evaluate(criteriaArray[c], batchRows, batch, in context, columns.AsSpan(c * chunk, length));
+                }
+
+                if (Applicability is { } applicability)
+                {
+                    CriterionColumns.Evaluate(applicability, batchRows, batch, in context, applies[..length]);
+                }
+
+                var target = results.Slice(start * n, length * n);
+                for (var j = 0; j < length; j++)
+                {
+                    var row = target.Slice(j * n, n);
+                    ulong notMet = 0, waiting = 0, unknown = 0;
+                    var latest = -1;
+                    for (var c = 0; c < row.Length; c++)
+                    {
+                        var r = columns[(c * chunk) + j];
+                        row[c] = r;
+
+                        // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
+                        var outcome = r.Outcome;
+                        var isNotMet = outcome == CriterionOutcome.NotMet;
+                        var isWaiting = isNotMet & r.HasDate;
+                        notMet |= (isNotMet ? 1UL : 0UL) << c;
+                        waiting |= (isWaiting ? 1UL : 0UL) << c;
+                        unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << c;
+                        latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
+                    }
+
+                    var condition = Applicability is null ? CriterionOutcome.Met : applies[j].Outcome;
+                    summaries[start + j] = EvaluationSummary.FromMasks(condition, notMet, waiting, unknown, latest, today);
                 }
             }
-
-            if (Applicability is { } applicability)
-            {
-                applicability.EvaluateMany(batch, in context, column[..length]);
-            }
-
-            for (var j = 0; j < length; j++)
-            {
-                var applies = Applicability is null ? CriterionOutcome.Met : column[j].Outcome;
-                summaries[start + j] = EvaluationSummary.FromMasks(applies, notMet[j], waiting[j], unknown[j], latest[j], context.DayNumber);
-            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<CriterionResult>.Shared.Return(columns);
         }
     }
+
 }

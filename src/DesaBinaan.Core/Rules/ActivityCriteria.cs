@@ -9,15 +9,24 @@ namespace DesaBinaan.Core.Rules;
 internal sealed class MinimumSecurityCriterion(string code)
     : RuleCriterion(new(code, new("Ditempatkan pada tingkat keamanan minimum", "Placed at minimum security"), RuleCitations.MinimumSecurity))
 {
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         if (!context.Parameters.RequireMinimumSecurity)
         {
             return CriterionResult.NotApplicable;
         }
 
-        var level = subject.Facts.Security;
+        var level = facts.Security;
         return level == 0 ? CriterionResult.Unknown : CriterionResult.FromBoolean(level == (byte)SecurityLevel.Minimum);
     }
 
@@ -34,8 +43,17 @@ internal sealed class MinimumSecurityCriterion(string code)
 internal sealed class AgreementCoversScopeCriterion(string code)
     : RuleCriterion(new(code, new("Ruang lingkup kegiatan tercakup perjanjian kerja sama yang berlaku", "The activity's scope is covered by an agreement in force"), RuleCitations.Agreement, CriterionKind.Context))
 {
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
         return p.ActivityDay != context.DayNumber ? CriterionResult.Unknown : p.AgreementResult;
@@ -59,8 +77,17 @@ internal sealed class AgreementCoversScopeCriterion(string code)
 internal sealed class EscortCapacityCriterion(string code)
     : RuleCriterion(new(code, new("Petugas pengawal cukup untuk kuota kegiatan", "Enough escort officers for the activity's quota"), RuleCitations.Escort, CriterionKind.Context))
 {
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
         return p.Activity is null ? CriterionResult.Unknown : p.EscortResult;

@@ -29,17 +29,25 @@ internal enum ConductTier
 internal sealed class ConductCriterion(string code, LocalizedText title, Citation citation, ConductTier tier, int fixedMonths = 0)
     : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
-        ref readonly var facts = ref subject.Facts;
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
         if (!facts.RegisterFRecorded)
         {
             return CriterionResult.Unknown;
         }
 
         var last = facts.LastPunishmentEnd;
-        return last < 0 ? CriterionResult.Met : RuleFacts.UntilExpiry(last + Days(context.Parameters) + 1, context.DayNumber, RuleFacts.Days(subject, context.Parameters));
+        return last < 0 ? CriterionResult.Met : RuleFacts.UntilExpiry(last + Days(context.Parameters) + 1, context.DayNumber, RuleFacts.Days(in facts, subject, context.Parameters));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -83,10 +91,19 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
 internal sealed class ConductThisYearCriterion(string code)
     : RuleCriterion(new(code, new("Berkelakuan baik pada tahun berjalan", "Good behaviour in the current year"), RuleCitations.FamilyVisit, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
-        if (subject.RegisterF is null)
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (subject.RegisterF is not { } register)
         {
             return CriterionResult.Unknown;
         }
@@ -95,7 +112,7 @@ internal sealed class ConductThisYearCriterion(string code)
         // runs into the current year (or a later one) blocks until 1 January after the latest such punishment ends.
         var year = context.Date.Year;
         var latestYear = int.MinValue;
-        foreach (var record in subject.RegisterF)
+        foreach (var record in register)
         {
             if (record.End.Year >= year && record.End.Year > latestYear)
             {
@@ -107,7 +124,7 @@ internal sealed class ConductThisYearCriterion(string code)
             ? CriterionResult.Met
             : latestYear >= LocalDate.MaxIsoValue.Year
                 ? CriterionResult.NotMet
-                : RuleFacts.UntilExpiry(DayNumbers.FromDate(new LocalDate(latestYear + 1, 1, 1)), context.DayNumber, RuleFacts.Days(subject, context.Parameters));
+                : RuleFacts.UntilExpiry(DayNumbers.FromDate(new LocalDate(latestYear + 1, 1, 1)), context.DayNumber, RuleFacts.Days(in facts, subject, context.Parameters));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -123,8 +140,17 @@ internal sealed class ConductThisYearCriterion(string code)
 internal sealed class GuidanceCriterion(string code, Citation citation)
     : RuleCriterion(new(code, new("Aktif mengikuti program pembinaan dengan baik", "Takes part actively in guidance programmes"), citation))
 {
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.Facts.Guidance switch
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) => facts.Guidance switch
     {
         Recorded.Yes => CriterionResult.Met,
         Recorded.No => CriterionResult.NotMet,
@@ -139,9 +165,18 @@ internal sealed class GuidanceCriterion(string code, Citation citation)
 internal sealed class NoPendingCaseCriterion(string code)
     : RuleCriterion(new(code, new("Tidak terlibat perkara lain", "Not involved in another case"), RuleCitations.FamilyVisit))
 {
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        subject.Facts.PendingCase switch
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        facts.PendingCase switch
         {
             Recorded.No => CriterionResult.Met,
             Recorded.Yes => CriterionResult.NotMet,

@@ -26,8 +26,17 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
     private readonly ValueList<EvidenceKind> fixedKinds = fixedKinds ?? ValueList<EvidenceKind>.Empty;
     private readonly ulong fixedMask = EvidenceFile.LowMask((fixedKinds ?? ValueList<EvidenceKind>.Empty).AsSpan());
 
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
         var mask = source switch
@@ -38,7 +47,7 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
             EvidenceSource.Fixed => fixedMask,
             _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
         };
-        return RuleFacts.FromCheck(EvidenceFile.Check(subject.Facts.EvidenceBits, mask));
+        return RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, mask));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -60,10 +69,18 @@ internal sealed class OffenceEvidenceCriterion(string code, LocalizedText title,
 {
     private readonly ulong mask = EvidenceFile.LowMask(kinds.AsSpan());
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
-        ref readonly var facts = ref subject.Facts;
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
         if (facts.Offence == 0)
         {
             return CriterionResult.Unknown;
@@ -81,9 +98,19 @@ internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource s
     : RuleCriterion(new(code, new("Tindak pidana khusus: bersedia bekerja sama dengan penegak hukum (justice collaborator)", "Special offence: justice-collaborator statement"), RuleCitations.JusticeCollaborator, CriterionKind.Evidence))
 {
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.JusticeCollaborator];
+    private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
+
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
         var required = source switch
@@ -98,11 +125,11 @@ internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource s
             return CriterionResult.NotApplicable;
         }
 
-        return RuleFacts.IsSpecial(subject, p) switch
+        return RuleFacts.IsSpecial(in facts, subject, p) switch
         {
             null => CriterionResult.Unknown,
             false => CriterionResult.NotApplicable,
-            true => RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()),
+            true => RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, Mask)),
         };
     }
 
@@ -115,13 +142,23 @@ internal sealed class EmbassyGuaranteeCriterion(string code)
     : RuleCriterion(new(code, new("Warga negara asing: jaminan kedutaan besar atau konsulat", "Foreign national: embassy or consulate guarantee"), RuleCitations.ForeignNational, CriterionKind.Evidence))
 {
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.EmbassyGuarantee];
+    private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
+
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => subject.Facts.Foreign switch
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) => facts.Foreign switch
     {
         Recorded.NotRecorded => CriterionResult.Unknown,
         Recorded.No => CriterionResult.NotApplicable,
-        _ => RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()),
+        _ => RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, Mask)),
     };
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -136,10 +173,20 @@ internal sealed class RiskReductionCriterion(string code)
     : RuleCriterion(new(code, new("Telah menunjukkan penurunan tingkat risiko", "Has shown a reduced risk level"), RuleCitations.RightsConditions, CriterionKind.Evidence))
 {
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.RiskReduction];
+    private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
+
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        context.Parameters.Asimilasi is { RequireRiskReduction: true } ? RuleFacts.Combine(subject.Evidence, Kinds.AsSpan()) : CriterionResult.NotApplicable;
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        context.Parameters.Asimilasi is { RequireRiskReduction: true } ? RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, Mask)) : CriterionResult.NotApplicable;
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) => [RuleFacts.Evidence(subject, EvidenceKind.RiskReduction)];
 }

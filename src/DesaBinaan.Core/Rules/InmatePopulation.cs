@@ -13,9 +13,9 @@ namespace DesaBinaan.Core.Rules;
 /// </summary>
 /// <remarks>
 /// <para>The results are exactly those of <see cref="Roster.Evaluate{TSubject, TParameters}(PolicyEvaluator{TSubject, TParameters}, ReadOnlySpan{TSubject}, Span{EvaluationSummary}, Span{CriterionResult})"/>
-/// over <see cref="Profiles"/>, at the same positions, and nothing is allocated per person. The packed path serves the
-/// built-in assimilation and outside-activity versions; any other policy (including a user's own criteria) is
-/// evaluated through <see cref="Roster"/> over the profiles.</para>
+/// over <see cref="Profiles"/>, at the same positions, and nothing is allocated per person. Every built-in criterion
+/// reads the packed facts (<see cref="IRowCriterion{TSubject, TRow, TParameters}"/>), one column per criterion; a
+/// criterion of your own is evaluated from the profiles.</para>
 /// <para>Profiles are snapshots: a changed inmate is a new profile, and so a new population (construction is one pass).</para>
 /// </remarks>
 [Immutable]
@@ -137,7 +137,8 @@ public sealed class InmatePopulation
         }
         else
         {
-            evaluator.EvaluateMany(profileSlice, resultSlice, summarySlice);
+            var context = evaluator.Context;
+            evaluator.Version.EvaluateRows(facts.AsSpan(start, length), profileSlice, in context, resultSlice, summarySlice);
         }
     }
 

@@ -6,24 +6,48 @@ using DesaBinaan.Core.Sentencing;
 namespace DesaBinaan.Core.Rules;
 
 /// <summary>
-/// The base of the built-in criteria: <see cref="Evaluate"/> is the allocation-free hot path; <see cref="Explain"/>
-/// adds the facts, computed only then, and reuses the hot path's result so that both always agree.
+/// The base of the built-in criteria. Each states its rule once, in
+/// <see cref="Evaluate(in InmateFacts, InmateProfile, in EvaluationContext{RightsParameters})"/> over the packed facts;
+/// one profile, a batch of profiles and the rows of a prepared population are all evaluated by it, and
+/// <see cref="Explain"/> adds the facts read, computed only then, to the same result, so that they always agree.
 /// </summary>
-internal abstract class RuleCriterion : ICriterion<InmateProfile, RightsParameters>
+internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts, RightsParameters>
 {
+    private const int Chunk = 256;
+
+    /// <summary>Each thread's buffer of gathered facts (evaluating profiles that are not a prepared population).</summary>
+    [ThreadStatic]
+    private static InmateFacts[]? gathered;
+
     protected RuleCriterion(CriterionDescriptor descriptor) => Descriptor = descriptor;
 
     public CriterionDescriptor Descriptor { get; }
 
-    public abstract CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context);
+    /// <summary>
+    /// The rule, stated once: the result for one subject from its packed facts, reading the profile only for what the
+    /// facts do not hold. Every path evaluates it: one profile, a batch of profiles, the rows of a prepared population,
+    /// and <see cref="Explain"/>. The context's parameters are present.
+    /// </summary>
+    /// <param name="facts">The subject's packed facts.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="context">The evaluation date and parameters.</param>
+    /// <returns>The result.</returns>
+    public abstract CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context);
+
+    /// <summary>Evaluates one profile from its own packed facts (the context's parameters are present).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="context">The evaluation date and parameters.</param>
+    /// <returns>The result.</returns>
+    public CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) => Evaluate(in subject.Facts, subject, in context);
 
     /// <summary>
     /// The entry point callers reach through the interface: a context without parameters (the default value) decides
     /// nothing, so every built-in criterion answers unknown for it instead of failing.
     /// </summary>
     CriterionResult ICriterion<InmateProfile, RightsParameters>.Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        context.Parameters is null ? CriterionResult.Unknown : Evaluate(subject, in context);
+        context.Parameters is null ? CriterionResult.Unknown : Evaluate(in subject.Facts, subject, in context);
 
+    /// <summary>Evaluates a batch of profiles: their packed facts gathered side by side, a chunk at a time, then evaluated as rows.</summary>
     public void EvaluateMany(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
         if (context.Parameters is null)
@@ -32,11 +56,41 @@ internal abstract class RuleCriterion : ICriterion<InmateProfile, RightsParamete
             return;
         }
 
-        for (var j = 0; j < subjects.Length; j++)
+        var rows = gathered ??= new InmateFacts[Chunk];
+        for (var start = 0; start < subjects.Length; start += Chunk)
         {
-            destination[j] = Evaluate(subjects[j], in context);
+            var length = Math.Min(Chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            for (var j = 0; j < batch.Length; j++)
+            {
+                rows[j] = batch[j].Facts;
+            }
+
+            EvaluateColumn(rows.AsSpan(0, length), batch, in context, destination.Slice(start, length));
         }
     }
+
+    /// <summary>Evaluates a batch from the packed facts of a prepared population.</summary>
+    public void EvaluateRows(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        if (context.Parameters is null)
+        {
+            destination[..rows.Length].Fill(CriterionResult.Unknown);
+            return;
+        }
+
+        EvaluateColumn(rows, subjects[..rows.Length], in context, destination[..rows.Length]);
+    }
+
+    /// <summary>
+    /// Evaluates the rule for every row of a batch — <see cref="Evaluate(in InmateFacts, InmateProfile, in EvaluationContext{RightsParameters})"/>,
+    /// called from the criterion's own sealed type so that it compiles into one loop with no call per row.
+    /// </summary>
+    /// <param name="rows">The packed facts.</param>
+    /// <param name="subjects">The profiles, as long as <paramref name="rows"/>.</param>
+    /// <param name="context">The evaluation context; its parameters are present.</param>
+    /// <param name="destination">Where to write row <c>j</c>'s result, at <c>j</c>; as long as <paramref name="rows"/>.</param>
+    protected abstract void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination);
 
     public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
@@ -116,8 +170,12 @@ internal static class RuleFacts
     }
 
     /// <summary>Returns the sentence day numbers under the parameters' convention (the profile's precomputed ones when it is the same).</summary>
-    public static SentenceDays Days(InmateProfile s, RightsParameters p) =>
-        p.CountingConvention.Equals(s.Convention) ? s.Facts.Days : s.DaysUnder(p.CountingConvention);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static SentenceDays Days(in InmateFacts f, InmateProfile s, RightsParameters p) =>
+        ReferenceEquals(p.CountingConvention, f.Convention) || p.CountingConvention.Equals(f.Convention) ? f.Days : s.DaysUnder(p.CountingConvention);
+
+    /// <summary>Returns a profile's sentence day numbers under the parameters' counting convention.</summary>
+    public static SentenceDays Days(InmateProfile s, RightsParameters p) => Days(in s.Facts, s, p);
 
     /// <summary>
     /// Returns the result of a condition met from <paramref name="day"/> on, unless that day is on or after the expiry: a
@@ -142,9 +200,9 @@ internal static class RuleFacts
     /// from the threshold term on): null when the category or, for narcotics, the sentence is not recorded. Read from
     /// the packed facts; the sentence under the parameters' counting convention.
     /// </summary>
-    public static bool? IsSpecial(InmateProfile s, RightsParameters p)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool? IsSpecial(in InmateFacts f, InmateProfile s, RightsParameters p)
     {
-        ref readonly var f = ref s.Facts;
         switch (f.Offence)
         {
             case 0:
@@ -152,7 +210,7 @@ internal static class RuleFacts
             case (byte)OffenceCategory.General:
                 return false;
             case (byte)OffenceCategory.Narcotics:
-                var days = Days(s, p);
+                var days = Days(in f, s, p);
                 return days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= p.NarcoticsThresholdDays : null;
             default:
                 return true;

@@ -29,12 +29,21 @@ internal enum FractionTier
 internal sealed class FractionServedCriterion(string code, LocalizedText title, Citation citation, FractionTier tier, Fraction? fixedFraction = null, SentenceTerm fixedMinimum = default)
     : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
         var convention = p.CountingConvention;
-        var days = RuleFacts.Days(subject, p);
+        var days = RuleFacts.Days(in facts, subject, p);
         if (!days.HasSentence)
         {
             return CriterionResult.Unknown;
@@ -137,10 +146,19 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
 {
     private readonly bool atMost = bound is LengthBound.ConditionalLeaveMaximum or LengthBound.FixedMaximum;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
-        var days = subject.DaysUnder(context.Parameters.CountingConvention);
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        var days = RuleFacts.Days(in facts, subject, context.Parameters);
         if (!days.HasSentence)
         {
             return CriterionResult.Unknown;
@@ -173,20 +191,29 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
 internal sealed class NarcoticsAssimilationCriterion(string code)
     : RuleCriterion(new(code, new("Narkotika 5 tahun atau lebih: telah menjalani asimilasi paling sedikit 1/2 sisa masa pidana", "Narcotics of 5 years or more: assimilation for at least 1/2 of the remaining term"), RuleCitations.ParoleNarcotics, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
-        if (subject.Offence is null)
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    {
+        if (facts.Offence == 0)
         {
             return CriterionResult.Unknown;
         }
 
-        if (subject.Offence != OffenceCategory.Narcotics)
+        if (facts.Offence != (byte)OffenceCategory.Narcotics)
         {
             return CriterionResult.NotApplicable;
         }
 
-        var days = RuleFacts.Days(subject, context.Parameters);
+        var days = RuleFacts.Days(in facts, subject, context.Parameters);
         if (!days.HasSentence)
         {
             return CriterionResult.Unknown;
@@ -219,8 +246,17 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
 internal sealed class ParoleRightNotWithdrawnCriterion(string code)
     : RuleCriterion(new(code, new("Hak pembebasan bersyarat tidak dicabut oleh putusan", "The judgment has not withdrawn the right to parole"), RuleCitations.ParoleWithdrawal))
 {
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         subject.Sentence is not { } history ? CriterionResult.Unknown : CriterionResult.FromBoolean(!history.ParoleRightWithdrawn);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -233,8 +269,17 @@ internal sealed class ParoleRightNotWithdrawnCriterion(string code)
 internal sealed class HasRemissionCriterion(string code)
     : RuleCriterion(new(code, new("Telah memperoleh remisi (lama cuti sebesar remisi terakhir)", "Has been granted a remission (the leave lasts as long as the last one)"), RuleCitations.PreRelease))
 {
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         if (subject.Sentence is not { } history)
         {
@@ -268,8 +313,17 @@ internal sealed class HasRemissionCriterion(string code)
 internal sealed class RemissionTimeCriterion(string code)
     : RuleCriterion(new(code, new("Memenuhi syarat waktu remisi pada tanggal pemberian", "Meets the time conditions of the remission on the grant date"), RuleCitations.RemissionTime))
 {
+    /// <inheritdoc/>
+    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = Evaluate(in rows[j], subjects[j], in context);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
         if (subject.Sentence is not { } history)
         {

@@ -16,7 +16,7 @@ public sealed class InmatePopulationTests
     private static readonly LocalDate Date = new(2026, 5, 1);
 
     /// <summary>The policies a prepared population is asked about: the kernel's versions under several parameter sets, and versions it does not serve.</summary>
-    public static TheoryData<string> Policies() => ["outside", "outside-no-minimum-security", "outside-child-fraction", "outside-one-third", "outside-risk", "outside-other-convention", "asimilasi", "parole", "family-visit"];
+    public static TheoryData<string> Policies() => ["outside", "outside-no-minimum-security", "outside-child-fraction", "outside-one-third", "outside-risk", "outside-other-convention", "asimilasi", "parole", "parole-other-convention", "conditional-leave", "pre-release", "family-visit", "remission"];
 
     // the design notes "Decide a population": a prepared population gives, at the same positions, what the roster path gives.
     [Theory]
@@ -210,7 +210,12 @@ public sealed class InmatePopulationTests
             "outside-other-convention" => outside.WithParameters(p => p.WithConvention(CountingConvention.Default.WithFractionBasis("gross-fractions", FractionBasis.ImposedTermOnly))),
             "asimilasi" => IndonesianPolicies.Asimilasi,
             "parole" => IndonesianPolicies.Parole,
-            _ => IndonesianPolicies.FamilyVisitLeave,
+            "parole-other-convention" => IndonesianPolicies.Parole.WithParameters(p => p.WithConvention(CountingConvention.Default.WithFractionBasis("gross-fractions", FractionBasis.ImposedTermOnly))),
+            "conditional-leave" => IndonesianPolicies.ConditionalLeave,
+            "pre-release" => IndonesianPolicies.PreReleaseLeave,
+            "remission" => IndonesianPolicies.Remission,
+            "family-visit" => IndonesianPolicies.FamilyVisitLeave,
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such policy in this test."),
         };
     }
 

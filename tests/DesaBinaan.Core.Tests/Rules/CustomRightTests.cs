@@ -102,4 +102,49 @@ public sealed class CustomRightTests
         FluentActions.Invoking(() => RuleBlocks.EvidencePresent("local.evidence", title, Local)).Should().Throw<ArgumentException>().WithParameterName("kinds");
         FluentActions.Invoking(() => RuleBlocks.SentenceLength("Not A Code", title, Local, SentenceTerm.FromYears(1), atMost: false)).Should().Throw<ArgumentException>().WithParameterName("code");
     }
+
+    [Fact]
+    public void StricterCmb_WithALocalCriterion_OverAPreparedPopulation_EqualsDecidingEachPerson()
+    {
+        // The built-in criteria and the building block read the population's packed facts; a criterion of the user's
+        // own (here: a local list of people the office has not yet interviewed) is read from the profiles. Both are
+        // columns of the same evaluation, which must give what deciding each person gives.
+        var notInterviewed = new HashSet<string>(StringComparer.Ordinal) { "SYN-000007", "SYN-000011" };
+        var local = new InterviewedCriterion(notInterviewed);
+        var version = StricterPreReleaseLeave.Versions[^1];
+        var withInterview = new Policy<InmateProfile, RightsParameters>(
+            "kanwil.cmb.interview",
+            new LocalizedText("CMB dengan wawancara", "CMB with an interview"),
+            [new PolicyVersion<InmateProfile, RightsParameters>(version.Id + ".interview", version.Title, version.Effective, version.Citations, version.Parameters, version.Criteria.Add(local))]);
+        var profiles = DesaBinaan.Pekalongan.Synthetic.SyntheticPopulation.Generate(600, Today);
+        var evaluator = withInterview.Prepare(Today);
+        var summaries = new EvaluationSummary[profiles.Length];
+        var results = new CriterionResult[profiles.Length * evaluator.CriterionCount];
+
+        new DesaBinaan.Core.Rules.InmatePopulation(profiles).Evaluate(evaluator, summaries, results);
+
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var decision = evaluator.Decide(profiles[i]);
+            summaries[i].Status.Should().Be(decision.Status, "{0}", profiles[i].SubjectId);
+            summaries[i].EligibleFrom.Should().Be(decision.EligibleFrom, "{0}", profiles[i].SubjectId);
+            results[((i + 1) * evaluator.CriterionCount) - 1].Outcome.Should().Be(notInterviewed.Contains(profiles[i].SubjectId) ? CriterionOutcome.NotMet : CriterionOutcome.Met);
+        }
+
+        summaries.Select(s => s.Status).Distinct().Should().HaveCountGreaterThan(1, "the synthetic population reaches several statuses");
+        profiles.Count(p => notInterviewed.Contains(p.SubjectId)).Should().Be(2, "both listed people are in the population");
+    }
+
+    /// <summary>A user's own criterion: the office has interviewed the person (a list it keeps itself).</summary>
+    private sealed class InterviewedCriterion(HashSet<string> notInterviewed) : ICriterion<InmateProfile, RightsParameters>
+    {
+        public CriterionDescriptor Descriptor { get; } = new("kanwil.cmb.interviewed", new LocalizedText("Telah diwawancarai petugas Kanwil", "Interviewed by the regional office"), Local);
+
+        public CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+            CriterionResult.FromBoolean(!notInterviewed.Contains(subject.SubjectId));
+
+        public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+            new(Descriptor, Evaluate(subject, in context), [Fact.OfFlag("kanwil.interviewed", new LocalizedText("Diwawancarai", "Interviewed"), !notInterviewed.Contains(subject.SubjectId))]);
+    }
+
 }
