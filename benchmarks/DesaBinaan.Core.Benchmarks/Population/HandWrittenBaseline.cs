@@ -38,7 +38,12 @@ internal static class HandWrittenBaseline
     ];
 
     /// <summary>The failed conditions of every profile on one day, as bit masks.</summary>
-    public static void Evaluate(ReadOnlySpan<InmateFacts> facts, RightsParameters parameters, int today, ulong[] masks)
+    /// <param name="facts">The packed facts.</param>
+    /// <param name="parameters">The version's parameters.</param>
+    /// <param name="today">The evaluation day number.</param>
+    /// <param name="masks">Where to write each person's mask.</param>
+    /// <param name="outside">True for the outside-activity version (all 15 conditions); false for the assimilation version, whose criteria are the first 12.</param>
+    public static void Evaluate(ReadOnlySpan<InmateFacts> facts, RightsParameters parameters, int today, ulong[] masks, bool outside = true)
     {
         var asimilasi = parameters.Asimilasi!;
         var generalFraction = asimilasi.GeneralFraction;
@@ -55,7 +60,7 @@ internal static class HandWrittenBaseline
         var narcoticsThreshold = parameters.NarcoticsThresholdDays;
         var requireCollaborator = asimilasi.RequireJusticeCollaborator;
         var requireRisk = asimilasi.RequireRiskReduction;
-        var requireMinimum = parameters.RequireMinimumSecurity;
+        var requireMinimum = outside && parameters.RequireMinimumSecurity;
         var required = Mask(asimilasi.RequiredEvidence.AsSpan());
         var embassy = Mask([EvidenceKind.EmbassyGuarantee]);
         var terrorism = Mask([EvidenceKind.Deradicalisation, EvidenceKind.Pledge]);
@@ -63,7 +68,7 @@ internal static class HandWrittenBaseline
         var collaborator = Mask([EvidenceKind.JusticeCollaborator]);
         var risk = Mask([EvidenceKind.RiskReduction]);
         var activity = parameters.Activity;
-        var activityFails = activity is null ? 3UL << 13 : (activity.Date != DayNumbers.ToDate(today) || activity.ScopeCovered != true ? 1UL << 13 : 0)
+        var activityFails = !outside ? 0 : activity is null ? 3UL << 13 : (activity.Date != DayNumbers.ToDate(today) || activity.ScopeCovered != true ? 1UL << 13 : 0)
             | (Math.Min(activity.EscortCapacity, activity.Plan.Quota.Maximum) >= activity.Plan.Quota.Minimum ? 0 : 1UL << 14);
 
         for (var i = 0; i < facts.Length; i++)
@@ -205,5 +210,5 @@ internal static class HandWrittenBaseline
     }
 
     /// <summary>Whether every two-bit status under <paramref name="fields"/> of the packed evidence is "present" (01).</summary>
-    private static bool AllPresent(ulong bits, ulong fields) => (bits & fields) == (fields & 0x5555_5555_5555_5555UL);
+    public static bool AllPresent(ulong bits, ulong fields) => (bits & fields) == (fields & 0x5555_5555_5555_5555UL);
 }

@@ -1,0 +1,128 @@
+using BenchmarkDotNet.Attributes;
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Population;
+using DesaBinaan.Core.Rules;
+using DesaBinaan.Core.Sentencing;
+using DesaBinaan.Pekalongan.Synthetic;
+using NodaTime;
+
+namespace DesaBinaan.Core.Benchmarks.Population;
+
+/// <summary>
+/// Every built-in policy over the same deterministic synthetic population of 280,000 profiles on the same date as
+/// <see cref="PopulationBenchmarks"/> (1 May 2026; remission is evaluated on that day as its grant day): per policy, a
+/// hand-written loop over the packed facts (the baseline; <see cref="HandWrittenBaseline"/> for assimilation and the
+/// outside activity, <see cref="HandWrittenPolicies"/> for the others, which read from the profile what the packed facts
+/// do not hold, as the library's criteria do) against the library's population path with full per-criterion outcomes
+/// (<see cref="InmatePopulation.Evaluate(PolicyEvaluator{InmateProfile, RightsParameters}, Span{EvaluationSummary}, Span{CriterionResult})"/>).
+/// The setup checks, for every person, that the hand-written mask of failed conditions equals the library's not-met and
+/// unknown criteria.
+/// </summary>
+[MemoryDiagnoser]
+public class PolicyPopulationBenchmarks
+{
+    private static readonly LocalDate Date = new(2026, 5, 1);
+
+    private InmateProfile[] profiles = [];
+    private InmatePopulation population = null!;
+    private PolicyEvaluator<InmateProfile, RightsParameters> evaluator = null!;
+    private RightsParameters parameters = null!;
+    private EvaluationSummary[] summaries = [];
+    private CriterionResult[] results = [];
+    private ulong[] masks = [];
+    private int today;
+
+    /// <summary>Gets or sets the built-in policy measured.</summary>
+    [Params("asimilasi", "outside-activity", "parole", "conditional-leave", "pre-release-leave", "family-visit-leave", "remission")]
+    public string Policy { get; set; } = "asimilasi";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        profiles = SyntheticPopulation.Generate(PopulationBenchmarks.Size, Date);
+        population = new InmatePopulation(profiles);
+        var (policy, codes) = Policy switch
+        {
+            "asimilasi" => (IndonesianPolicies.Asimilasi, HandWrittenBaseline.Codes[..12]),
+            "outside-activity" => (IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(Date)), HandWrittenBaseline.Codes),
+            "parole" => (IndonesianPolicies.Parole, HandWrittenPolicies.ParoleCodes),
+            "conditional-leave" => (IndonesianPolicies.ConditionalLeave, HandWrittenPolicies.ConditionalLeaveCodes),
+            "pre-release-leave" => (IndonesianPolicies.PreReleaseLeave, HandWrittenPolicies.PreReleaseCodes),
+            "family-visit-leave" => (IndonesianPolicies.FamilyVisitLeave, HandWrittenPolicies.FamilyVisitCodes),
+            "remission" => (IndonesianPolicies.Remission, HandWrittenPolicies.RemissionCodes),
+            _ => throw new InvalidOperationException("No hand-written loop for the policy " + Policy + "."),
+        };
+        evaluator = policy.Prepare(Date);
+        parameters = evaluator.Version.Parameters;
+        today = DayNumbers.FromDate(Date);
+        var versionCodes = evaluator.Version.Criteria.Select(c => c.Descriptor.Code).ToArray();
+        if (!versionCodes.SequenceEqual(codes))
+        {
+            throw new InvalidOperationException($"The hand-written loop of {Policy} expects the criteria {string.Join(", ", codes)}; {evaluator.Version.Id} has: {string.Join(", ", versionCodes)}");
+        }
+
+        var convention = parameters.CountingConvention;
+        if (convention.MinimumServed == MinimumServed.WithRemissionCredit
+            || parameters.Remission is { Kind: not RemissionKind.General }
+            || profiles.Any(p => !ReferenceEquals(p.Convention, convention) || p.Sentence is { } s && (!s.Detention.Segments.IsEmpty || s.Detention.LastDetentionStart != s.Detention.FirstDay)))
+        {
+            throw new InvalidOperationException("The hand-written loops expect every profile computed under the version's convention (least time served counted in custody), detentions without gaps or house/city arrest, and the general remission.");
+        }
+
+        summaries = new EvaluationSummary[PopulationBenchmarks.Size];
+        results = new CriterionResult[Roster.ResultLength(evaluator, PopulationBenchmarks.Size)];
+        masks = new ulong[PopulationBenchmarks.Size];
+
+        HandWritten();
+        Library();
+        for (var i = 0; i < PopulationBenchmarks.Size; i++)
+        {
+            var library = summaries[i].NotMetMask | summaries[i].UnknownMask;
+            if (masks[i] != library)
+            {
+                throw new InvalidOperationException($"{Policy}: the hand-written loop and the library disagree on {profiles[i].SubjectId}: hand-written {masks[i]:X}, library {library:X} (not met {summaries[i].NotMetMask:X}, unknown {summaries[i].UnknownMask:X}).");
+            }
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public ulong HandWritten()
+    {
+        var facts = population.Facts;
+        switch (Policy)
+        {
+            case "asimilasi":
+                HandWrittenBaseline.Evaluate(facts, parameters, today, masks, outside: false);
+                break;
+            case "outside-activity":
+                HandWrittenBaseline.Evaluate(facts, parameters, today, masks);
+                break;
+            case "parole":
+                HandWrittenPolicies.Parole(facts, profiles, parameters, today, masks);
+                break;
+            case "conditional-leave":
+                HandWrittenPolicies.ConditionalLeave(facts, parameters, today, masks);
+                break;
+            case "pre-release-leave":
+                HandWrittenPolicies.PreReleaseLeave(facts, profiles, parameters, today, masks);
+                break;
+            case "family-visit-leave":
+                HandWrittenPolicies.FamilyVisitLeave(facts, parameters, today, masks);
+                break;
+            default:
+                HandWrittenPolicies.Remission(facts, profiles, parameters, today, masks);
+                break;
+        }
+
+        return masks[^1];
+    }
+
+    [Benchmark]
+    public DecisionStatus Library()
+    {
+        population.Evaluate(evaluator, summaries, results);
+        return summaries[^1].Status;
+    }
+}
