@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Cooperation;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Institutions;
@@ -98,6 +99,25 @@ var authority = new AuthorityDecision(
     Appointment.From(new PersonId("p-001"), new PositionId("kalapas"), new LocalDate(2025, 9, 30)));
 Check(RoundTrips(authority, context.AuthorityDecision, out _), "an authority decision with an open-ended appointment reads back equal");
 
+// A Plh (acting head) signs a cooperation agreement only under a delegation of the definitive head (UU 30/2014 Pasal 14).
+var delegation = new Delegation(
+    new PersonId("p-001"), new PersonId("p-002"), new SigningPower(AgreementKind.CooperationAgreement, new InstitutionId("lapas-pekalongan")),
+    new DateInterval(new LocalDate(2026, 6, 8), new LocalDate(2026, 6, 12)), "ST Kalapas Pekalongan 8 Juni 2026");
+Check(RoundTrips(delegation, context.Delegation, out _), "a delegation of signing power to the Plh reads back equal");
+
+var lapas = new Institution(new InstitutionId("lapas-pekalongan"), InstitutionKind.Lapas, "Lapas Kelas IIA Pekalongan", RegionCode.Parse("33.75"), InstitutionClass.IIA);
+var kelurahan = new Institution(new InstitutionId("kelurahan-panjang-wetan"), InstitutionKind.Kelurahan, "Kelurahan Panjang Wetan", RegionCode.Parse("33.75.03.1004"));
+var partnership = Partnership.Explore("desa-binaan-panjang-wetan", ProgrammeKind.DesaBinaan, lapas, kelurahan, "Reintegrasi sosial", new LocalDate(2026, 4, 29));
+Check(RoundTrips(PartnershipRow.From(partnership, asOf), context.PartnershipRow, out var rowJson), "a partnership row reads back equal: " + rowJson);
+var violation = new PartnershipViolation(CooperationRule.NoAgreementInForce, new LocalizedText("Belum ada PKS yang berlaku", "No cooperation agreement in force"));
+Check(RoundTrips(violation, context.PartnershipViolation, out var violationJson), "a partnership violation reads back equal by its rule code: " + violationJson);
+
+Check(RoundTrips(Funnel.Of(evaluation).Statuses, context.StatusCounts, out var countsJson), "the status counts of the roster read back equal: " + countsJson);
+Check(RoundTrips(CountingConvention.NetOfRemission, context.CountingConvention, out _), "a counting convention reads back equal with every choice it makes");
+Check(RoundTrips(new SentenceTerm(2, 6, 0), context.SentenceTerm, out var termJson) && termJson == "\"2y6m\"", "a sentence term is the string its Parse reads: " + termJson);
+Check(RoundTrips(Fraction.TwoThirds, context.Fraction, out var fractionJson) && fractionJson == "\"2/3\"", "a fraction is the string its Parse reads: " + fractionJson);
+Check(RoundTrips(RegionCode.Parse("33.75.03.1004"), context.RegionCode, out _), "a village's region code reads back equal");
+
 var nip = Nip.Parse("198609262015051001");
 Check(JsonSerializer.Serialize(nip, context.Nip) == "\"**************1001\"", "a NIP is written masked unless the caller opts in (UU 27/2022)");
 
@@ -126,6 +146,14 @@ namespace PackageConsumer.Aot
     [JsonSerializable(typeof(EligibilityCalendar))]
     [JsonSerializable(typeof(PolicyComparison))]
     [JsonSerializable(typeof(AuthorityDecision))]
+    [JsonSerializable(typeof(Delegation))]
+    [JsonSerializable(typeof(PartnershipRow))]
+    [JsonSerializable(typeof(PartnershipViolation))]
+    [JsonSerializable(typeof(StatusCounts))]
+    [JsonSerializable(typeof(CountingConvention))]
+    [JsonSerializable(typeof(SentenceTerm))]
+    [JsonSerializable(typeof(Fraction))]
+    [JsonSerializable(typeof(RegionCode))]
     [JsonSerializable(typeof(Nip))]
     [JsonSerializable(typeof(CriterionResult))]
     internal sealed partial class ConsumerJsonContext : JsonSerializerContext;
