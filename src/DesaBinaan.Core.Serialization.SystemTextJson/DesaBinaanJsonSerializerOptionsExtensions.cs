@@ -5,7 +5,6 @@ using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Serialization.SystemTextJson.Internal;
 using DesaBinaan.Core.Serialization.SystemTextJson.Mapping;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace DesaBinaan.Core.Serialization.SystemTextJson;
 
@@ -13,10 +12,10 @@ namespace DesaBinaan.Core.Serialization.SystemTextJson;
 public static class DesaBinaanJsonSerializerOptionsExtensions
 {
     /// <summary>
-    /// Configures System.Text.Json options for the types of DesaBinaan.Core: NodaTime's converters
-    /// (<see cref="NodaTime.Serialization.SystemTextJson.Extensions.ConfigureForNodaTime(JsonSerializerOptions, IDateTimeZoneProvider)"/>
-    /// with <see cref="DateTimeZoneProviders.Tzdb"/>, unless the options already have them), then one converter for
-    /// each id, value, result and report type of the package, and for the value-equal list of each.
+    /// Configures System.Text.Json options for the types of DesaBinaan.Core: NodaTime's converters, in the formats of
+    /// <see cref="NodaTime.Serialization.SystemTextJson.Extensions.ConfigureForNodaTime(JsonSerializerOptions, IDateTimeZoneProvider)"/>
+    /// with <see cref="DateTimeZoneProviders.Tzdb"/> (unless the options already convert <see cref="LocalDate"/>), then
+    /// one converter for each id, value, result and report type of the package, and for the value-equal list of each.
     /// </summary>
     /// <remarks>
     /// <para>The format is fixed and documented in the package README: camel-case member names whatever the naming
@@ -27,8 +26,10 @@ public static class DesaBinaanJsonSerializerOptionsExtensions
     /// <para>Reading bad JSON throws a <see cref="JsonException"/> whose message names the path of the bad value
     /// within the value being read (such as <c>$.findings[2].result.outcome</c>) and the rule it breaks; a rule of
     /// the domain type (its validating constructor) is kept as the inner exception.</para>
-    /// <para>The converters use no reflection: they work trimmed and under Native AOT, where the options also need
-    /// a type-info resolver (a <see cref="JsonSerializerContext"/> of the caller's, for example).</para>
+    /// <para>The converters use no reflection, NodaTime's included (its interval converters are given their date and
+    /// instant converters rather than looking them up): they work trimmed and under Native AOT with no warning. There
+    /// the options also need a type-info resolver, a <see cref="JsonSerializerContext"/> of the caller's made with these
+    /// options, whose <c>JsonTypeInfo</c> properties are passed to <see cref="JsonSerializer"/>.</para>
     /// </remarks>
     /// <param name="options">The options to configure; they must not be in use yet (System.Text.Json freezes options on first use).</param>
     /// <param name="settings">The format choices, or null for <see cref="DesaBinaanJsonSettings.Default"/> (NIPs masked).</param>
@@ -39,9 +40,9 @@ public static class DesaBinaanJsonSerializerOptionsExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         settings ??= DesaBinaanJsonSettings.Default;
-        if (!options.Converters.Contains(NodaConverters.LocalDateConverter))
+        if (!options.Converters.Any(static c => c.CanConvert(typeof(LocalDate))))
         {
-            options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+            NodaTimeConverters.AddTo(options.Converters, DateTimeZoneProviders.Tzdb);
         }
 
         var converters = options.Converters;
