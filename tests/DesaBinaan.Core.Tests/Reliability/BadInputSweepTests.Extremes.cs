@@ -50,8 +50,10 @@ public sealed partial class BadInputSweepTests
         var counts = problems.GroupBy(p => p.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key + ": " + g.Count().ToString(CultureInfo.InvariantCulture));
 
-        // The counts are printed on every run (the first run of the sweep found 245: wrong parameter name 57, unexpected
-        // exception 18, non-ISO date accepted 26, generic message 132, input echoed 12).
+        // The counts are written to the test's output on every run (the test assembly's -showLiveOutput shows them) and
+        // into the failure message by kind. The first run of the sweep found 245 problems (wrong parameter name 57,
+        // unexpected exception 18, non-ISO date accepted 26, generic message 132, input echoed 12); on 2026-12-07 it made
+        // 1,480 calls and found none.
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Extreme-argument sweep: {Calls().Count()} calls, {problems.Count} problems{(problems.Count == 0 ? string.Empty : " (" + string.Join(", ", counts) + ")")}."));

@@ -11,9 +11,10 @@ namespace DesaBinaan.Core.Tests.Reliability;
 
 /// <summary>
 /// The single and population paths agree at the end of the calendar: random profiles whose sentences end in the last
-/// year before 9999-12-31 (with remissions, punishments and every offence category), decided one by one with
+/// year before 9999-12-31 (with remissions, punishments and every offence category), on a date of the last 8,000 days
+/// of the calendar, decided one by one with
 /// <see cref="PolicyEvaluator{TSubject, TParameters}"/> and together with <see cref="InmatePopulation"/>, under every
-/// built-in policy and under asimilasi with special-offence minimums from 6 months to 50 years (Permenkumham 3/2018
+/// built-in policy and under asimilasi with special-offence minimums from 6 months to 10,000 years (Permenkumham 3/2018
 /// Pasal 45 ayat (1) sets 9 months): the summaries, the results of every criterion and the decisions must be equal.
 /// </summary>
 public sealed class LastDatesAgreementTests
@@ -32,16 +33,17 @@ public sealed class LastDatesAgreementTests
             Gen.Bool)
         .Select(x => new Person(Offences[x.Item1], new SentenceTerm(x.Item2.Item1, x.Item2.Item2, x.Item2.Item3), x.Item3, x.Item4, x.Item5 < 0 ? null : x.Item5, x.Item6));
 
-    /// <summary>A policy: every built-in one, and asimilasi with a special-offence minimum served from 6 months to 50 years.</summary>
+    /// <summary>A policy: every built-in one, and asimilasi with a special-offence minimum served from 6 months to 10,000 years.</summary>
     private static readonly Gen<Policy<InmateProfile, RightsParameters>> Policies =
         Gen.OneOf(
             Gen.Int[0, IndonesianPolicies.All().Count - 1].Select(i => IndonesianPolicies.All()[i]),
-            Gen.Int[6, 600].Select(months => IndonesianPolicies.Asimilasi.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromMonths(months))))));
+            Gen.Int[6, 600].Select(months => IndonesianPolicies.Asimilasi.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromMonths(months))))),
+            Gen.Int[100, 10_000].Select(years => IndonesianPolicies.Asimilasi.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromYears(years))))));
 
     [Fact]
     public void Property_NearTheLastDate_SingleAndPopulationPathsAgree()
     {
-        Gen.Select(People.Array[1, 12], Policies, Gen.Int[0, 800]).Sample(
+        Gen.Select(People.Array[1, 12], Policies, Gen.Int[0, 8000]).Sample(
             (people, policy, daysBeforeLastDay) =>
             {
                 var date = LocalDate.MaxIsoValue.PlusDays(-daysBeforeLastDay);
