@@ -58,6 +58,19 @@ public sealed class SampleLanguageTests
     }
 
     [Fact]
+    public void Sentence_NamesItsDatesInTheLanguageAsked()
+    {
+        // docs/domain.md §8 worked arithmetic: 2 years 6 months from 2024-01-01, 2 months of remission on 2025-08-17.
+        string[] args = ["sentence", "--start", "2024-01-01", "--term", "2y6m", "--remission", "2025-08-17:2m", "--as-of", "2026-06-20"];
+        var (indonesian, _, _) = Run(args);
+        indonesian.Should().Contain("dua-pertiga: 2025-08-17").And.Contain("ekspirasi: 2026-05-01");
+        ShouldBeOnly(indonesian, ["two-thirds", "expiry", "served", "remaining", "convention"], "sentence");
+        var (english, _, _) = Run([.. args, "--lang", "en"]);
+        english.Should().Contain("two-thirds: 2025-08-17").And.Contain("expiry: 2026-05-01");
+        ShouldBeOnly(english, ["dua-pertiga", "ekspirasi", "dijalani", "sisa", "konvensi"], "sentence --lang en");
+    }
+
+    [Fact]
     public void Report_WritesTheNumbersOfItsLanguage()
     {
         var (indonesian, _, _) = Run("report", "--size", "2000");
