@@ -24,7 +24,7 @@ internal sealed class RemissionDayCommand : ISampleCommand
     public int Run(SampleOptions options, Language language, TextWriter output)
     {
         options.RejectUnknown("date", "holiday", "size");
-        var inv = CultureInfo.InvariantCulture;
+        var culture = language.Culture();
         string T(string indonesian, string english) => language == Language.English ? english : indonesian;
         var date = options.Get("date") is { } d ? Date(d) : new LocalDate(2026, 8, 17);
         ReligiousHoliday? holiday = options.Get("holiday") switch
@@ -53,15 +53,15 @@ internal sealed class RemissionDayCommand : ISampleCommand
         var population = new InmatePopulation(profiles);
         var rows = new RemissionDayRow[population.Count];
         var counts = day.Evaluate(population, rows);
-        output.WriteLine(T("Hari remisi, populasi SINTETIS (fiktif, seed tetap): ", "Remission day, SYNTHETIC population (fictional, fixed seed): ") + string.Create(inv, $"{size:N0} ") + T("orang, ", "people, ") + date.ToString("uuuu-MM-dd", inv) + " — " + day.Kind.Label().In(language) + (day.IsDecennial ? T(" dan remisi dasawarsa", " and decennial remission") : string.Empty) + $" ({day.VersionId})");
-        output.WriteLine(string.Create(inv, $"  {T("Mendapat remisi", "Remission due")}: {counts.Due:N0}"));
-        output.WriteLine(string.Create(inv, $"  {T("Tidak memenuhi syarat waktu", "Not due (time conditions)")}: {counts.NotDue:N0}"));
-        output.WriteLine(string.Create(inv, $"  {T("Terhalang syarat lain", "Blocked by another condition")}: {counts.Blocked:N0}"));
-        output.WriteLine(string.Create(inv, $"  {T("Belum dapat ditentukan", "Undetermined")}: {counts.Undetermined:N0}"));
-        output.WriteLine(string.Create(inv, $"  {T("Langsung bebas pada hari itu", "Released on the day")}: {counts.ReleasedOnTheDay:N0}"));
+        output.WriteLine(T("Hari remisi, populasi SINTETIS (fiktif, seed tetap): ", "Remission day, SYNTHETIC population (fictional, fixed seed): ") + string.Create(culture, $"{size:N0} ") + T("orang, ", "people, ") + date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + " — " + day.Kind.Label().In(language) + (day.IsDecennial ? T(" dan remisi dasawarsa", " and decennial remission") : string.Empty) + $" ({day.VersionId})");
+        output.WriteLine(string.Create(culture, $"  {T("Mendapat remisi", "Remission due")}: {counts.Due:N0}"));
+        output.WriteLine(string.Create(culture, $"  {T("Tidak memenuhi syarat waktu", "Not due (time conditions)")}: {counts.NotDue:N0}"));
+        output.WriteLine(string.Create(culture, $"  {T("Terhalang syarat lain", "Blocked by another condition")}: {counts.Blocked:N0}"));
+        output.WriteLine(string.Create(culture, $"  {T("Belum dapat ditentukan", "Undetermined")}: {counts.Undetermined:N0}"));
+        output.WriteLine(string.Create(culture, $"  {T("Langsung bebas pada hari itu", "Released on the day")}: {counts.ReleasedOnTheDay:N0}"));
         if (day.IsDecennial)
         {
-            output.WriteLine(string.Create(inv, $"  {T("Remisi dasawarsa", "Decennial remission")}: {counts.DecennialDue:N0} ({T("Dasawarsa II", "Dasawarsa II")}: {counts.DecennialReleasesOnGrantDay:N0})"));
+            output.WriteLine(string.Create(culture, $"  {T("Remisi dasawarsa", "Decennial remission")}: {counts.DecennialDue:N0} ({T("Dasawarsa II", "Dasawarsa II")}: {counts.DecennialReleasesOnGrantDay:N0})"));
         }
 
         output.WriteLine(T("Menurut alasan:", "By reason:"));
@@ -74,7 +74,7 @@ internal sealed class RemissionDayCommand : ISampleCommand
                 RemissionDayOutcome.Blocked => T("terhalang", "blocked"),
                 _ => T("belum pasti", "undetermined"),
             };
-            output.WriteLine(string.Create(inv, $"  {outcome,-12} {group.Key.Code,-48} {group.Count(),8:N0}"));
+            output.WriteLine(string.Create(culture, $"  {outcome,-12} {group.Key.Code,-48} {group.Count(),8:N0}"));
         }
 
         output.WriteLine(T("Langsung bebas pada hari itu (20 pertama):", "Released on the day (first 20):"));

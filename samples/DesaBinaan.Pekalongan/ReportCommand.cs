@@ -40,7 +40,7 @@ internal sealed class ReportCommand : ISampleCommand
         var htmlPath = options.Get("out") is { } o ? OutPath(o, ".html", "out") : null;
         var csvPath = options.Get("csv") is { } c ? OutPath(c, ".csv", "csv") : null;
         var xlsxPath = options.Get("xlsx") is { } x ? OutPath(x, ".xlsx", "xlsx") : null;
-        var inv = CultureInfo.InvariantCulture;
+        var culture = language.Culture();
         string T(string indonesian, string english) => language == Language.English ? english : indonesian;
 
         var profiles = SyntheticPopulation.Generate(size, asOf);
@@ -66,15 +66,15 @@ internal sealed class ReportCommand : ISampleCommand
         var funnel = Funnel.Of(roster);
         var calendar = EligibilityCalendar.Of(roster, 56);
 
-        output.WriteLine(T("Laporan populasi SINTETIS (fiktif, seed tetap)", "SYNTHETIC population report (fictional, fixed seed)") + string.Create(inv, $": {size:N0} ") + T("profil, per ", "profiles, as of ") + Iso(asOf));
+        output.WriteLine(T("Laporan populasi SINTETIS (fiktif, seed tetap)", "SYNTHETIC population report (fictional, fixed seed)") + string.Create(culture, $": {size:N0} ") + T("profil, per ", "profiles, as of ") + Iso(asOf));
         output.WriteLine(T("Kebijakan: ", "Policy: ") + evaluator.Version.Title.In(language));
-        output.WriteLine(T("Waktu evaluasi: ", "Evaluation time: ") + string.Create(inv, $"{elapsed.TotalMilliseconds:F1} ms ({(elapsed.TotalMilliseconds * 1_000_000 / size):F0} ns ") + T("per orang, terbaik dari 10; evaluasi pertama, dengan kompilasi JIT: ", "per person, best of 10; the first evaluation, with JIT compilation: ") + string.Create(inv, $"{first.TotalMilliseconds:F1} ms)"));
+        output.WriteLine(T("Waktu evaluasi: ", "Evaluation time: ") + string.Create(culture, $"{elapsed.TotalMilliseconds:F1} ms ({(elapsed.TotalMilliseconds * 1_000_000 / size):F0} ns ") + T("per orang, terbaik dari 10; evaluasi pertama, dengan kompilasi JIT: ", "per person, best of 10; the first evaluation, with JIT compilation: ") + string.Create(culture, $"{first.TotalMilliseconds:F1} ms)"));
         output.WriteLine();
 
         output.WriteLine(T("Corong kelayakan", "Eligibility funnel"));
         foreach (var status in new[] { DecisionStatus.Eligible, DecisionStatus.NotYetEligible, DecisionStatus.Undetermined, DecisionStatus.Ineligible })
         {
-            output.WriteLine(string.Create(inv, $"  {status.Label().In(language),-32} {funnel.Statuses.Of(status),8:N0}"));
+            output.WriteLine(string.Create(culture, $"  {status.Label().In(language),-32} {funnel.Statuses.Of(status),8:N0}"));
         }
 
         output.WriteLine();
@@ -86,18 +86,18 @@ internal sealed class ReportCommand : ISampleCommand
                 continue;
             }
 
-            output.WriteLine(string.Create(inv, $"  {line.Code,-40} {line.NotMet,7:N0} ({line.Waiting,6:N0}) {line.Unknown,7:N0} {line.FirstBlocker,7:N0} {"+" + line.GainIfRelaxed.ToString("N0", inv),8}"));
+            output.WriteLine(string.Create(culture, $"  {line.Code,-40} {line.NotMet,7:N0} ({line.Waiting,6:N0}) {line.Unknown,7:N0} {line.FirstBlocker,7:N0} {"+" + line.GainIfRelaxed.ToString("N0", culture),8}"));
         }
 
         output.WriteLine();
         output.WriteLine(T("Kalender 8 minggu: yang menjadi memenuhi syarat", "8-week calendar: who becomes eligible"));
-        output.WriteLine(string.Create(inv, $"  {T("sekarang", "now"),-24} {calendar.EligibleNow,8:N0}"));
+        output.WriteLine(string.Create(culture, $"  {T("sekarang", "now"),-24} {calendar.EligibleNow,8:N0}"));
         foreach (var period in calendar.Periods)
         {
-            output.WriteLine(string.Create(inv, $"  {Iso(period.Days.Start)}..{Iso(period.Days.End)} {"+" + period.Count.ToString("N0", inv),8} ({T("total", "total")} {period.EligibleByEnd:N0})"));
+            output.WriteLine(string.Create(culture, $"  {Iso(period.Days.Start)}..{Iso(period.Days.End)} {"+" + period.Count.ToString("N0", culture),8} ({T("total", "total")} {period.EligibleByEnd:N0})"));
         }
 
-        output.WriteLine(string.Create(inv, $"  {T("sesudahnya", "later"),-24} {calendar.Later,8:N0}"));
+        output.WriteLine(string.Create(culture, $"  {T("sesudahnya", "later"),-24} {calendar.Later,8:N0}"));
         foreach (var assumption in calendar.Assumptions)
         {
             output.WriteLine("  * " + assumption.In(language));
@@ -110,22 +110,22 @@ internal sealed class ReportCommand : ISampleCommand
             var comparison = PolicyComparison.Of(roster, without);
             output.WriteLine();
             output.WriteLine(T("Perbandingan: tanpa syarat keamanan minimum (DOMAIN §10 butir 2)", "Comparison: without the minimum-security requirement (DOMAIN §10 point 2)"));
-            output.WriteLine(string.Create(inv, $"  {ChangeDirection.BecameEligible.Label().In(language),-32} {comparison.BecameEligible,8:N0}"));
-            output.WriteLine(string.Create(inv, $"  {ChangeDirection.LostEligibility.Label().In(language),-32} {comparison.LostEligibility,8:N0}"));
-            output.WriteLine(string.Create(inv, $"  {ChangeDirection.Other.Label().In(language),-32} {comparison.Changes.Count - comparison.BecameEligible - comparison.LostEligibility,8:N0}"));
+            output.WriteLine(string.Create(culture, $"  {ChangeDirection.BecameEligible.Label().In(language),-32} {comparison.BecameEligible,8:N0}"));
+            output.WriteLine(string.Create(culture, $"  {ChangeDirection.LostEligibility.Label().In(language),-32} {comparison.LostEligibility,8:N0}"));
+            output.WriteLine(string.Create(culture, $"  {ChangeDirection.Other.Label().In(language),-32} {comparison.Changes.Count - comparison.BecameEligible - comparison.LostEligibility,8:N0}"));
             foreach (var cause in comparison.Changes.SelectMany(c => c.Causes).GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count()))
             {
-                output.WriteLine(string.Create(inv, $"  {T("karena", "because of")} {cause.Key}: {cause.Count():N0}"));
+                output.WriteLine(string.Create(culture, $"  {T("karena", "because of")} {cause.Key}: {cause.Count():N0}"));
             }
 
-            output.WriteLine(string.Create(inv, $"  {T("Memenuhi syarat", "Eligible")}: {comparison.Before.Eligible:N0} -> {comparison.After.Eligible:N0}"));
+            output.WriteLine(string.Create(culture, $"  {T("Memenuhi syarat", "Eligible")}: {comparison.Before.Eligible:N0} -> {comparison.After.Eligible:N0}"));
         }
 
         // The partnership of the scenario (with its illustrative continuation) on the evaluation date.
         PartnershipRow[] partnerships = htmlPath is null && xlsxPath is null ? [] : new[] { PartnershipRow.From(PartnershipStory.Build(PekalonganWorld.Build()).Full, asOf, language) };
         if (htmlPath is not null)
         {
-            var heading = T("Laporan populasi SINTETIS (fiktif, seed tetap)", "SYNTHETIC population report (fictional, fixed seed)") + string.Create(inv, $": {size:N0} ") + T("profil", "profiles");
+            var heading = T("Laporan populasi SINTETIS (fiktif, seed tetap)", "SYNTHETIC population report (fictional, fixed seed)") + string.Create(culture, $": {size:N0} ") + T("profil", "profiles");
             File.WriteAllText(htmlPath, HtmlReport.Build(heading, evaluator.Version.Title.In(language), funnel, calendar, partnerships, language), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             output.WriteLine();
             output.WriteLine(T("Halaman HTML ditulis: ", "HTML page written: ") + htmlPath);
@@ -160,7 +160,7 @@ internal sealed class ReportCommand : ISampleCommand
             allocated = GC.GetTotalAllocatedBytes() - allocated;
             process.Refresh();
             output.WriteLine();
-            output.WriteLine(T("CSV ditulis: ", "CSV written: ") + csvPath + string.Create(inv, $" ({written:N0} ") + T("baris", "rows") + string.Create(inv, $", {seconds:F2} s, ") + T("alokasi", "allocated") + string.Create(inv, $" {allocated / 1_048_576.0:F0} MB, ") + T("puncak working set proses", "process peak working set") + string.Create(inv, $" {peakBefore / 1_048_576.0:F0} -> {process.PeakWorkingSet64 / 1_048_576.0:F0} MB)"));
+            output.WriteLine(T("CSV ditulis: ", "CSV written: ") + csvPath + string.Create(culture, $" ({written:N0} ") + T("baris", "rows") + string.Create(culture, $", {seconds:F2} s, ") + T("alokasi", "allocated") + string.Create(culture, $" {allocated / 1_048_576.0:F0} MB, ") + T("puncak working set proses", "process peak working set") + string.Create(culture, $" {peakBefore / 1_048_576.0:F0} -> {process.PeakWorkingSet64 / 1_048_576.0:F0} MB)"));
         }
 
         return 0;

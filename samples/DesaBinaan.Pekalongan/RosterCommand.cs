@@ -34,7 +34,7 @@ internal sealed class RosterCommand : ISampleCommand
 
         var roster = PekalonganRoster.Build();
         output.WriteLine(T("DATA SINTETIS: 40 warga binaan FIKTIF Lapas Kelas IIA Pekalongan (nama rekaan, bukan orang sungguhan).", "SYNTHETIC DATA: 40 FICTIONAL inmates of Lapas Kelas IIA Pekalongan (invented names, no real person)."));
-        output.WriteLine($"{T("Kegiatan", "Activity")}: {story.Plan.Title} ({story.Plan.Scope.LabelIn(language)}), {T("tanggal evaluasi", "evaluated on")} {asOf:uuuu-MM-dd}; {activity}");
+        output.WriteLine($"{T("Kegiatan", "Activity")}: {story.Plan.Title} ({story.Plan.Scope.LabelIn(language)}), {T("tanggal evaluasi", "evaluated on")} {asOf:uuuu-MM-dd}; {activity.Describe(language)}");
         var evaluator = policy.Prepare(asOf);
         output.WriteLine($"{T("Kebijakan", "Policy")}: {policy.Title.In(language)}, {T("versi", "version")} {evaluator.Version.Id}");
         output.WriteLine();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Sentencing;
 using NodaTime;
@@ -77,24 +76,26 @@ internal sealed class SentenceCommand : ISampleCommand
             throw new SampleUsageException($"{argument}: nilai ini melanggar aturan penghitungan pidana (rinciannya dengan --lang en)", $"{argument}: {(suffix < 0 ? message : message[..suffix])}");
         }
 
-        output.WriteLine($"convention: {dates.Convention.Name}");
-        output.WriteLine($"natural-expiry: {Iso(dates.NaturalExpiry!.Value)}");
-        output.WriteLine($"expiry: {Iso(dates.Expiry!.Value)}");
-        output.WriteLine($"one-third: {Iso(dates.OneThird!.Date)}");
-        output.WriteLine($"half: {Iso(dates.Half!.Date)}");
-        output.WriteLine($"two-thirds: {Iso(dates.TwoThirds!.Date)}");
+        // One line per date, its name in the language asked (the key names are the sample's, not a file format).
+        string T(string indonesian, string english) => language == Language.English ? english : indonesian;
+        output.WriteLine($"{T("konvensi", "convention")}: {dates.Convention.Name}");
+        output.WriteLine($"{T("ekspirasi-awal", "natural-expiry")}: {Iso(dates.NaturalExpiry!.Value)}");
+        output.WriteLine($"{T("ekspirasi", "expiry")}: {Iso(dates.Expiry!.Value)}");
+        output.WriteLine($"{T("sepertiga", "one-third")}: {Iso(dates.OneThird!.Date)}");
+        output.WriteLine($"{T("setengah", "half")}: {Iso(dates.Half!.Date)}");
+        output.WriteLine($"{T("dua-pertiga", "two-thirds")}: {Iso(dates.TwoThirds!.Date)}");
         if (dates.ProbationEnd is { } probationEnd)
         {
-            output.WriteLine($"probation-end-if-paroled: {Iso(probationEnd)}");
+            output.WriteLine($"{T("akhir-masa-percobaan-bila-pb", "probation-end-if-paroled")}: {Iso(probationEnd)}");
         }
         if (dates.PreReleaseLeaveStart is { } preRelease)
         {
-            output.WriteLine($"pre-release-leave-from: {Iso(preRelease)}");
+            output.WriteLine($"{T("cuti-menjelang-bebas-mulai", "pre-release-leave-from")}: {Iso(preRelease)}");
         }
         if (dates.AsOf is not null)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"served: {dates.ServedDays}"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"remaining: {dates.RemainingDays}"));
+            output.WriteLine(string.Create(language.Culture(), $"{T("dijalani", "served")}: {dates.ServedDays}"));
+            output.WriteLine(string.Create(language.Culture(), $"{T("sisa", "remaining")}: {dates.RemainingDays}"));
         }
 
         output.WriteLine();

@@ -38,8 +38,11 @@ public sealed record ActivityEvaluationContext
     /// <summary>Gets the number of escort officers assigned.</summary>
     public int EscortOfficers { get; }
 
-    /// <summary>Gets the number of inmates the assigned officers can escort under the plan's ratio.</summary>
-    public int EscortCapacity => checked((int)((long)EscortOfficers * Plan.Escort.Inmates / Plan.Escort.Officers));
+    /// <summary>
+    /// Gets the number of inmates the assigned officers can escort under the plan's ratio, at most
+    /// <see cref="int.MaxValue"/>, which is already more than any plan's quota.
+    /// </summary>
+    public int EscortCapacity => (int)Math.Min(int.MaxValue, (long)EscortOfficers * Plan.Escort.Inmates / Plan.Escort.Officers);
 
     /// <summary>Assesses an activity of a partnership on a date.</summary>
     /// <param name="plan">The activity plan; must not be null.</param>
@@ -69,6 +72,26 @@ public sealed record ActivityEvaluationContext
     {
         _ = Guard.Against.NonIsoDate(date);
         return new(plan, date, scopeCovered, escortOfficers);
+    }
+
+    /// <summary>Describes the context for officers in one language: the activity's title, the date, the coverage and the escort officers.</summary>
+    /// <param name="language">The language of the text; numbers follow its culture (<c>id-ID</c> or <c>en-GB</c>).</param>
+    /// <returns>
+    /// For example <c>Jumat Bersih pada 2026-06-05: lingkup tercakup perjanjian yang berlaku, 10 petugas pengawal</c> or
+    /// <c>Jumat Bersih on 2026-06-05: scope covered by an agreement in force, 10 escort officers</c>.
+    /// </returns>
+    public string Describe(Language language)
+    {
+        var coverage = ScopeCovered switch
+        {
+            null => new LocalizedText("cakupan lingkup oleh perjanjian tidak diketahui", "coverage of the scope by an agreement unknown"),
+            true => new LocalizedText("lingkup tercakup perjanjian yang berlaku", "scope covered by an agreement in force"),
+            false => new LocalizedText("lingkup tidak tercakup perjanjian yang berlaku", "scope not covered by an agreement in force"),
+        };
+        var officers = EscortOfficers.ToString("N0", language.Culture());
+        return language == Language.English
+            ? $"{Plan.Title} on {Date.ToIso()}: {coverage.English}, {officers} escort officers"
+            : $"{Plan.Title} pada {Date.ToIso()}: {coverage.Indonesian}, {officers} petugas pengawal";
     }
 
     /// <summary>Returns the plan id, the date and the coverage.</summary>

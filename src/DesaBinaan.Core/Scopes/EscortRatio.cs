@@ -38,10 +38,21 @@ public sealed record EscortRatio
     /// <summary>Returns the fewest officers needed to escort a number of inmates.</summary>
     /// <param name="inmates">The number of inmates; must not be negative.</param>
     /// <returns><c>ceiling(inmates × officers ÷ inmates-per-group)</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="inmates"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="inmates"/> is negative, or so large that the officers needed exceed <see cref="int.MaxValue"/>
+    /// (possible only when a ratio asks for more officers than inmates).
+    /// </exception>
     public int RequiredOfficers(int inmates)
     {
         Guard.Against.CountOutOfRange(inmates, 0, int.MaxValue);
+        var most = (long)int.MaxValue * Inmates / Officers;
+        if (inmates > most)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(inmates),
+                string.Create(CultureInfo.InvariantCulture, $"At {Officers} officers per {Inmates} inmates, at most {most:N0} inmates can be escorted by a countable number of officers (2,147,483,647)."));
+        }
+
         return checked((int)OfficersPerInmate.OfCeiling(inmates));
     }
 

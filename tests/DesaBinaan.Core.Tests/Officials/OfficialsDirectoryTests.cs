@@ -223,6 +223,21 @@ public sealed class OfficialsDirectoryTests
     }
 
     [Fact]
+    public void SignersOf_PksForADesa_SaysADesaSignsOnlyAJointAgreement()
+    {
+        // WhoMaySign gives an empty list here; SignersOf says why: a desa cooperates with a third party through a Perjanjian
+        // Bersama (Permendagri 96/2017).
+        var world = World();
+        world.WhoMaySign(AgreementKind.CooperationAgreement, Klesem, Meeting).Should().BeEmpty();
+        var answer = world.SignersOf(AgreementKind.CooperationAgreement, Klesem, Meeting);
+        answer.AnyoneMaySign.Should().BeFalse();
+        answer.ReasonCode.Should().Be("authority.desa.joint-agreement-only");
+        answer.Reason!.In(DesaBinaan.Core.Common.Language.Indonesian).Should().Contain("Perjanjian Bersama");
+        answer.Reason.In(DesaBinaan.Core.Common.Language.English).Should().Contain("joint agreement");
+        answer.Citation!.Instrument.Should().Be("Permendagri 96/2017");
+    }
+
+    [Fact]
     public void HoldersOn_IncludesActingHolders_AndAllowsUnknownHolder()
     {
         var world = World();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Rules;
 using DesaBinaan.Core.Testing;
 
 namespace DesaBinaan.Core.Tests.Reliability;
@@ -12,10 +13,10 @@ namespace DesaBinaan.Core.Tests.Reliability;
 public sealed class OneLanguageTests
 {
     /// <summary>Words the package writes in English texts only.</summary>
-    private static readonly string[] English = ["not met", "waiting until", "not recorded", "recorded:", "evaluated on", "Decision:", "Legal basis", "days", "officers", "covered", "Missing evidence", "Fingerprint"];
+    private static readonly string[] English = ["not met", "waiting until", "not recorded", "recorded:", "evaluated on", "Decision:", "Legal basis", "days", "officers", "covered", "Missing evidence", "Fingerprint", "coverage"];
 
     /// <summary>Words the package writes in Indonesian texts only.</summary>
-    private static readonly string[] Indonesian = ["tidak terpenuhi", "menunggu sampai", "belum tercatat", "tercatat:", "tanggal evaluasi", "Keputusan:", "Dasar hukum", "hari", "petugas", "Sidik jari"];
+    private static readonly string[] Indonesian = ["tidak terpenuhi", "menunggu sampai", "belum tercatat", "tercatat:", "tanggal evaluasi", "Keputusan:", "Dasar hukum", "hari", "petugas", "Sidik jari", "pengawal", "tercakup"];
 
     public static TheoryData<string> RenderedTexts()
     {
@@ -60,6 +61,17 @@ public sealed class OneLanguageTests
         var fact = Fact.OfDaysOf("time.served", new LocalizedText("Masa dijalani", "Time served"), 5000, 7300);
         fact.FormatValue(Language.Indonesian).Should().Be("5.000 dari 7.300 hari");
         fact.FormatValue(Language.English).Should().Be("5,000 of 7,300 days");
+    }
+
+    [Fact]
+    public void ActivityContext_IsDescribedInOneLanguage_ByTheActivitysTitle()
+    {
+        // The roster's heading once read "jumat-bersih on 2026-06-20: covered, 10 officers" in the Indonesian output.
+        var plan = AnActivity.JumatBersih();
+        var context = ActivityEvaluationContext.Recorded(plan, ProducedTexts.Today, true, 1_500);
+        context.Describe(Language.Indonesian).Should().Be(plan.Title + " pada 2026-06-20: lingkup tercakup perjanjian yang berlaku, 1.500 petugas pengawal");
+        context.Describe(Language.English).Should().Be(plan.Title + " on 2026-06-20: scope covered by an agreement in force, 1,500 escort officers");
+        context.Describe(Language.Indonesian).Should().NotContain(plan.Id.ToString(), "a name exists, so no internal id");
     }
 
     private static Regex WholeWord(string word) => new("(?<![A-Za-z])" + Regex.Escape(word) + "(?![A-Za-z])", RegexOptions.CultureInvariant);

@@ -181,6 +181,11 @@ internal static class ProducedTexts
 
         var plan = AnActivity.JumatBersih();
         Add("activity.plan", plan);
+        foreach (var covered in new bool?[] { true, false, null })
+        {
+            Rendered("activity.context", ActivityEvaluationContext.Recorded(plan, Today, covered, 5_000).Describe);
+        }
+
         foreach (var occurrence in plan.Schedule.OccurrencesIn(new DateInterval(AnActivity.FirstDay, AnActivity.FirstDay.PlusDays(14))))
         {
             Add("activity.occurrence", occurrence);

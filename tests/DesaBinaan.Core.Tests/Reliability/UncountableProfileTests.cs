@@ -6,6 +6,7 @@ using DesaBinaan.Core.Rules;
 using DesaBinaan.Core.Sentencing;
 using DesaBinaan.Core.Testing;
 using NodaTime;
+using RosterSpans = DesaBinaan.Core.Population.Roster;
 
 namespace DesaBinaan.Core.Tests.Reliability;
 
@@ -80,6 +81,30 @@ public sealed class UncountableProfileTests
         single.Summaries[1].Status.Should().Be(DecisionStatus.Undetermined);
         single.Summaries[0].Status.Should().NotBe(DecisionStatus.Undetermined);
         single.Summaries[2].Status.Should().Be(LongMinimumParole.Decide(profiles[2], Today).Status);
+    }
+
+    [Fact]
+    public void Roster_WithOneProfileThatCannotBeCounted_WritesEveryoneElseInOrder()
+    {
+        // The allocation-free span path: the same summaries and results, at the same positions, on one thread or several.
+        var profiles = Roster();
+        var evaluator = LongMinimumParole.Prepare(Today);
+        var summaries = new EvaluationSummary[profiles.Length];
+        var results = new CriterionResult[RosterSpans.ResultLength(evaluator, profiles.Length)];
+        RosterSpans.Evaluate(evaluator, profiles, summaries, results);
+        var parallelSummaries = new EvaluationSummary[profiles.Length];
+        var parallelResults = new CriterionResult[results.Length];
+        RosterSpans.EvaluateParallel(evaluator, profiles, parallelSummaries, parallelResults, maxDegreeOfParallelism: 2);
+        parallelSummaries.Should().Equal(summaries);
+        parallelResults.Should().Equal(results);
+        summaries[1].Status.Should().Be(DecisionStatus.Undetermined, "WB-2's remission cannot be counted in calendar months");
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            if (i != 1)
+            {
+                summaries[i].Should().Be(evaluator.Evaluate(profiles[i]), "{0} is decided as on its own", profiles[i].Id);
+            }
+        }
     }
 
     [Fact]
