@@ -130,6 +130,29 @@ public sealed class EligibilityRowDataTests
         branchesSeen.Should().BePositive("the sample has people blocked by a branch of a rule with exceptions");
     }
 
+    // A rule whose exception is itself a rule with exceptions: the row names the branch the decision names, however deep.
+    [Fact]
+    public void RowData_NestedRuleWithExceptions_NamesTheDecidingBranch()
+    {
+        var half = Flag("nested.half-served", s => s.Served);
+        var twoThirds = Flag("nested.two-thirds-served", s => s.Served);
+        var childTime = Flag("nested.child-time-served", s => s.Served);
+        var special = Criteria.WithExceptions(Descriptor("nested.special-time"), twoThirds, new CriterionException<NestedSubject, PopulationToyParameters>(5, Flag("nested.is-child", s => s.Child), childTime));
+        var time = Criteria.WithExceptions(Descriptor("nested.time-served"), half, new CriterionException<NestedSubject, PopulationToyParameters>(10, Flag("nested.is-special", s => s.Special), special));
+        var policy = new Policy<NestedSubject, PopulationToyParameters>("nested", new("Uji bertingkat", "Nested test"),
+        [
+            new PolicyVersion<NestedSubject, PopulationToyParameters>("nested.v1", new("Versi uji", "Test version"), new DateInterval(new LocalDate(2020, 1, 1), LocalDate.MaxIsoValue), [new Citation("Permenkumham 3/2018", "Pasal 44")], new PopulationToyParameters(false), [time]),
+        ]);
+        NestedSubject[] subjects = [new("N1", Special: false, Child: false), new("N2", Special: true, Child: true), new("N3", Special: true, Child: false), new("N4", Special: true, Child: null), new("N5", Special: null, Child: false)];
+        var roster = RosterEvaluation<NestedSubject, PopulationToyParameters>.Evaluate(policy, Date, subjects);
+
+        var codes = Enumerable.Range(0, roster.Count).Select(i => roster.RowBlockers[roster.RowDataAt(i).Blocker].Code).ToList();
+
+        roster.RowBlockers.Select(d => d.Code).Should().Equal("nested.time-served", "nested.special-time", "nested.child-time-served", "nested.two-thirds-served", "nested.half-served");
+        codes.Should().Equal("nested.half-served", "nested.child-time-served", "nested.two-thirds-served", "nested.special-time", "nested.time-served");
+        codes.Should().Equal(roster.Rows().Select(r => r.FirstBlockerCode), "each row names what the decision names");
+    }
+
     [Fact]
     public void WriteRowData_AtTheEndAndBeyond()
     {
@@ -199,6 +222,25 @@ public sealed class EligibilityRowDataTests
         EqualityAssert.Values(roster.RowDataAt(1), roster.RowDataAt(1), roster.RowDataAt(2), roster.RowDataAt(0), default);
         default(EligibilityRowData).Blocker.Should().Be(-1, "the default row data has no blocker");
         default(EligibilityRowData).Status.Should().Be(DecisionStatus.Undetermined);
+    }
+
+    private static CriterionDescriptor Descriptor(string code) => new(code, new("Syarat uji " + code, "Test condition " + code), new Citation("Permenkumham 3/2018", "Pasal 44"));
+
+    private static FlagCriterion Flag(string code, Func<NestedSubject, bool?> value) => new(Descriptor(code), value);
+
+    private sealed record NestedSubject(string SubjectId, bool? Special, bool? Child) : IEligibilitySubject
+    {
+        public bool? Served => false;
+    }
+
+    private sealed class FlagCriterion(CriterionDescriptor descriptor, Func<NestedSubject, bool?> value) : ICriterion<NestedSubject, PopulationToyParameters>
+    {
+        public CriterionDescriptor Descriptor { get; } = descriptor;
+
+        public CriterionResult Evaluate(NestedSubject subject, in EvaluationContext<PopulationToyParameters> context) => CriterionResult.FromBoolean(value(subject));
+
+        public CriterionFinding Explain(NestedSubject subject, in EvaluationContext<PopulationToyParameters> context) =>
+            new(Descriptor, Evaluate(subject, in context), [Fact.OfFlag("nested.flag", new("Penanda", "Flag"), value(subject))]);
     }
 
     private static EligibilityRow WithoutFingerprint(EligibilityRow r) =>
