@@ -268,6 +268,11 @@ public sealed class RosterEvaluation<TSubject, TParameters>
         }
 
         var blocker = row.Blocker;
+        if (blocker >= texts.BlockerCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(row), blocker, "The row's blocker is not a position of this roster's RowBlockers.");
+        }
+
         return new EligibilityRow(
             subjects[index].SubjectId,
             texts.PolicyId,

@@ -213,6 +213,9 @@ public sealed class EligibilityRowDataTests
         var many = RosterEvaluation<PopulationToySubject, PopulationToyParameters>.Evaluate(PopulationToy.Policy(), PopulationToy.AsOf, [.. PopulationToy.Roster(), .. PopulationToy.Roster()]);
         var beyond = many.RowDataAt(10);
         ((Action)(() => roster.ToRow(in beyond, Language.English))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("row");
+        var asimilasi = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(IndonesianPolicies.Asimilasi, Date, SyntheticPopulation.Generate(7, Date));
+        var foreign = Enumerable.Range(0, 7).Select(asimilasi.RowDataAt).First(d => d.Blocker >= 3);
+        ((Action)(() => roster.ToRow(in foreign, Language.English))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("row").WithMessage("*blocker*");
     }
 
     [Fact]
