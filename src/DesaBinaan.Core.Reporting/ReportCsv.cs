@@ -28,6 +28,9 @@ public static class ReportCsv
 {
     private const string IsoFormat = "yyyy-MM-dd";
 
+    // Row data written per call when a roster is streamed (16 bytes each, on the stack).
+    private const int RowChunk = 512;
+
     private static readonly LocalizedText[] EligibilityColumns =
     [
         new("ID subjek", "Subject id"),
@@ -100,6 +103,57 @@ public static class ReportCsv
         return WriteEligibility(rows, csv, language);
     }
 
+    /// <summary>
+    /// Writes the eligibility rows of a whole evaluated roster as CSV to a text writer, header first, straight from the
+    /// roster's row data (<see cref="RosterEvaluation{TSubject, TParameters}.WriteRowData"/>): no row object per subject,
+    /// each text rendered once per roster, memory flat whatever the roster's size. The bytes are those of
+    /// <see cref="Write(IEnumerable{EligibilityRow}, TextWriter, Language)"/> with <see cref="RosterEvaluation{TSubject, TParameters}.RowsFromSummaries"/>
+    /// (no fingerprint: the column is empty). The writer is flushed and left open.
+    /// </summary>
+    /// <typeparam name="TSubject">The subject type.</typeparam>
+    /// <typeparam name="TParameters">The parameter type.</typeparam>
+    /// <param name="roster">The evaluated roster; must not be null.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="language">The language of the header and of the labels.</param>
+    /// <returns>The number of rows written (the header not counted): the roster's <see cref="RosterEvaluation{TSubject, TParameters}.Count"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="roster"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not defined.</exception>
+    public static int Write<TSubject, TParameters>(RosterEvaluation<TSubject, TParameters> roster, TextWriter writer, Language language)
+        where TSubject : IEligibilitySubject
+        where TParameters : class, IPolicyParameters
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(writer);
+        CheckLanguage(language);
+        using var csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
+        return WriteEligibility(roster, csv, language);
+    }
+
+    /// <summary>
+    /// Writes the eligibility rows of a whole evaluated roster as UTF-8 CSV (no byte-order mark) to a stream, header
+    /// first, straight from the roster's row data: no row object per subject, memory flat whatever the roster's size, the
+    /// bytes of <see cref="Write(IEnumerable{EligibilityRow}, Stream, Language)"/> with
+    /// <see cref="RosterEvaluation{TSubject, TParameters}.RowsFromSummaries"/>. The stream is flushed and left open.
+    /// </summary>
+    /// <typeparam name="TSubject">The subject type.</typeparam>
+    /// <typeparam name="TParameters">The parameter type.</typeparam>
+    /// <param name="roster">The evaluated roster; must not be null.</param>
+    /// <param name="stream">Where to write, from its current position; must be writable.</param>
+    /// <param name="language">The language of the header and of the labels.</param>
+    /// <returns>The number of rows written (the header not counted): the roster's <see cref="RosterEvaluation{TSubject, TParameters}.Count"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="roster"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, or <paramref name="language"/> is not defined.</exception>
+    public static int Write<TSubject, TParameters>(RosterEvaluation<TSubject, TParameters> roster, Stream stream, Language language)
+        where TSubject : IEligibilitySubject
+        where TParameters : class, IPolicyParameters
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        CheckStream(stream);
+        CheckLanguage(language);
+        using var csv = CsvWriter.Create(stream, options: null, leaveOpen: true);
+        return WriteEligibility(roster, csv, language);
+    }
+
     /// <summary>Writes partnership rows as CSV to a text writer, header first; the writer is flushed and left open.</summary>
     /// <param name="rows">The rows, each in <paramref name="language"/>; enumerated once.</param>
     /// <param name="writer">Where to write.</param>
@@ -152,6 +206,52 @@ public static class ReportCsv
             csv.WriteField(row.Fingerprint);
             csv.EndRecord();
             count++;
+        }
+
+        csv.Flush();
+        return count;
+    }
+
+    private static int WriteEligibility<TSubject, TParameters>(RosterEvaluation<TSubject, TParameters> roster, CsvWriter csv, Language language)
+        where TSubject : IEligibilitySubject
+        where TParameters : class, IPolicyParameters
+    {
+        csv.WriteHeader(Names(EligibilityColumns, language));
+
+        // Every text of the file is rendered once here; a row is then positions into them.
+        var texts = roster.RowTexts(language);
+        var date = texts.Date.ToDateOnly().ToString(IsoFormat, CultureInfo.InvariantCulture);
+        Span<EligibilityRowData> chunk = stackalloc EligibilityRowData[RowChunk];
+        var count = 0;
+        int written;
+        while ((written = roster.WriteRowData(count, chunk)) > 0)
+        {
+            var subjects = roster.Subjects;
+            foreach (ref readonly var row in chunk[..written])
+            {
+                csv.WriteField(subjects[row.SubjectIndex].SubjectId);
+                csv.WriteField(texts.PolicyId);
+                csv.WriteField(texts.VersionId);
+                csv.WriteField(date);
+                csv.WriteField(StatusName(row.Status));
+                csv.WriteField(texts.StatusLabel(row.Status));
+                if (row.HasEligibleFrom)
+                {
+                    csv.WriteField(DateOnly.FromDayNumber(row.EligibleFromDayNumber), IsoFormat);
+                }
+                else
+                {
+                    csv.WriteField((string?)null);
+                }
+
+                csv.WriteField(texts.BlockerCode(row.Blocker));
+                csv.WriteField(texts.BlockerTitle(row.Blocker));
+                csv.WriteField(texts.Citation(row.Blocker));
+                csv.WriteField((string?)null);
+                csv.EndRecord();
+            }
+
+            count += written;
         }
 
         csv.Flush();

@@ -3,6 +3,7 @@ using CsvHelper;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Cooperation;
 using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Officials;
 using DesaBinaan.Core.Population;
 using DesaBinaan.Core.Rules;
@@ -112,6 +113,42 @@ public sealed class ReportCsvTests
         act.Should().Throw<ArgumentException>().WithParameterName("rows").WithMessage("*language of the header (Indonesian)*row 0 is in English*");
     }
 
+    // The national export streams the roster's row data: the same bytes as the rows from the summaries, in either language.
+    [Theory]
+    [InlineData(Language.Indonesian, false)]
+    [InlineData(Language.English, false)]
+    [InlineData(Language.Indonesian, true)]
+    public void Write_Roster_SameBytesAsItsRowsFromSummaries(Language language, bool withoutMinimumSecurity)
+    {
+        var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(AsOf));
+        policy = withoutMinimumSecurity ? policy.WithParameters(p => p.WithMinimumSecurity(false)) : policy;
+        var roster = new InmatePopulation(SyntheticPopulation.Generate(2_500, AsOf)).Evaluate(policy.Prepare(AsOf));
+        using var expected = new MemoryStream();
+        ReportCsv.Write(roster.RowsFromSummaries(language), expected, language);
+
+        using var streamed = new MemoryStream();
+        var written = ReportCsv.Write(roster, streamed, language);
+        var text = new StringWriter();
+        ReportCsv.Write(roster, text, language);
+
+        written.Should().Be(2_500);
+        Encoding.UTF8.GetString(streamed.ToArray()).Should().Be(Encoding.UTF8.GetString(expected.ToArray()));
+        text.ToString().Should().Be(Encoding.UTF8.GetString(expected.ToArray()));
+        ReadEligibilityRows(text.ToString(), language, fingerprint: false).Should().Equal(roster.RowsFromSummaries(language));
+    }
+
+    [Fact]
+    public void Write_Roster_BadArguments_Throw()
+    {
+        var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(AsOf));
+        var roster = new InmatePopulation(SyntheticPopulation.Generate(3, AsOf)).Evaluate(policy.Prepare(AsOf));
+        ((Action)(() => ReportCsv.Write(roster, (TextWriter)null!, Language.English))).Should().Throw<ArgumentNullException>().WithParameterName("writer");
+        ((Action)(() => ReportCsv.Write((RosterEvaluation<InmateProfile, RightsParameters>)null!, new StringWriter(), Language.English))).Should().Throw<ArgumentNullException>().WithParameterName("roster");
+        ((Action)(() => ReportCsv.Write(roster, Stream.Null, (Language)7))).Should().Throw<ArgumentException>().WithParameterName("language");
+        using var readOnly = new MemoryStream([], writable: false);
+        ((Action)(() => ReportCsv.Write(roster, readOnly, Language.English))).Should().Throw<ArgumentException>().WithParameterName("stream").WithMessage("*writable*");
+    }
+
     [Fact]
     public void Write_BadArguments_Throw()
     {
@@ -130,7 +167,7 @@ public sealed class ReportCsvTests
         return [.. roster.Rows(language)];
     }
 
-    private static List<EligibilityRow> ReadEligibilityRows(string csv, Language language)
+    private static List<EligibilityRow> ReadEligibilityRows(string csv, Language language, bool fingerprint = true)
     {
         using var reader = CsvReader.Create(new StringReader(csv), options: null, leaveOpen: false);
         reader.Headers.Should().Equal(ReportCsv.EligibilityHeader(language));
@@ -149,7 +186,7 @@ public sealed class ReportCsvTests
                 Optional(reader.GetString(7)),
                 Optional(reader.GetString(8)),
                 reader.GetString(9),
-                reader.GetString(10),
+                fingerprint ? reader.GetString(10) : Optional(reader.GetString(10)),
                 language));
         }
 

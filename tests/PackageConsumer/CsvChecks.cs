@@ -36,6 +36,12 @@ internal static class CsvChecks
             }
 
             check(index == 3, language + ": three rows read back");
+
+            using var fromRoster = new MemoryStream();
+            using var fromRows = new MemoryStream();
+            ReportCsv.Write(evaluation, fromRoster, language);
+            ReportCsv.Write(evaluation.RowsFromSummaries(language), fromRows, language);
+            check(fromRoster.ToArray().AsSpan().SequenceEqual(fromRows.ToArray()), language + ": the roster streamed as CSV is the CSV of its rows from the summaries");
         }
 
         var statuses = evaluation.Rows(Language.English).Select(r => r.Status).ToList();

@@ -47,5 +47,10 @@ internal static class PopulationChecks
 
         var quick = evaluation.RowsFromSummaries(Language.English)[1];
         check(quick.FirstBlockerCode == row.FirstBlockerCode && quick.Citation == row.Citation && quick.Fingerprint is null, "a row from the summaries says what the decision's row says, without the fingerprint");
+
+        var buffer = new EligibilityRowData[2];
+        var written = evaluation.WriteRowData(1, buffer);
+        var texts = evaluation.RowTexts(Language.English);
+        check(written == 2 && evaluation.RowBlockers[buffer[0].Blocker].Code == "asimilasi.half-served" && evaluation.ToRow(in buffer[0], texts) == quick, "the row data written into a buffer give the same row, its blocker named once per roster");
     }
 }

@@ -39,7 +39,8 @@ public sealed record EligibilityRow
         PolicyId = Guard.Against.BlankText(policyId);
         VersionId = Guard.Against.BlankText(versionId);
         Date = date;
-        Status = Guard.Against.EnumOutOfRange(status);
+        // Enum.IsDefined<T> first: the guard boxes its argument, and rows are built by the hundred thousand.
+        Status = Enum.IsDefined(status) ? status : Guard.Against.EnumOutOfRange(status);
         StatusLabel = Guard.Against.BlankText(statusLabel);
         EligibleFrom = eligibleFrom;
         // A static check on the pair (no closure: rows are built by the hundred thousand).
@@ -48,7 +49,7 @@ public sealed record EligibilityRow
         FirstBlockerLabel = firstBlockerLabel;
         Citation = Guard.Against.BlankText(citation);
         Fingerprint = fingerprint is null ? null : Guard.Against.BlankText(fingerprint);
-        Language = Guard.Against.EnumOutOfRange(language);
+        Language = Enum.IsDefined(language) ? language : Guard.Against.EnumOutOfRange(language);
     }
 
     /// <summary>Gets the subject's opaque id.</summary>

@@ -165,60 +165,143 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <summary>
     /// Returns the report rows of every subject, in input order, built from the evaluation's summaries without deciding
     /// anyone again: the same status, eligible-from date, first blocker and citation as <see cref="Rows"/>, and no
-    /// fingerprint (it needs the full decision; <see cref="Decide"/> one subject to get it). For national exports.
+    /// fingerprint (it needs the full decision; <see cref="Decide"/> one subject to get it). Each row is
+    /// <see cref="ToRow(in EligibilityRowData, EligibilityRowTexts)"/> of <see cref="WriteRowData"/>'s row; for an export
+    /// of the whole population, write those (no object per subject) instead of building these rows.
     /// </summary>
     /// <param name="language">The language of the labels.</param>
     /// <returns>The rows.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not defined.</exception>
     public ValueList<EligibilityRow> RowsFromSummaries(Language language = Language.Indonesian)
     {
+        var texts = RowTexts(language);
         var rows = new EligibilityRow[subjects.Length];
-        var policyId = Evaluator.Policy.Id;
-        var versionId = Version.Id;
-        var versionCitation = Version.Citations[0].ToString();
-        var statusLabels = new string[Enum.GetValues<DecisionStatus>().Length + 1];
-        var context = Evaluator.Context;
-
-        // The texts of each blocking criterion, rendered once for the whole roster (a row shares them).
-        var texts = new Dictionary<CriterionDescriptor, (string Title, string Citation)>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < rows.Length; i++)
+        Span<EligibilityRowData> chunk = stackalloc EligibilityRowData[RowChunk];
+        for (var start = 0; start < rows.Length; start += RowChunk)
         {
-            var summary = summaries[i];
-            var status = summary.Status;
-            var label = statusLabels[(int)status] ??= status.Label().In(language);
-            var blocker = summary.FirstBlocker < 0 ? null : Version.Criteria[summary.FirstBlocker] switch
+            var written = WriteRowData(start, chunk);
+            for (var k = 0; k < written; k++)
             {
-                // A rule with exceptions is named by the branch that decides, as the decision's finding names it.
-                ExceptionCriterion<TSubject, TParameters> rule => rule.DecidingDescriptor(subjects[i], in context),
-                var criterion => criterion.Descriptor,
-            };
-            (string Title, string Citation)? text = null;
-            if (blocker is not null)
-            {
-                if (!texts.TryGetValue(blocker, out var known))
-                {
-                    known = (blocker.Title.In(language), blocker.Citation.ToString());
-                    texts[blocker] = known;
-                }
-
-                text = known;
+                rows[start + k] = ToRow(in chunk[k], texts);
             }
-
-            rows[i] = new EligibilityRow(
-                subjects[i].SubjectId,
-                policyId,
-                versionId,
-                Date,
-                status,
-                label,
-                summary.EligibleFrom,
-                blocker?.Code,
-                text?.Title,
-                text?.Citation ?? versionCitation,
-                fingerprint: null,
-                language);
         }
 
         return ValueList.Create<EligibilityRow>(rows);
+    }
+
+    /// <summary>
+    /// Gets every descriptor a report row can name as its first blocker, numbered for <see cref="EligibilityRowData.Blocker"/>:
+    /// each criterion's own, in the version's order, and after the descriptor of a rule with exceptions, each branch
+    /// that can decide for a subject (the exceptions' rules, then the general rule, followed into nested rules).
+    /// </summary>
+    public ValueList<CriterionDescriptor> RowBlockers => Blockers.Descriptors;
+
+    /// <summary>Returns the texts of the rows in one language (status labels and each blocker's code, title and citation, rendered once).</summary>
+    /// <param name="language">The language of the labels.</param>
+    /// <returns>The texts; build them once per export, not per row.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not defined.</exception>
+    public EligibilityRowTexts RowTexts(Language language = Language.Indonesian) =>
+        new(Version, Evaluator.Policy.Id, Version.Id, Date, Version.Citations[0], RowBlockers, Guard.Against.EnumOutOfRange(language));
+
+    /// <summary>Returns the report row data of one subject (no text, no allocation).</summary>
+    /// <param name="index">The subject's position in the roster.</param>
+    /// <returns>The row data.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the roster.</exception>
+    public EligibilityRowData RowDataAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, subjects.Length);
+        var context = Evaluator.Context;
+        return RowData(index, Blockers, in context);
+    }
+
+    /// <summary>
+    /// Writes the report row data of consecutive subjects into a caller's buffer, from the evaluation's summaries (no text,
+    /// no allocation): call it chunk after chunk to stream the rows of any number of subjects with flat memory.
+    /// </summary>
+    /// <param name="start">The position of the first subject to write, from 0 to <see cref="Count"/>.</param>
+    /// <param name="destination">Where to write; row <c>k</c> is subject <c>start + k</c>'s.</param>
+    /// <returns>The number of rows written: the smaller of the buffer's length and the subjects left from <paramref name="start"/> (0 at the end).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is negative or greater than <see cref="Count"/>.</exception>
+    public int WriteRowData(int start, Span<EligibilityRowData> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, subjects.Length);
+        var count = Math.Min(destination.Length, subjects.Length - start);
+        var table = Blockers;
+        var context = Evaluator.Context;
+        for (var k = 0; k < count; k++)
+        {
+            destination[k] = RowData(start + k, table, in context);
+        }
+
+        return count;
+    }
+
+    /// <summary>Returns the full report row of one row data, with its labels (the row <see cref="RowsFromSummaries"/> gives for that subject).</summary>
+    /// <param name="row">A row data written by this roster.</param>
+    /// <param name="language">The language of the labels.</param>
+    /// <returns>The row, without fingerprint.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/>'s subject or blocker is not a position of this roster.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not defined.</exception>
+    public EligibilityRow ToRow(in EligibilityRowData row, Language language) => ToRow(in row, RowTexts(language));
+
+    /// <summary>Returns the full report row of one row data with texts already rendered (for many rows, render the texts once).</summary>
+    /// <param name="row">A row data written by this roster.</param>
+    /// <param name="texts">The texts of this roster's rows (<see cref="RowTexts"/>); must not be null.</param>
+    /// <returns>The row, without fingerprint, in the texts' language.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/>'s subject or blocker is not a position of this roster.</exception>
+    /// <exception cref="ArgumentException"><paramref name="texts"/> are of another policy version.</exception>
+    public EligibilityRow ToRow(in EligibilityRowData row, EligibilityRowTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (!ReferenceEquals(texts.Version, Version))
+        {
+            throw new ArgumentException("The texts must be those of this roster's policy version (RowTexts of this roster); they are of " + texts.VersionId + ".", nameof(texts));
+        }
+
+        var index = row.SubjectIndex;
+        if ((uint)index >= (uint)subjects.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(row), index, "The row's subject is not a position of this roster.");
+        }
+
+        var blocker = row.Blocker;
+        if (blocker >= texts.BlockerCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(row), blocker, "The row's blocker is not a position of this roster's RowBlockers.");
+        }
+
+        return new EligibilityRow(
+            subjects[index].SubjectId,
+            texts.PolicyId,
+            texts.VersionId,
+            Date,
+            row.Status,
+            texts.StatusLabel(row.Status),
+            row.EligibleFrom,
+            texts.BlockerCode(blocker),
+            texts.BlockerTitle(blocker),
+            texts.Citation(blocker),
+            fingerprint: null,
+            texts.Language);
+    }
+
+    private const int RowChunk = 256;
+
+    // Built on first use for the version and shared by its rosters, not with each evaluation (whose allocation stays two arrays).
+    private RowBlockerTable<TSubject, TParameters> Blockers => RowBlockerTable<TSubject, TParameters>.For(Version);
+
+    private EligibilityRowData RowData(int index, RowBlockerTable<TSubject, TParameters> table, in EvaluationContext<TParameters> context)
+    {
+        var summary = summaries[index];
+        var first = summary.FirstBlocker;
+        return new EligibilityRowData(
+            index,
+            summary.Status,
+            summary.HasEligibleFrom ? summary.EligibleFromDayNumber + 1 : 0,
+            first < 0 ? -1 : table.Of(first, subjects[index], in context));
     }
 
     /// <summary>Returns the version, the date and the number of subjects.</summary>

@@ -1,3 +1,4 @@
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Institutions;
@@ -49,6 +50,11 @@ public sealed class PopulationReadmeExampleTests
         Console.WriteLine(row.StatusLabel + ": " + row.FirstBlockerCode);        // Belum memenuhi syarat: asimilasi.half-served
         var quick = evaluation.RowsFromSummaries()[1];                            // the same row from the evaluation, no fingerprint:
         Console.WriteLine(quick.FirstBlockerCode + " " + (quick.Fingerprint is null)); // asimilasi.half-served True (for national exports)
+        // For a national export, no object per row: WriteRowData fills your buffer with 16-byte row data (no text), the texts
+        // are rendered once (RowTexts), and ToRow gives one full row on demand. ReportCsv.Write(evaluation, stream, language)
+        // streams them as CSV (package DesaBinaan.Core.Reporting).
+        var data = evaluation.RowDataAt(1);
+        Console.WriteLine(evaluation.RowBlockers[data.Blocker].Code + ", " + evaluation.ToRow(data, Language.English).StatusLabel); // asimilasi.half-served, Not yet eligible
 
         // 280,000 people with no allocation: a population prepared once (its facts packed side by side), evaluated again on
         // every change into caller-provided buffers reused from one evaluation to the next.
@@ -68,6 +74,7 @@ public sealed class PopulationReadmeExampleTests
             "WB-03: Ineligible -> Eligible (activity.minimum-security)",
             "Belum memenuhi syarat: asimilasi.half-served",
             "asimilasi.half-served True",
+            "asimilasi.half-served, Not yet eligible",
             "eligible 1, not yet 1, ineligible 1, undetermined 0");
         summaries.Should().Equal(evaluation.Summaries.ToArray());
     }
