@@ -103,28 +103,24 @@ internal sealed class ConductThisYearCriterion(string code)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
-        if (subject.RegisterF is not { } register)
+        if (!facts.RegisterFRecorded)
         {
             return CriterionResult.Unknown;
         }
 
         // Like every conduct criterion, the snapshot's Register F is taken as the whole record: a punishment that
-        // runs into the current year (or a later one) blocks until 1 January after the latest such punishment ends.
-        var year = context.Date.Year;
-        var latestYear = int.MinValue;
-        foreach (var record in register)
+        // runs into the current year (or a later one) blocks until 1 January after the latest such punishment ends —
+        // the year of the latest end of all, read from the packed facts.
+        var last = facts.LastPunishmentEnd;
+        if (last < DayNumbers.FromDate(new LocalDate(context.Date.Year, 1, 1)))
         {
-            if (record.End.Year >= year && record.End.Year > latestYear)
-            {
-                latestYear = record.End.Year;
-            }
+            return CriterionResult.Met;
         }
 
-        return latestYear == int.MinValue
-            ? CriterionResult.Met
-            : latestYear >= LocalDate.MaxIsoValue.Year
-                ? CriterionResult.NotMet
-                : RuleFacts.UntilExpiry(DayNumbers.FromDate(new LocalDate(latestYear + 1, 1, 1)), context.DayNumber, RuleFacts.Days(in facts, subject, context.Parameters));
+        var latestYear = DayNumbers.ToDate(last).Year;
+        return latestYear >= LocalDate.MaxIsoValue.Year
+            ? CriterionResult.NotMet
+            : RuleFacts.UntilExpiry(DayNumbers.FromDate(new LocalDate(latestYear + 1, 1, 1)), context.DayNumber, RuleFacts.Days(in facts, subject, context.Parameters));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
