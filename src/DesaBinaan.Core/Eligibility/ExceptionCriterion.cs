@@ -114,8 +114,10 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
 
     /// <summary>
     /// Evaluates a batch column by column: each condition over the whole batch, then each replacement and the general
-    /// rule over exactly the subjects it decides (as <see cref="Evaluate"/> does: a branch is never computed for a
-    /// subject it does not concern), each from the packed rows when the batch has them.
+    /// rule for the subjects it decides, each from the packed rows when the batch has them. A branch that reads packed
+    /// rows (<see cref="IRowCriterion{TSubject, TRow, TParameters}"/>, a plain function of the row) is evaluated for the
+    /// whole batch and kept where it decides; any other branch is evaluated only for the subjects it decides, as
+    /// <see cref="Evaluate"/> does.
     /// </summary>
     /// <typeparam name="TRow">The packed row type, or <see cref="NoRow"/>.</typeparam>
     /// <param name="rows">The rows (empty for <see cref="NoRow"/>).</param>
@@ -161,6 +163,19 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                 for (var k = RuleBranch; k < Exceptions.Count; k++)
                 {
                     var criterion = k == RuleBranch ? Rule : Exceptions[k].Then;
+                    if (hasRows && criterion is IRowCriterion<TSubject, TRow, TParameters> packed)
+                    {
+                        // A criterion over packed rows is a plain function of the row: evaluated for the whole batch in
+                        // one pass and kept for the subjects this branch decides, cheaper than gathering them.
+                        packed.EvaluateRows(batchRows, batch, in context, column[..length]);
+                        for (var j = 0; j < length; j++)
+                        {
+                            target[j] = decides[j] == k ? column[j] : target[j];
+                        }
+
+                        continue;
+                    }
+
                     var count = 0;
                     for (var j = 0; j < length; j++)
                     {
