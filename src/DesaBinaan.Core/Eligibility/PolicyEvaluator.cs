@@ -117,7 +117,7 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
             Version.Effective,
             Version.Citations,
             Version.Parameters.Convention,
-            Version.Parameters.Values,
+            Version.ParametersRead,
             context.Date,
             applicability,
             ValueList.Create<CriterionFinding>(findings));

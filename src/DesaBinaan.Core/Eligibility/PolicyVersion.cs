@@ -25,6 +25,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
     private readonly CriterionEvaluator<TSubject, TParameters>[] evaluators;
     private readonly CriterionEvaluator<TSubject, TParameters>? applicabilityEvaluator;
     private readonly ICriterion<TSubject, TParameters>[] criteriaArray;
+    private readonly ValueList<Fact> parametersRead;
     private readonly FusedEvaluator<TSubject, TParameters>? fused;
 
     /// <summary>Initializes a policy version.</summary>
@@ -59,6 +60,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
         applicabilityEvaluator = applicability is null ? null : applicability.Evaluate;
         criteriaArray = [.. Criteria];
+        parametersRead = SelectParametersRead();
     }
 
     private PolicyVersion(PolicyVersion<TSubject, TParameters> source, TParameters parameters, FusedEvaluator<TSubject, TParameters>? fused)
@@ -73,6 +75,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
         evaluators = source.evaluators;
         applicabilityEvaluator = source.applicabilityEvaluator;
         criteriaArray = source.criteriaArray;
+        parametersRead = SelectParametersRead();
         this.fused = fused;
     }
 
@@ -96,6 +99,13 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
     /// <summary>Gets the applicability condition, or null when the policy applies to every subject.</summary>
     public ICriterion<TSubject, TParameters>? Applicability { get; }
+
+    /// <summary>
+    /// Gets the parameter values this version's criteria read — the convention's value and those named by criteria that
+    /// implement <see cref="IReadsParameters"/>, nested parts included — in the order of <see cref="IPolicyParameters.Values"/>;
+    /// every value when no criterion names any. A decision lists these.
+    /// </summary>
+    public ValueList<Fact> ParametersRead => parametersRead;
 
     /// <summary>Returns the index of the criterion with a code, or -1.</summary>
     /// <param name="code">The criterion's code.</param>
@@ -327,4 +337,62 @@ public sealed class PolicyVersion<TSubject, TParameters>
         }
     }
 
+
+    private ValueList<Fact> SelectParametersRead()
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var named = false;
+        var pending = new Stack<ICriterion<TSubject, TParameters>>(Criteria.AsSpan().ToArray());
+        if (Applicability is { } applicability)
+        {
+            pending.Push(applicability);
+        }
+
+        while (pending.Count > 0)
+        {
+            var criterion = pending.Pop();
+            if (criterion is IReadsParameters reader)
+            {
+                named = true;
+                codes.UnionWith(reader.ParameterCodes);
+            }
+
+            switch (criterion)
+            {
+                case ExceptionCriterion<TSubject, TParameters> exceptions:
+                    pending.Push(exceptions.Rule);
+                    foreach (var exception in exceptions.Exceptions)
+                    {
+                        pending.Push(exception.When);
+                        pending.Push(exception.Then);
+                    }
+
+                    break;
+                case AllOfCriterion<TSubject, TParameters> all:
+                    foreach (var part in all.Parts)
+                    {
+                        pending.Push(part);
+                    }
+
+                    break;
+                case AnyOfCriterion<TSubject, TParameters> any:
+                    foreach (var part in any.Parts)
+                    {
+                        pending.Push(part);
+                    }
+
+                    break;
+                case NotCriterion<TSubject, TParameters> not:
+                    pending.Push(not.Part);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return named ? ValueList.From(Parameters.Values.Where(v => codes.Contains(v.Code) || string.Equals(v.Code, ConventionCode, StringComparison.Ordinal))) : Parameters.Values;
+    }
+
+    /// <summary>The code of the counting convention's value, listed whenever the parameters have it (every date depends on it).</summary>
+    private const string ConventionCode = "parameter.convention";
 }

@@ -10,6 +10,9 @@ internal sealed class MinimumSecurityCriterion(string code)
     : RuleCriterion(new(code, new("Ditempatkan pada tingkat keamanan minimum", "Placed at minimum security"), RuleCitations.MinimumSecurity))
 {
     /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => [ParameterCode.ActivityMinimumSecurity];
+
+    /// <inheritdoc/>
     protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
         for (var j = 0; j < rows.Length; j++)
@@ -44,6 +47,9 @@ internal sealed class AgreementCoversScopeCriterion(string code)
     : RuleCriterion(new(code, new("Ruang lingkup kegiatan tercakup perjanjian kerja sama yang berlaku", "The activity's scope is covered by an agreement in force"), RuleCitations.Agreement, CriterionKind.Context))
 {
     /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => [ParameterCode.ActivityPlan, ParameterCode.ActivityScope];
+
+    /// <inheritdoc/>
     protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
         for (var j = 0; j < rows.Length; j++)
@@ -77,6 +83,9 @@ internal sealed class AgreementCoversScopeCriterion(string code)
 internal sealed class EscortCapacityCriterion(string code)
     : RuleCriterion(new(code, new("Petugas pengawal cukup untuk kuota kegiatan", "Enough escort officers for the activity's quota"), RuleCitations.Escort, CriterionKind.Context))
 {
+    /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => [ParameterCode.ActivityPlan];
+
     /// <inheritdoc/>
     protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {

@@ -30,6 +30,18 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
     : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
 {
     /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => tier switch
+    {
+        ConductTier.AsimilasiGeneral => [ParameterCode.AsimilasiGeneralConductMonths],
+        ConductTier.AsimilasiSpecial => [ParameterCode.AsimilasiSpecialConductMonths],
+        ConductTier.AsimilasiChild => [ParameterCode.AsimilasiChildConductMonths],
+        ConductTier.Parole => [ParameterCode.IntegrationParoleConductMonths],
+        ConductTier.Remission => [ParameterCode.RemissionConductMonths],
+        ConductTier.ConditionalLeave or ConductTier.PreRelease or ConductTier.Fixed => [],
+        _ => throw new System.Diagnostics.UnreachableException("A conduct tier was added without its parameter."),
+    };
+
+    /// <inheritdoc/>
     protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
         for (var j = 0; j < rows.Length; j++)

@@ -21,6 +21,9 @@ internal enum EvidenceSource
 internal sealed class EvidenceCriterion(string code, LocalizedText title, Citation citation, EvidenceSource source, ValueList<EvidenceKind>? fixedKinds = null)
     : RuleCriterion(new(code, title, citation, CriterionKind.Evidence))
 {
+    /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => source == EvidenceSource.Asimilasi ? [ParameterCode.AsimilasiEvidence] : [];
+
     private static readonly ValueList<EvidenceKind> Community = [EvidenceKind.CommunityAcceptance];
     private static readonly ulong CommunityMask = EvidenceFile.LowMask(Community.AsSpan());
     private readonly ValueList<EvidenceKind> fixedKinds = fixedKinds ?? ValueList<EvidenceKind>.Empty;
@@ -97,6 +100,14 @@ internal sealed class OffenceEvidenceCriterion(string code, LocalizedText title,
 internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource source)
     : RuleCriterion(new(code, new("Tindak pidana khusus: bersedia bekerja sama dengan penegak hukum (justice collaborator)", "Special offence: justice-collaborator statement"), RuleCitations.JusticeCollaborator, CriterionKind.Evidence))
 {
+    /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => source switch
+    {
+        EvidenceSource.Asimilasi => [ParameterCode.AsimilasiJusticeCollaborator, ParameterCode.AsimilasiNarcoticsThresholdDays],
+        EvidenceSource.Remission => [ParameterCode.RemissionJusticeCollaborator, ParameterCode.AsimilasiNarcoticsThresholdDays],
+        _ => [ParameterCode.AsimilasiNarcoticsThresholdDays],
+    };
+
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.JusticeCollaborator];
     private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
 
@@ -172,6 +183,9 @@ internal sealed class EmbassyGuaranteeCriterion(string code)
 internal sealed class RiskReductionCriterion(string code)
     : RuleCriterion(new(code, new("Telah menunjukkan penurunan tingkat risiko", "Has shown a reduced risk level"), RuleCitations.RightsConditions, CriterionKind.Evidence))
 {
+    /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => [ParameterCode.AsimilasiRiskReduction];
+
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.RiskReduction];
     private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
 

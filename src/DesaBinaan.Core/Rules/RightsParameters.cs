@@ -183,52 +183,54 @@ public sealed class RightsParameters : IPolicyParameters
 
     private ValueList<Fact> BuildValues()
     {
-        var facts = new List<Fact> { Fact.OfText("parameter.convention", T("Konvensi penghitungan", "Counting convention"), CountingConvention.Name) };
+        var facts = new List<Fact> { Fact.OfText(ParameterCode.Convention, T("Konvensi penghitungan", "Counting convention"), CountingConvention.Name) };
         if (Asimilasi is { } a)
         {
-            facts.Add(Fact.OfNumber("parameter.asimilasi.general-conduct-months", T("Asimilasi umum: bulan tanpa hukuman disiplin", "Assimilation, general: months without punishment"), a.GeneralConductMonths));
-            facts.Add(Fact.OfFraction("parameter.asimilasi.general-fraction", T("Asimilasi umum: pecahan masa pidana", "Assimilation, general: fraction served"), a.GeneralFraction));
-            facts.Add(Fact.OfNumber("parameter.asimilasi.special-conduct-months", T("Asimilasi tindak pidana khusus: bulan tanpa hukuman disiplin", "Assimilation, special offences: months without punishment"), a.SpecialConductMonths));
-            facts.Add(Fact.OfFraction("parameter.asimilasi.special-fraction", T("Asimilasi tindak pidana khusus: pecahan masa pidana", "Assimilation, special offences: fraction served"), a.SpecialFraction));
-            facts.Add(Fact.OfDays("parameter.asimilasi.special-minimum-days", T("Asimilasi tindak pidana khusus: paling singkat dijalani", "Assimilation, special offences: least time served"), SpecialMinimumDays));
-            facts.Add(Fact.OfDays("parameter.asimilasi.narcotics-threshold-days", T("Narkotika: pidana paling singkat sebagai tindak pidana khusus", "Narcotics: least sentence to be a special offence"), NarcoticsThresholdDays));
-            facts.Add(Fact.OfFlag("parameter.asimilasi.justice-collaborator", T("Syarat justice collaborator", "Justice collaborator required"), a.RequireJusticeCollaborator));
-            facts.Add(Fact.OfNumber("parameter.asimilasi.child-conduct-months", T("Anak: bulan tanpa hukuman disiplin", "Children: months without punishment"), a.ChildConductMonths));
-            facts.Add(Fact.OfDays("parameter.asimilasi.child-minimum-days", T("Anak: paling singkat dijalani", "Children: least time served"), ChildMinimumDays));
+            facts.Add(Fact.OfNumber(ParameterCode.AsimilasiGeneralConductMonths, T("Asimilasi umum: bulan tanpa hukuman disiplin", "Assimilation, general: months without punishment"), a.GeneralConductMonths));
+            facts.Add(Fact.OfFraction(ParameterCode.AsimilasiGeneralFraction, T("Asimilasi umum: pecahan masa pidana", "Assimilation, general: fraction served"), a.GeneralFraction));
+            facts.Add(Fact.OfNumber(ParameterCode.AsimilasiSpecialConductMonths, T("Asimilasi tindak pidana khusus: bulan tanpa hukuman disiplin", "Assimilation, special offences: months without punishment"), a.SpecialConductMonths));
+            facts.Add(Fact.OfFraction(ParameterCode.AsimilasiSpecialFraction, T("Asimilasi tindak pidana khusus: pecahan masa pidana", "Assimilation, special offences: fraction served"), a.SpecialFraction));
+            facts.Add(Fact.OfDays(ParameterCode.AsimilasiSpecialMinimumDays, T("Asimilasi tindak pidana khusus: paling singkat dijalani", "Assimilation, special offences: least time served"), SpecialMinimumDays));
+            facts.Add(Fact.OfDays(ParameterCode.AsimilasiNarcoticsThresholdDays, T("Narkotika: pidana paling singkat sebagai tindak pidana khusus", "Narcotics: least sentence to be a special offence"), NarcoticsThresholdDays));
+            facts.Add(Fact.OfFlag(ParameterCode.AsimilasiJusticeCollaborator, T("Syarat justice collaborator", "Justice collaborator required"), a.RequireJusticeCollaborator));
+            facts.Add(Fact.OfNumber(ParameterCode.AsimilasiChildConductMonths, T("Anak: bulan tanpa hukuman disiplin", "Children: months without punishment"), a.ChildConductMonths));
+            facts.Add(Fact.OfDays(ParameterCode.AsimilasiChildMinimumDays, T("Anak: paling singkat dijalani", "Children: least time served"), ChildMinimumDays));
             if (a.ChildFraction is { } childFraction)
             {
-                facts.Add(Fact.OfFraction("parameter.asimilasi.child-fraction", T("Anak: pecahan masa pidana", "Children: fraction served"), childFraction));
+                facts.Add(Fact.OfFraction(ParameterCode.AsimilasiChildFraction, T("Anak: pecahan masa pidana", "Children: fraction served"), childFraction));
             }
 
-            facts.Add(Fact.OfFlag("parameter.asimilasi.risk-reduction", T("Syarat penurunan tingkat risiko", "Reduced risk level required"), a.RequireRiskReduction));
-            facts.Add(Fact.OfText("parameter.asimilasi.evidence", T("Dokumen yang disyaratkan", "Evidence required"), a.RequiredEvidence.IsEmpty ? "-" : string.Join(",", a.RequiredEvidence)));
+            facts.Add(Fact.OfFlag(ParameterCode.AsimilasiRiskReduction, T("Syarat penurunan tingkat risiko", "Reduced risk level required"), a.RequireRiskReduction));
+            facts.Add(a.RequiredEvidence.IsEmpty
+                ? Fact.OfLabel(ParameterCode.AsimilasiEvidence, T("Dokumen yang disyaratkan", "Evidence required"), T("tidak ada", "none"), "-")
+                : Fact.OfLabel(ParameterCode.AsimilasiEvidence, T("Dokumen yang disyaratkan", "Evidence required"), T(string.Join(", ", a.RequiredEvidence.Select(k => k.Label().Indonesian)), string.Join(", ", a.RequiredEvidence.Select(k => k.Label().English))), string.Join(",", a.RequiredEvidence)));
         }
 
         if (Integration is { } i)
         {
-            facts.Add(Fact.OfFraction("parameter.integration.parole-fraction", T("PB: pecahan masa pidana", "Parole: fraction served"), i.ParoleFraction));
-            facts.Add(Fact.OfDays("parameter.integration.parole-minimum-days", T("PB: paling singkat dijalani", "Parole: least time served"), ParoleMinimumDays));
-            facts.Add(Fact.OfNumber("parameter.integration.parole-conduct-months", T("PB: bulan berkelakuan baik", "Parole: months of good behaviour"), i.ParoleConductMonths));
-            facts.Add(Fact.OfDays("parameter.integration.conditional-leave-maximum-days", T("CB: pidana paling lama", "Conditional leave: longest sentence"), ConditionalLeaveMaximumDays));
-            facts.Add(Fact.OfDays("parameter.integration.family-visit-minimum-days", T("CMK: pidana paling singkat", "Family visit: shortest sentence"), FamilyVisitMinimumDays));
+            facts.Add(Fact.OfFraction(ParameterCode.IntegrationParoleFraction, T("PB: pecahan masa pidana", "Parole: fraction served"), i.ParoleFraction));
+            facts.Add(Fact.OfDays(ParameterCode.IntegrationParoleMinimumDays, T("PB: paling singkat dijalani", "Parole: least time served"), ParoleMinimumDays));
+            facts.Add(Fact.OfNumber(ParameterCode.IntegrationParoleConductMonths, T("PB: bulan berkelakuan baik", "Parole: months of good behaviour"), i.ParoleConductMonths));
+            facts.Add(Fact.OfDays(ParameterCode.IntegrationConditionalLeaveMaximumDays, T("CB: pidana paling lama", "Conditional leave: longest sentence"), ConditionalLeaveMaximumDays));
+            facts.Add(Fact.OfDays(ParameterCode.IntegrationFamilyVisitMinimumDays, T("CMK: pidana paling singkat", "Family visit: shortest sentence"), FamilyVisitMinimumDays));
             if (i.ParoleMinimumSentence is not null)
             {
-                facts.Add(Fact.OfDays("parameter.integration.parole-minimum-sentence-days", T("PB: jumlah pidana paling singkat", "Parole: shortest total sentence"), ParoleMinimumSentenceDays));
+                facts.Add(Fact.OfDays(ParameterCode.IntegrationParoleMinimumSentenceDays, T("PB: jumlah pidana paling singkat", "Parole: shortest total sentence"), ParoleMinimumSentenceDays));
             }
         }
 
         if (Remission is { } r)
         {
-            facts.Add(Fact.OfText("parameter.remission.kind", T("Jenis remisi", "Remission kind"), r.Kind.ToString()));
-            facts.Add(Fact.OfNumber("parameter.remission.conduct-months", T("Remisi: bulan tanpa hukuman disiplin", "Remission: months without punishment"), r.ConductMonths));
-            facts.Add(Fact.OfFlag("parameter.remission.justice-collaborator", T("Remisi: syarat justice collaborator", "Remission: justice collaborator required"), r.RequireJusticeCollaborator));
+            facts.Add(Fact.OfLabel(ParameterCode.RemissionKind, T("Jenis remisi", "Remission kind"), r.Kind.Label(), r.Kind.ToString()));
+            facts.Add(Fact.OfNumber(ParameterCode.RemissionConductMonths, T("Remisi: bulan tanpa hukuman disiplin", "Remission: months without punishment"), r.ConductMonths));
+            facts.Add(Fact.OfFlag(ParameterCode.RemissionJusticeCollaborator, T("Remisi: syarat justice collaborator", "Remission: justice collaborator required"), r.RequireJusticeCollaborator));
         }
 
-        facts.Add(Fact.OfFlag("parameter.activity.minimum-security", T("Kegiatan luar: wajib keamanan minimum", "Outside activity: minimum security required"), RequireMinimumSecurity));
+        facts.Add(Fact.OfFlag(ParameterCode.ActivityMinimumSecurity, T("Kegiatan luar: wajib keamanan minimum", "Outside activity: minimum security required"), RequireMinimumSecurity));
         if (Activity is { } activity)
         {
-            facts.Add(Fact.OfText("parameter.activity.plan", T("Rencana kegiatan", "Activity plan"), activity.Plan.Id));
-            facts.Add(Fact.OfText("parameter.activity.scope", T("Ruang lingkup", "Scope"), activity.Plan.Scope.Code));
+            facts.Add(Fact.OfLabel(ParameterCode.ActivityPlan, T("Rencana kegiatan", "Activity plan"), T(activity.Plan.Title, activity.Plan.Title), activity.Plan.Id));
+            facts.Add(Fact.OfLabel(ParameterCode.ActivityScope, T("Ruang lingkup", "Scope"), activity.Plan.Scope.Label, activity.Plan.Scope.Code));
         }
 
         return ValueList.From(facts);

@@ -11,7 +11,7 @@ namespace DesaBinaan.Core.Rules;
 /// one profile, a batch of profiles and the rows of a prepared population are all evaluated by it, and
 /// <see cref="Explain"/> adds the facts read, computed only then, to the same result, so that they always agree.
 /// </summary>
-internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts, RightsParameters>
+internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts, RightsParameters>, IReadsParameters
 {
     private const int Chunk = 256;
 
@@ -22,6 +22,9 @@ internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts
     protected RuleCriterion(CriterionDescriptor descriptor) => Descriptor = descriptor;
 
     public CriterionDescriptor Descriptor { get; }
+
+    /// <summary>Gets the codes of the parameter values the rule reads (<see cref="ParameterCode"/>); none by default.</summary>
+    public virtual IEnumerable<string> ParameterCodes => [];
 
     /// <summary>
     /// The rule, stated once: the result for one subject from its packed facts, reading the profile only for what the

@@ -106,6 +106,9 @@ internal sealed class IsChildCriterion(string code) : RuleCriterion(new(code, ne
 internal sealed class IsSpecialOffenceCriterion(string code) : RuleCriterion(new(code, new("Tindak pidana khusus", "A special offence"), RuleCitations.AsimilasiSpecial))
 {
     /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => [ParameterCode.AsimilasiNarcoticsThresholdDays];
+
+    /// <inheritdoc/>
     protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
         for (var j = 0; j < rows.Length; j++)

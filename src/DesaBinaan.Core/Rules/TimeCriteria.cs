@@ -30,6 +30,18 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
     : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
     /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => tier switch
+    {
+        FractionTier.AsimilasiGeneral => [ParameterCode.AsimilasiGeneralFraction],
+        FractionTier.AsimilasiSpecial => [ParameterCode.AsimilasiSpecialFraction, ParameterCode.AsimilasiSpecialMinimumDays],
+        FractionTier.AsimilasiChild => [ParameterCode.AsimilasiChildFraction, ParameterCode.AsimilasiChildMinimumDays],
+        FractionTier.Parole => [ParameterCode.IntegrationParoleFraction, ParameterCode.IntegrationParoleMinimumDays],
+        FractionTier.ConditionalLeave or FractionTier.PreRelease => [ParameterCode.IntegrationParoleFraction],
+        FractionTier.FamilyVisit or FractionTier.Fixed => [],
+        _ => throw new System.Diagnostics.UnreachableException("A fraction tier was added without its parameter."),
+    };
+
+    /// <inheritdoc/>
     protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
         for (var j = 0; j < rows.Length; j++)
@@ -144,6 +156,16 @@ internal enum LengthBound
 internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, LengthBound bound, SentenceTerm fixedBound = default)
     : RuleCriterion(new(code, title, citation))
 {
+    /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => bound switch
+    {
+        LengthBound.ConditionalLeaveMaximum => [ParameterCode.IntegrationConditionalLeaveMaximumDays],
+        LengthBound.FamilyVisitMinimum => [ParameterCode.IntegrationFamilyVisitMinimumDays],
+        LengthBound.ParoleMinimum => [ParameterCode.IntegrationParoleMinimumSentenceDays],
+        LengthBound.FixedMinimum or LengthBound.FixedMaximum => [],
+        _ => throw new System.Diagnostics.UnreachableException("A length bound was added without its parameter."),
+    };
+
     private readonly bool atMost = bound is LengthBound.ConditionalLeaveMaximum or LengthBound.FixedMaximum;
 
     /// <inheritdoc/>
@@ -191,6 +213,9 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
 internal sealed class NarcoticsAssimilationCriterion(string code)
     : RuleCriterion(new(code, new("Narkotika 5 tahun atau lebih: telah menjalani asimilasi paling sedikit 1/2 sisa masa pidana", "Narcotics of 5 years or more: assimilation for at least 1/2 of the remaining term"), RuleCitations.ParoleNarcotics, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
+    /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => [ParameterCode.AsimilasiNarcoticsThresholdDays];
+
     /// <inheritdoc/>
     protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {
@@ -313,6 +338,9 @@ internal sealed class HasRemissionCriterion(string code)
 internal sealed class RemissionTimeCriterion(string code)
     : RuleCriterion(new(code, new("Memenuhi syarat waktu remisi pada tanggal pemberian", "Meets the time conditions of the remission on the grant date"), RuleCitations.RemissionTime))
 {
+    /// <inheritdoc/>
+    public override IEnumerable<string> ParameterCodes => [ParameterCode.RemissionKind];
+
     /// <inheritdoc/>
     protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
     {

@@ -23,30 +23,31 @@ public sealed class DeterminismTests
 
     // The default counting convention changed to the practice convention (docs/domain.md §8): every decision names it, and
     // the worked example's dates moved (expiry 2026-06-27, 1/2 2025-05-23, 2/3 2025-08-21; the remission tier follows the
-    // remissions received), so every pinned fingerprint was renewed once.
+    // remissions received), so every pinned fingerprint was renewed once. They were renewed a second time when a decision
+    // began to list only the parameters its criteria read, with labels instead of raw enum names.
     public static TheoryData<string, string, string> Pinned => new()
     {
-        { "asimilasi", "narcotics", "2dd21e7126eb48c08c91d82f21cf2d14baa5199263952f234ab257098f32b6e3" },
-        { "asimilasi", "worked-example", "66bc9b4f95a45a86e613837111634ab6883bac70c4ddfa55608816d5a2e7d818" },
-        { "asimilasi", "no-litmas", "dd12cd0d0c3ed80158f1c9375e6e29b15f9c49c64db76282a5da66bcaaa8c777" },
-        { "outside-activity", "narcotics", "52774dc3237eacbcc2e4bd6a9f093243df6a74e0e78cb64bdb757e3a0c61fffb" },
-        { "outside-activity", "worked-example", "0b86a649cc01f9f36e07cee6c0b75be463a593539351f8c9c61125ab1fa57827" },
-        { "outside-activity", "no-litmas", "88b25b61ddfa10cbe5c44dbc3f4b6a19c4f88a96ee2ec4ad5b870e1ba6b59061" },
-        { "pb", "narcotics", "e1ee17d315cf594b6d87b167671f95a164179d2bd4e88b023286ce98b5a5ebc6" },
-        { "pb", "worked-example", "e1a9534ec4ea0b042b315796e358807991c0c69b3fa35fba8a5e9efdfe1324dc" },
-        { "pb", "no-litmas", "68b1d41b3bc123103c55ec9eb206bc23d77ed9c780758b848596c6e248264848" },
-        { "cb", "narcotics", "d30e68873c9a8ab44da78816f1e1a74e7f3201cb0d45bf3d75a764686a11557a" },
-        { "cb", "worked-example", "76ef23e4c2a492cc1b6b88f49191a525f2496fe48a12e79394e7ac6c7937c07f" },
-        { "cb", "no-litmas", "ad38b7cc1b75bf18ae8f8f98f1b583943937090bb4ce4aaa292737d29bfa79bc" },
-        { "cmb", "narcotics", "1a56e730a5c00246f9dd21a76ce23941c24efe987cb9d7f3de3f23a43c6ae527" },
-        { "cmb", "worked-example", "ad8023ad222a5ff9ba7a538c674db3aaf2aa1bb2187fd617f6156ded41549eb0" },
-        { "cmb", "no-litmas", "be30a5066912062987c1281d982e4a318f5adb6c1aa2cc30afc4b84632311b54" },
-        { "cmk", "narcotics", "28e00828e0008ad5e5054c51dfea2d6aee3238be9ef5173d88cfbd19927747cd" },
-        { "cmk", "worked-example", "8253b5265b138e63599d2c2e695e56da7716ad4425fe1012f2fb89cb92d86cab" },
-        { "cmk", "no-litmas", "30df76628c61f58351052efc569d9e99a737b9c0a471c6a37dc890b172405bed" },
-        { "remisi", "narcotics", "54c2fbf962897278d1bdd3934d03040f4da572bc9213a31942f62a7cc9b4ddaa" },
-        { "remisi", "worked-example", "66a8896f2729456fc9b25becb587a447fb7e234b723c4a7d105c0b5f5dc49e29" },
-        { "remisi", "no-litmas", "160f1eb43b710184fb8d7f3b31a508d758e77697cc8db4d9c9af47310bc443d8" },
+        { "asimilasi", "narcotics", "dc9b847de21c6f3a85c2122894e920f7e6ce1b09dbf4e3f7b7704afd026ac53b" },
+        { "asimilasi", "worked-example", "97612dcb80e5816145d38721607286131f0c717c848a0809ba73aa42d7f5a29e" },
+        { "asimilasi", "no-litmas", "bb252e6ce5a7cda76cc066afaf37dfe79146b3603896d097c5568e53a995190d" },
+        { "outside-activity", "narcotics", "9507d4a721dd7c456461fc41e46c1054dac2c084ef599fc3d8ccb80bb496f6bc" },
+        { "outside-activity", "worked-example", "dca656b42b2497c3cac9b7e04f0ca4446236b03bcbfc5eda0998e2c36d09e182" },
+        { "outside-activity", "no-litmas", "08d7092aef863bbf640c431c8d4aa987ae4b00b2092c32481de75447d0396d8d" },
+        { "pb", "narcotics", "00955419fcb079aa24b36cc0ab8ca0c34c053455a139ada48aa2bb1b97ebf847" },
+        { "pb", "worked-example", "c383e4f5806bef196bc6cbdc88c0b438f21b659f99a480f349228f0881d818e2" },
+        { "pb", "no-litmas", "727a59b3f4d8a1db5a78ccb5c303f23c92d4b0b6f1052f2f9c62040ecf148734" },
+        { "cb", "narcotics", "4879278845a5868a5418e39920b98aaa541c7edf0d9987df697ab0d20366cb02" },
+        { "cb", "worked-example", "bcec1075dacb316b7f3780d00a27ff67bb924d8136e1527a9ef76504086e843e" },
+        { "cb", "no-litmas", "df89c2c6f016a2ff4f0bd4bd8117575d8d6a8cc87e8806c69d431174671a53eb" },
+        { "cmb", "narcotics", "356d964a19b601a61c4886d11a3622f91b9c3f634076e76880d411a071888e84" },
+        { "cmb", "worked-example", "70094622ae2a446b7e95424eaabdd8c25e0383e2aa0a762971a9c626d87c9728" },
+        { "cmb", "no-litmas", "96adbbdb378801cce6fa76bbc436b574c26102a8963c6a535425aa980a82b760" },
+        { "cmk", "narcotics", "36e79a0fd1398477a72e45c82377dd5ea48035e252980857a66ed432bcb248bf" },
+        { "cmk", "worked-example", "a393a1c43ee37736c54251e8b1be1bea16326e0b85677de7e8ce4d2b45248a18" },
+        { "cmk", "no-litmas", "ef29236d51d814b947f81d1e79c68fa4ecfcacf74ced9a85fc8be79f474cb7dd" },
+        { "remisi", "narcotics", "8423aee17fb1b2e478b072c5bd801b19a335681b6f5a37c9d07949540f2a7be2" },
+        { "remisi", "worked-example", "974344c7e8b87b3c6cb4fc68610b1ac55e069fe315ec474d1c11d91296535387" },
+        { "remisi", "no-litmas", "074dae56eb20523ce49dc6ecffab3408d7716c5e1fd53fb4e439edfd0b26512b" },
     };
 
     [Theory]

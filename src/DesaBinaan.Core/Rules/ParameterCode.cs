@@ -1,0 +1,80 @@
+namespace DesaBinaan.Core.Rules;
+
+/// <summary>The codes of the parameter values of <see cref="RightsParameters"/>, as its values and the criteria that read them name them.</summary>
+internal static class ParameterCode
+{
+    /// <summary>The value <c>parameter.activity.minimum-security</c>.</summary>
+    public const string ActivityMinimumSecurity = "parameter.activity.minimum-security";
+
+    /// <summary>The value <c>parameter.activity.plan</c>.</summary>
+    public const string ActivityPlan = "parameter.activity.plan";
+
+    /// <summary>The value <c>parameter.activity.scope</c>.</summary>
+    public const string ActivityScope = "parameter.activity.scope";
+
+    /// <summary>The value <c>parameter.asimilasi.child-conduct-months</c>.</summary>
+    public const string AsimilasiChildConductMonths = "parameter.asimilasi.child-conduct-months";
+
+    /// <summary>The value <c>parameter.asimilasi.child-fraction</c>.</summary>
+    public const string AsimilasiChildFraction = "parameter.asimilasi.child-fraction";
+
+    /// <summary>The value <c>parameter.asimilasi.child-minimum-days</c>.</summary>
+    public const string AsimilasiChildMinimumDays = "parameter.asimilasi.child-minimum-days";
+
+    /// <summary>The value <c>parameter.asimilasi.evidence</c>.</summary>
+    public const string AsimilasiEvidence = "parameter.asimilasi.evidence";
+
+    /// <summary>The value <c>parameter.asimilasi.general-conduct-months</c>.</summary>
+    public const string AsimilasiGeneralConductMonths = "parameter.asimilasi.general-conduct-months";
+
+    /// <summary>The value <c>parameter.asimilasi.general-fraction</c>.</summary>
+    public const string AsimilasiGeneralFraction = "parameter.asimilasi.general-fraction";
+
+    /// <summary>The value <c>parameter.asimilasi.justice-collaborator</c>.</summary>
+    public const string AsimilasiJusticeCollaborator = "parameter.asimilasi.justice-collaborator";
+
+    /// <summary>The value <c>parameter.asimilasi.narcotics-threshold-days</c>.</summary>
+    public const string AsimilasiNarcoticsThresholdDays = "parameter.asimilasi.narcotics-threshold-days";
+
+    /// <summary>The value <c>parameter.asimilasi.risk-reduction</c>.</summary>
+    public const string AsimilasiRiskReduction = "parameter.asimilasi.risk-reduction";
+
+    /// <summary>The value <c>parameter.asimilasi.special-conduct-months</c>.</summary>
+    public const string AsimilasiSpecialConductMonths = "parameter.asimilasi.special-conduct-months";
+
+    /// <summary>The value <c>parameter.asimilasi.special-fraction</c>.</summary>
+    public const string AsimilasiSpecialFraction = "parameter.asimilasi.special-fraction";
+
+    /// <summary>The value <c>parameter.asimilasi.special-minimum-days</c>.</summary>
+    public const string AsimilasiSpecialMinimumDays = "parameter.asimilasi.special-minimum-days";
+
+    /// <summary>The value <c>parameter.convention</c>.</summary>
+    public const string Convention = "parameter.convention";
+
+    /// <summary>The value <c>parameter.integration.conditional-leave-maximum-days</c>.</summary>
+    public const string IntegrationConditionalLeaveMaximumDays = "parameter.integration.conditional-leave-maximum-days";
+
+    /// <summary>The value <c>parameter.integration.family-visit-minimum-days</c>.</summary>
+    public const string IntegrationFamilyVisitMinimumDays = "parameter.integration.family-visit-minimum-days";
+
+    /// <summary>The value <c>parameter.integration.parole-conduct-months</c>.</summary>
+    public const string IntegrationParoleConductMonths = "parameter.integration.parole-conduct-months";
+
+    /// <summary>The value <c>parameter.integration.parole-fraction</c>.</summary>
+    public const string IntegrationParoleFraction = "parameter.integration.parole-fraction";
+
+    /// <summary>The value <c>parameter.integration.parole-minimum-days</c>.</summary>
+    public const string IntegrationParoleMinimumDays = "parameter.integration.parole-minimum-days";
+
+    /// <summary>The value <c>parameter.integration.parole-minimum-sentence-days</c>.</summary>
+    public const string IntegrationParoleMinimumSentenceDays = "parameter.integration.parole-minimum-sentence-days";
+
+    /// <summary>The value <c>parameter.remission.conduct-months</c>.</summary>
+    public const string RemissionConductMonths = "parameter.remission.conduct-months";
+
+    /// <summary>The value <c>parameter.remission.justice-collaborator</c>.</summary>
+    public const string RemissionJusticeCollaborator = "parameter.remission.justice-collaborator";
+
+    /// <summary>The value <c>parameter.remission.kind</c>.</summary>
+    public const string RemissionKind = "parameter.remission.kind";
+}
