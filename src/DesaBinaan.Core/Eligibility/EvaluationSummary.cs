@@ -60,20 +60,15 @@ public readonly record struct EvaluationSummary
         for (var i = 0; i < results.Length; i++)
         {
             var r = results[i];
-            var bit = 1UL << i;
-            if (r.Outcome == CriterionOutcome.NotMet)
-            {
-                notMet |= bit;
-                if (r.HasDate)
-                {
-                    waiting |= bit;
-                    latest = Math.Max(latest, r.DayNumber);
-                }
-            }
-            else if (r.Outcome == CriterionOutcome.Unknown)
-            {
-                unknown |= bit;
-            }
+
+            // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
+            var outcome = r.Outcome;
+            var isNotMet = outcome == CriterionOutcome.NotMet;
+            var isWaiting = isNotMet & r.HasDate;
+            notMet |= (isNotMet ? 1UL : 0UL) << i;
+            waiting |= (isWaiting ? 1UL : 0UL) << i;
+            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << i;
+            latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
         }
 
         return FromMasks(applicability.Outcome, notMet, waiting, unknown, latest, evaluationDay);

@@ -219,24 +219,8 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
     private EvaluationSummary Summarize(TSubject subject, in EvaluationContext<TParameters> context, ReadOnlySpan<CriterionResult> results)
     {
-        ulong notMet = 0, waiting = 0, unknown = 0;
-        var latest = -1;
-        for (var i = 0; i < results.Length; i++)
-        {
-            var r = results[i];
-
-            // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
-            var outcome = r.Outcome;
-            var isNotMet = outcome == CriterionOutcome.NotMet;
-            var isWaiting = isNotMet & r.HasDate;
-            notMet |= (isNotMet ? 1UL : 0UL) << i;
-            waiting |= (isWaiting ? 1UL : 0UL) << i;
-            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << i;
-            latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
-        }
-
-        var applies = applicabilityEvaluator is null ? CriterionOutcome.Met : applicabilityEvaluator(subject, in context).Outcome;
-        return EvaluationSummary.FromMasks(applies, notMet, waiting, unknown, latest, context.DayNumber);
+        var applies = applicabilityEvaluator is null ? CriterionResult.Met : applicabilityEvaluator(subject, in context);
+        return EvaluationSummary.From(applies, results, context.DayNumber);
     }
 
     /// <summary>
@@ -309,25 +293,12 @@ public sealed class PolicyVersion<TSubject, TParameters>
                 for (var j = 0; j < length; j++)
                 {
                     var row = target.Slice(j * n, n);
-                    ulong notMet = 0, waiting = 0, unknown = 0;
-                    var latest = -1;
                     for (var c = 0; c < row.Length; c++)
                     {
-                        var r = columns[(c * chunk) + j];
-                        row[c] = r;
-
-                        // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
-                        var outcome = r.Outcome;
-                        var isNotMet = outcome == CriterionOutcome.NotMet;
-                        var isWaiting = isNotMet & r.HasDate;
-                        notMet |= (isNotMet ? 1UL : 0UL) << c;
-                        waiting |= (isWaiting ? 1UL : 0UL) << c;
-                        unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << c;
-                        latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
+                        row[c] = columns[(c * chunk) + j];
                     }
 
-                    var condition = Applicability is null ? CriterionOutcome.Met : applies[j].Outcome;
-                    summaries[start + j] = EvaluationSummary.FromMasks(condition, notMet, waiting, unknown, latest, today);
+                    summaries[start + j] = EvaluationSummary.From(Applicability is null ? CriterionResult.Met : applies[j], row, today);
                 }
             }
         }
