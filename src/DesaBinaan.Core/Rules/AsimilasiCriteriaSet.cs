@@ -11,9 +11,6 @@ namespace DesaBinaan.Core.Rules;
 /// </summary>
 internal sealed class AsimilasiCriteriaSet
 {
-    private readonly ConvictStatusCriterion convict;
-    private readonly NotLifeOrDeathCriterion lifeOrDeath;
-    private readonly SentenceRunningCriterion running;
     private readonly IsChildCriterion isChild = new("asimilasi.is-child");
     private readonly IsSpecialOffenceCriterion isSpecial = new("asimilasi.is-special-offence");
     private readonly FractionServedCriterion half = new("asimilasi.half-served", new("Telah menjalani 1/2 masa pidana", "Has served 1/2 of the sentence"), RuleCitations.AsimilasiGeneral, FractionTier.AsimilasiGeneral);
@@ -26,20 +23,13 @@ internal sealed class AsimilasiCriteriaSet
     private readonly OffenceEvidenceCriterion terrorism = new("asimilasi.terrorism.deradicalisation", new("Terorisme: telah mengikuti program deradikalisasi dan menyatakan ikrar", "Terrorism: deradicalisation completed and pledge made"), RuleCitations.AsimilasiTerrorism, OffenceCategory.Terrorism, [EvidenceKind.Deradicalisation, EvidenceKind.Pledge]);
     private readonly OffenceEvidenceCriterion corruption = new("asimilasi.corruption.paid", new("Korupsi: telah membayar lunas denda dan uang pengganti", "Corruption: fine and restitution paid in full"), RuleCitations.AsimilasiCorruption, OffenceCategory.Corruption, [EvidenceKind.FinePaid, EvidenceKind.RestitutionPaid]);
     private readonly JusticeCollaboratorCriterion justiceCollaborator = new("asimilasi.special.justice-collaborator", EvidenceSource.Asimilasi);
-    private readonly EmbassyGuaranteeCriterion embassy;
     private readonly EvidenceCriterion evidence = new("asimilasi.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Asimilasi);
-    private readonly RiskReductionCriterion risk;
     private readonly MinimumSecurityCriterion minimumSecurity = new("activity.minimum-security");
     private readonly AgreementCoversScopeCriterion agreement = new("activity.agreement-in-force");
     private readonly EscortCapacityCriterion escort = new("activity.escort-capacity");
 
     public AsimilasiCriteriaSet(ConvictStatusCriterion convict, NotLifeOrDeathCriterion lifeOrDeath, SentenceRunningCriterion running, EmbassyGuaranteeCriterion embassy, RiskReductionCriterion risk)
     {
-        this.convict = convict;
-        this.lifeOrDeath = lifeOrDeath;
-        this.running = running;
-        this.embassy = embassy;
-        this.risk = risk;
         var timeServed = Criteria.WithExceptions(
             new CriterionDescriptor("asimilasi.time-served", new("Telah menjalani masa pidana yang disyaratkan", "Has served the required time"), RuleCitations.AsimilasiGeneral, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged),
             half,

@@ -19,9 +19,7 @@ public static partial class IndonesianPolicies
 
     private static ValueList<ICriterion<InmateProfile, RightsParameters>> ConditionalLeaveCriteria() =>
     [
-        Convict,
-        NotLifeOrDeath,
-        Running,
+        .. IntegrationHead,
         new SentenceLengthCriterion("cb.sentence-at-most", new("Pidana paling lama 1 tahun 6 bulan", "Sentence of at most 1 year 6 months"), RuleCitations.ConditionalLeave, LengthBound.ConditionalLeaveMaximum),
         new FractionServedCriterion("cb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.ConditionalLeave, FractionTier.ConditionalLeave),
         new ConductCriterion("cb.no-punishment", new("Berkelakuan baik dalam 6 bulan terakhir", "Good behaviour in the last 6 months"), RuleCitations.ConditionalLeave, ConductTier.ConditionalLeave),

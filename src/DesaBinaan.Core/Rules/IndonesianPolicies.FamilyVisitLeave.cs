@@ -19,9 +19,7 @@ public static partial class IndonesianPolicies
 
     private static ValueList<ICriterion<InmateProfile, RightsParameters>> FamilyVisitCriteria() =>
     [
-        Convict,
-        NotLifeOrDeath,
-        Running,
+        .. IntegrationHead,
         new SentenceLengthCriterion("cmk.sentence-at-least", new("Pidana paling singkat 12 bulan", "Sentence of at least 12 months"), RuleCitations.FamilyVisit, LengthBound.FamilyVisitMinimum),
         new FractionServedCriterion("cmk.half-served", new("Telah menjalani 1/2 masa pidana", "Has served 1/2 of the sentence"), RuleCitations.FamilyVisit, FractionTier.FamilyVisit),
         new ConductThisYearCriterion("cmk.good-conduct-this-year"),

@@ -25,9 +25,7 @@ public static partial class IndonesianPolicies
 
     private static ValueList<ICriterion<InmateProfile, RightsParameters>> ParoleCriteria() =>
     [
-        Convict,
-        NotLifeOrDeath,
-        Running,
+        .. IntegrationHead,
         new FractionServedCriterion("pb.two-thirds-served", new("Telah menjalani 2/3 masa pidana, paling singkat 9 bulan", "Has served 2/3 of the sentence, at least 9 months"), RuleCitations.Parole, FractionTier.Parole),
         new ConductCriterion("pb.no-punishment", new("Berkelakuan baik dalam 9 bulan terakhir", "Good behaviour in the last 9 months"), RuleCitations.Parole, ConductTier.Parole),
         new GuidanceCriterion("pb.guidance", RuleCitations.Parole),

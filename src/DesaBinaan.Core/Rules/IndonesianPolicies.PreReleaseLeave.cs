@@ -19,9 +19,7 @@ public static partial class IndonesianPolicies
 
     private static ValueList<ICriterion<InmateProfile, RightsParameters>> PreReleaseCriteria() =>
     [
-        Convict,
-        NotLifeOrDeath,
-        Running,
+        .. IntegrationHead,
         new FractionServedCriterion("cmb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.PreRelease, FractionTier.PreRelease),
         new ConductCriterion("cmb.no-punishment", new("Berkelakuan baik dalam 9 bulan terakhir", "Good behaviour in the last 9 months"), RuleCitations.PreRelease, ConductTier.PreRelease),
         new GuidanceCriterion("cmb.guidance", RuleCitations.PreRelease),

@@ -49,6 +49,9 @@ public static partial class IndonesianPolicies
     private static readonly ConvictStatusCriterion Convict = RuleBlocks.ConvictCriterion;
     private static readonly NotLifeOrDeathCriterion NotLifeOrDeath = RuleBlocks.NotLifeOrDeathCriterion;
     private static readonly SentenceRunningCriterion Running = RuleBlocks.RunningCriterion;
+
+    /// <summary>The three conditions every integration right (PB, CB, CMB, CMK) begins with: a convict, not a life or death sentence, the sentence still running.</summary>
+    private static readonly ValueList<ICriterion<InmateProfile, RightsParameters>> IntegrationHead = [Convict, NotLifeOrDeath, Running];
     private static readonly EmbassyGuaranteeCriterion Embassy = new("rights.embassy-guarantee");
     private static readonly RiskReductionCriterion Risk = new("rights.risk-reduction");
 
