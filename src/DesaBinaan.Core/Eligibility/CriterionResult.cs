@@ -55,7 +55,7 @@ public readonly record struct CriterionResult
 
     /// <summary>Returns a result from its outcome and its day number plus one (0 for no date), unchecked: for kernels that computed a valid day.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static CriterionResult FromParts(int outcome, int dayPlusOne) => new((CriterionOutcome)outcome, dayPlusOne);
+    internal static CriterionResult FromParts(int outcome, int dayPlusOne) => new(unchecked((CriterionOutcome)outcome), dayPlusOne);
 
     /// <summary>Returns the result "met since" a day.</summary>
     /// <param name="dayNumber">The day number (<see cref="DayNumbers"/>) since which the criterion is met; must not be negative.</param>

@@ -55,23 +55,46 @@ public readonly record struct EvaluationSummary
     /// <summary>Computes the status from criterion results (the engine's single definition of a decision's status).</summary>
     internal static EvaluationSummary From(CriterionResult applicability, ReadOnlySpan<CriterionResult> results, int evaluationDay)
     {
-        ulong notMet = 0, waiting = 0, unknown = 0;
-        var latest = -1;
+        var masks = Masks.Empty;
         for (var i = 0; i < results.Length; i++)
         {
-            var r = results[i];
-
-            // Branch-free: outcomes vary from subject to subject, so branches would be mispredicted.
-            var outcome = r.Outcome;
-            var isNotMet = outcome == CriterionOutcome.NotMet;
-            var isWaiting = isNotMet & r.HasDate;
-            notMet |= (isNotMet ? 1UL : 0UL) << i;
-            waiting |= (isWaiting ? 1UL : 0UL) << i;
-            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << i;
-            latest = Math.Max(latest, isWaiting ? r.DayNumber : -1);
+            masks.Add(results[i], i);
         }
 
-        return FromMasks(applicability.Outcome, notMet, waiting, unknown, latest, evaluationDay);
+        return masks.Summarize(applicability, evaluationDay);
+    }
+
+    /// <summary>
+    /// The masks of one subject's results, added one result at a time (in any order: a subject's results one after the
+    /// other, or a population's column by column), then read as a summary.
+    /// </summary>
+    internal struct Masks
+    {
+        private ulong notMet;
+        private ulong waiting;
+        private ulong unknown;
+        private int latest;
+
+        /// <summary>Gets the masks of no result.</summary>
+        public static Masks Empty => new() { latest = -1 };
+
+        /// <summary>Adds the result of criterion <paramref name="index"/>, branch-free: outcomes vary from subject to subject, so branches would be mispredicted.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Add(CriterionResult result, int index)
+        {
+            var outcome = result.Outcome;
+            var isNotMet = outcome == CriterionOutcome.NotMet;
+            var isWaiting = isNotMet & result.HasDate;
+            notMet |= (isNotMet ? 1UL : 0UL) << index;
+            waiting |= (isWaiting ? 1UL : 0UL) << index;
+            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << index;
+            latest = Math.Max(latest, isWaiting ? result.DayNumber : -1);
+        }
+
+        /// <summary>Reads the summary (<see cref="FromMasks"/>).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public readonly EvaluationSummary Summarize(CriterionResult applicability, int evaluationDay) =>
+            FromMasks(applicability.Outcome, notMet, waiting, unknown, latest, evaluationDay);
     }
 
     /// <summary>Computes the status from the masks: a failure waiting does not cure, then missing evidence, then waiting, else eligible.</summary>

@@ -131,8 +131,9 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
         Span<CriterionResult> column = stackalloc CriterionResult[Chunk];
         Span<sbyte> branch = stackalloc sbyte[Chunk];
         Span<byte> picked = stackalloc byte[Chunk];
-        var pickedSubjects = System.Buffers.ArrayPool<TSubject>.Shared.Rent(Chunk);
-        var pickedRows = hasRows ? System.Buffers.ArrayPool<TRow>.Shared.Rent(Chunk) : [];
+        // Rented only when a branch is evaluated for the subjects it decides alone (not a criterion over packed rows).
+        TSubject[]? pickedSubjects = null;
+        TRow[]? pickedRows = null;
         try
         {
             for (var start = 0; start < subjects.Length; start += Chunk)
@@ -148,15 +149,16 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                     CriterionColumns.Evaluate(Exceptions[i].When, batchRows, batch, in context, column[..length]);
                     for (var j = 0; j < length; j++)
                     {
+                        // Branch-free: conditions vary from subject to subject, so branches would be mispredicted.
                         var outcome = column[j].Outcome;
-                        var chosen = outcome == CriterionOutcome.Met ? (sbyte)i : outcome == CriterionOutcome.Unknown ? (sbyte)Undecided : Pending;
-                        decides[j] = decides[j] == Pending ? chosen : decides[j];
+                        var chosen = BranchFree.Pick(outcome == CriterionOutcome.Met, i, BranchFree.Pick(outcome == CriterionOutcome.Unknown, Undecided, Pending));
+                        decides[j] = (sbyte)BranchFree.Pick(decides[j] == Pending, chosen, decides[j]);
                     }
                 }
 
                 for (var j = 0; j < length; j++)
                 {
-                    decides[j] = decides[j] == Pending ? (sbyte)RuleBranch : decides[j];
+                    decides[j] = (sbyte)BranchFree.Pick(decides[j] == Pending, RuleBranch, decides[j]);
                     target[j] = CriterionResult.Unknown;
                 }
 
@@ -168,9 +170,11 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                         // A criterion over packed rows is a plain function of the row: evaluated for the whole batch in
                         // one pass and kept for the subjects this branch decides, cheaper than gathering them.
                         packed.EvaluateRows(batchRows, batch, in context, column[..length]);
+                        var kept = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, ulong>(column[..length]);
+                        var into = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, ulong>(target);
                         for (var j = 0; j < length; j++)
                         {
-                            target[j] = decides[j] == k ? column[j] : target[j];
+                            into[j] = BranchFree.Pick(decides[j] == k, kept[j], into[j]);
                         }
 
                         continue;
@@ -189,6 +193,8 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                     }
                     else if (count > 0)
                     {
+                        pickedSubjects ??= System.Buffers.ArrayPool<TSubject>.Shared.Rent(Chunk);
+                        pickedRows ??= hasRows ? System.Buffers.ArrayPool<TRow>.Shared.Rent(Chunk) : [];
                         for (var m = 0; m < count; m++)
                         {
                             pickedSubjects[m] = batch[picked[m]];
@@ -209,8 +215,12 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
         }
         finally
         {
-            System.Buffers.ArrayPool<TSubject>.Shared.Return(pickedSubjects, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TSubject>());
-            if (hasRows)
+            if (pickedSubjects is not null)
+            {
+                System.Buffers.ArrayPool<TSubject>.Shared.Return(pickedSubjects, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TSubject>());
+            }
+
+            if (hasRows && pickedRows is not null)
             {
                 System.Buffers.ArrayPool<TRow>.Shared.Return(pickedRows, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TRow>());
             }

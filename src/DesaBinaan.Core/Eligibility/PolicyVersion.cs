@@ -228,48 +228,83 @@ public sealed class PolicyVersion<TSubject, TParameters>
     /// order, and that one is undetermined (see <see cref="Evaluate"/>).
     /// </summary>
     internal void EvaluateMany(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries) =>
-        EvaluateRows<NoRow>(default, subjects, in context, results, summaries);
+        EvaluateRows<NoRow>(default, subjects, in context, results, summaries, writeResults: true);
 
     /// <summary>
     /// Evaluates many subjects with their packed rows (<see cref="IRowCriterion{TSubject, TRow, TParameters}"/>), or
     /// from the subjects alone for <see cref="NoRow"/>; as <see cref="EvaluateMany"/> when one cannot be counted.
     /// </summary>
-    internal void EvaluateRows<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    /// <param name="rows">The rows (empty for <see cref="NoRow"/>).</param>
+    /// <param name="subjects">The subjects.</param>
+    /// <param name="context">The evaluation context.</param>
+    /// <param name="results">Where to write every criterion's result (subject <c>i</c>'s at <c>i × k</c>); ignored unless <paramref name="writeResults"/>.</param>
+    /// <param name="summaries">Where to write each subject's summary.</param>
+    /// <param name="writeResults">Whether to write the results, or only the summaries.</param>
+    internal void EvaluateRows<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults)
         where TRow : struct
     {
         try
         {
             if (fused is not null)
             {
-                fused(subjects, in context, results, summaries);
+                EvaluateFused(subjects, in context, results, summaries, writeResults);
             }
             else
             {
-                EvaluateColumns(rows, subjects, in context, results, summaries);
+                EvaluateColumns(rows, subjects, in context, results, summaries, writeResults);
             }
         }
         catch (Exception e) when (NotComputable.Is(e))
         {
             var n = criteriaArray.Length;
+            var scratch = writeResults ? null : new CriterionResult[n];
             for (var i = 0; i < subjects.Length; i++)
             {
-                summaries[i] = Evaluate(subjects[i], in context, results.Slice(i * n, n));
+                summaries[i] = Evaluate(subjects[i], in context, writeResults ? results.Slice(i * n, n) : scratch);
             }
+        }
+    }
+
+    /// <summary>The fused evaluator over the subjects, into a pooled scratch buffer of results when only the summaries are wanted.</summary>
+    private void EvaluateFused(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults)
+    {
+        if (writeResults)
+        {
+            fused!(subjects, in context, results, summaries);
+            return;
+        }
+
+        const int chunk = 256;
+        var n = criteriaArray.Length;
+        var scratch = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * n);
+        try
+        {
+            for (var start = 0; start < subjects.Length; start += chunk)
+            {
+                var length = Math.Min(chunk, subjects.Length - start);
+                fused!(subjects.Slice(start, length), in context, scratch.AsSpan(0, length * n), summaries.Slice(start, length));
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<CriterionResult>.Shared.Return(scratch);
         }
     }
 
     /// <summary>
     /// The population path: the subjects in chunks, and in each chunk every criterion evaluated as a column (one call
-    /// per criterion and chunk, see <see cref="CriterionColumns"/>); then each subject's results are written in order
-    /// and its summary read from them, branch-free.
+    /// per criterion and chunk, see <see cref="CriterionColumns"/>); then, column by column, each result is added to its
+    /// subject's summary (the same step <see cref="EvaluationSummary.From"/> takes)
+    /// and written at its place in the results.
     /// </summary>
-    private void EvaluateColumns<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
+    private void EvaluateColumns<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults)
         where TRow : struct
     {
         const int chunk = 256;
         var n = criteriaArray.Length;
         var hasRows = typeof(TRow) != typeof(NoRow);
         var columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * n);
+        var masks = System.Buffers.ArrayPool<EvaluationSummary.Masks>.Shared.Rent(chunk);
         Span<CriterionResult> applies = stackalloc CriterionResult[chunk];
         var today = context.DayNumber;
         try
@@ -288,26 +323,44 @@ public sealed class PolicyVersion<TSubject, TParameters>
                 {
                     CriterionColumns.Evaluate(applicability, batchRows, batch, in context, applies[..length]);
                 }
-
-                var target = results.Slice(start * n, length * n);
-                for (var j = 0; j < length; j++)
+                else
                 {
-                    var row = target.Slice(j * n, n);
-                    for (var c = 0; c < row.Length; c++)
+                    applies[..length].Fill(CriterionResult.Met);
+                }
+
+                var summed = masks.AsSpan(0, length);
+                summed.Fill(EvaluationSummary.Masks.Empty);
+                var target = writeResults ? results.Slice(start * n, length * n) : default;
+                for (var c = 0; c < n; c++)
+                {
+                    var column = columns.AsSpan(c * chunk, length);
+                    for (var j = 0; j < column.Length; j++)
                     {
-                        row[c] = columns[(c * chunk) + j];
+                        summed[j].Add(column[j], c);
                     }
 
-                    summaries[start + j] = EvaluationSummary.From(Applicability is null ? CriterionResult.Met : applies[j], row, today);
+                    if (writeResults)
+                    {
+                        for (var j = 0; j < column.Length; j++)
+                        {
+                            target[(j * n) + c] = column[j];
+                        }
+                    }
+                }
+
+                var into = summaries.Slice(start, length);
+                for (var j = 0; j < into.Length; j++)
+                {
+                    into[j] = summed[j].Summarize(applies[j], today);
                 }
             }
         }
         finally
         {
             System.Buffers.ArrayPool<CriterionResult>.Shared.Return(columns);
+            System.Buffers.ArrayPool<EvaluationSummary.Masks>.Shared.Return(masks);
         }
     }
-
 
     private ValueList<Fact> SelectParametersRead()
     {

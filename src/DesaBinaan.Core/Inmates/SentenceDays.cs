@@ -49,8 +49,7 @@ internal readonly struct SentenceDays
     /// <see cref="CountingConvention.MinimumServed"/> says (no history access for days in custody without credit segments).
     /// </summary>
     public int MinimumDay(InmateProfile profile, int days, CountingConvention convention) =>
-        convention.MinimumServed == MinimumServed.WithRemissionCredit ? SentenceKernel.MinimumDay(profile.Sentence!, days, convention, out _)
-        : HasCreditSegments ? profile.DayServed(days, convention) : FirstDay + days;
+        convention.MinimumServed == MinimumServed.DaysInCustody && !HasCreditSegments ? FirstDay + days : CountedMinimumDay(profile, days, convention);
 
     /// <summary>Returns the first day a fraction of the term is served (the precomputed 1/2 and 2/3, otherwise computed).</summary>
     public int FractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention)
@@ -66,6 +65,16 @@ internal readonly struct SentenceDays
             return TwoThirds;
         }
 
-        return SentenceKernel.FractionDay(profile.Sentence!, fraction, convention, TermDays, out _, out _);
+        return CountedFractionDay(profile, fraction, convention);
     }
+
+    /// <summary>The minimum counted from the history (remission credit, or a detention with credit segments); kept out of the callers' loops.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int CountedMinimumDay(InmateProfile profile, int days, CountingConvention convention) =>
+        convention.MinimumServed == MinimumServed.WithRemissionCredit ? SentenceKernel.MinimumDay(profile.Sentence!, days, convention, out _) : profile.DayServed(days, convention);
+
+    /// <summary>A fraction other than 1/2 and 2/3, counted from the history; kept out of the callers' loops.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int CountedFractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention) =>
+        SentenceKernel.FractionDay(profile.Sentence!, fraction, convention, TermDays, out _, out _);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Inmates;
@@ -7,31 +8,12 @@ namespace DesaBinaan.Core.Rules;
 
 /// <summary>Outside activities: a minimum-security placement, while the version's switch is on (docs/domain.md §3; on by default).</summary>
 internal sealed class MinimumSecurityCriterion(string code)
-    : RuleCriterion(new(code, new("Ditempatkan pada tingkat keamanan minimum", "Placed at minimum security"), RuleCitations.MinimumSecurity))
+    : RuleCriterion<MinimumSecurityCriterion.Rule>(new(code, new("Ditempatkan pada tingkat keamanan minimum", "Placed at minimum security"), RuleCitations.MinimumSecurity))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => [ParameterCode.ActivityMinimumSecurity];
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
-    {
-        if (!context.Parameters.RequireMinimumSecurity)
-        {
-            return CriterionResult.NotApplicable;
-        }
-
-        var level = facts.Security;
-        return level == 0 ? CriterionResult.Unknown : CriterionResult.FromBoolean(level == (byte)SecurityLevel.Minimum);
-    }
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context.Parameters.RequireMinimumSecurity);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
     [
@@ -40,29 +22,32 @@ internal sealed class MinimumSecurityCriterion(string code)
             : Fact.Missing("inmate.security-level", T("Tingkat keamanan", "Security level")),
         Fact.OfFlag("parameter.activity.minimum-security", T("Wajib keamanan minimum", "Minimum security required"), context.Parameters.RequireMinimumSecurity),
     ];
+
+    /// <summary>The rule: while required, the recorded security level is minimum.</summary>
+    internal readonly struct Rule(bool required) : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            var level = facts.Security;
+            var minimum = BranchFree.Pick(level == (byte)SecurityLevel.Minimum, (int)CriterionOutcome.Met, (int)CriterionOutcome.NotMet);
+            return CriterionResult.FromParts(BranchFree.Pick(!required, (int)CriterionOutcome.NotApplicable, BranchFree.Pick(level == 0, (int)CriterionOutcome.Unknown, minimum)), 0);
+        }
+    }
 }
 
 /// <summary>The activity's scope is covered by an agreement in force on the evaluation date (asked of the partnership once per activity and date).</summary>
 internal sealed class AgreementCoversScopeCriterion(string code)
-    : RuleCriterion(new(code, new("Ruang lingkup kegiatan tercakup perjanjian kerja sama yang berlaku", "The activity's scope is covered by an agreement in force"), RuleCitations.Agreement, CriterionKind.Context))
+    : RuleCriterion<SameForEveryone>(new(code, new("Ruang lingkup kegiatan tercakup perjanjian kerja sama yang berlaku", "The activity's scope is covered by an agreement in force"), RuleCitations.Agreement, CriterionKind.Context))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => [ParameterCode.ActivityPlan, ParameterCode.ActivityScope];
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    /// <summary>The rule: the activity assessed for the evaluation date, and its scope covered then (unknown for another date).</summary>
+    public override SameForEveryone Prepare(in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
-        return p.ActivityDay != context.DayNumber ? CriterionResult.Unknown : p.AgreementResult;
+        return new(p.ActivityDay != context.DayNumber ? CriterionResult.Unknown : p.AgreementResult);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -81,25 +66,16 @@ internal sealed class AgreementCoversScopeCriterion(string code)
 
 /// <summary>The assigned escort officers can escort at least the plan's minimum group under its escort ratio.</summary>
 internal sealed class EscortCapacityCriterion(string code)
-    : RuleCriterion(new(code, new("Petugas pengawal cukup untuk kuota kegiatan", "Enough escort officers for the activity's quota"), RuleCitations.Escort, CriterionKind.Context))
+    : RuleCriterion<SameForEveryone>(new(code, new("Petugas pengawal cukup untuk kuota kegiatan", "Enough escort officers for the activity's quota"), RuleCitations.Escort, CriterionKind.Context))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => [ParameterCode.ActivityPlan];
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    /// <summary>The rule: an activity planned, and its escort officers enough for its minimum group.</summary>
+    public override SameForEveryone Prepare(in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
-        return p.Activity is null ? CriterionResult.Unknown : p.EscortResult;
+        return new(p.Activity is null ? CriterionResult.Unknown : p.EscortResult);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -119,4 +95,11 @@ internal sealed class EscortCapacityCriterion(string code)
             Fact.OfNumber("activity.escort-capacity", T("Warga binaan yang dapat dikawal", "Inmates who can be escorted"), activity.EscortCapacity),
         ];
     }
+}
+
+/// <summary>The rule of a condition on the activity rather than the person: one result, decided when the criterion is prepared, for everyone.</summary>
+internal readonly struct SameForEveryone(CriterionResult result) : IFactsRule
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) => result;
 }

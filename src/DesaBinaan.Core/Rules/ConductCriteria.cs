@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Sentencing;
 using NodaTime;
 
 namespace DesaBinaan.Core.Rules;
@@ -27,7 +28,7 @@ internal enum ConductTier
 /// not checked → unknown.
 /// </summary>
 internal sealed class ConductCriterion(string code, LocalizedText title, Citation citation, ConductTier tier, int fixedMonths = 0)
-    : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
+    : RuleCriterion<ConductCriterion.Rule>(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => tier switch
@@ -41,26 +42,7 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
         _ => throw new System.Diagnostics.UnreachableException("A conduct tier was added without its parameter."),
     };
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
-    {
-        if (!facts.RegisterFRecorded)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        var last = facts.LastPunishmentEnd;
-        return last < 0 ? CriterionResult.Met : RuleFacts.UntilExpiry(last + Days(context.Parameters) + 1, context.DayNumber, RuleFacts.Days(in facts, subject, context.Parameters));
-    }
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(Days(context.Parameters), context.Parameters.CountingConvention, context.DayNumber);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
@@ -97,43 +79,32 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
         ConductTier.Fixed => fixedMonths * p.CountingConvention.DaysPerMonth,
         _ => throw new System.Diagnostics.UnreachableException("A conduct tier was added without its parameter."),
     };
+
+    /// <summary>
+    /// The rule: Register F checked, and no punishment, or the required days passed since the latest ended — a date to
+    /// wait for, unless it falls on or after the expiry (<see cref="RuleFacts.UntilExpiry"/>).
+    /// </summary>
+    internal readonly struct Rule(int requiredDays, CountingConvention convention, int today) : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            // Computed for everyone and kept only for those punished (no branch on facts that vary from person to person).
+            var last = facts.LastPunishmentEnd;
+            var punished = facts.RegisterFRecorded & last >= 0;
+            var clean = RuleFacts.UntilExpiry(punished ? last + requiredDays + 1 : 0, today, RuleFacts.Days(in facts, subject, convention));
+            var outcome = BranchFree.Pick(!facts.RegisterFRecorded, (int)CriterionOutcome.Unknown, BranchFree.Pick(punished, (int)clean.Outcome, (int)CriterionOutcome.Met));
+            return CriterionResult.FromParts(outcome, BranchFree.Pick(punished, unchecked(clean.DayNumber + 1), 0));
+        }
+    }
 }
 
 /// <summary>CMK: no disciplinary punishment in the current calendar year; otherwise met from 1 January of the next year.</summary>
 internal sealed class ConductThisYearCriterion(string code)
-    : RuleCriterion(new(code, new("Berkelakuan baik pada tahun berjalan", "Good behaviour in the current year"), RuleCitations.FamilyVisit, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
+    : RuleCriterion<ConductThisYearCriterion.Rule>(new(code, new("Berkelakuan baik pada tahun berjalan", "Good behaviour in the current year"), RuleCitations.FamilyVisit, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
 {
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
-    {
-        if (!facts.RegisterFRecorded)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        // Like every conduct criterion, the snapshot's Register F is taken as the whole record: a punishment that
-        // runs into the current year (or a later one) blocks until 1 January after the latest such punishment ends —
-        // the year of the latest end of all, read from the packed facts.
-        var last = facts.LastPunishmentEnd;
-        if (last < DayNumbers.FromDate(new LocalDate(context.Date.Year, 1, 1)))
-        {
-            return CriterionResult.Met;
-        }
-
-        var latestYear = DayNumbers.ToDate(last).Year;
-        return latestYear >= LocalDate.MaxIsoValue.Year
-            ? CriterionResult.NotMet
-            : RuleFacts.UntilExpiry(DayNumbers.FromDate(new LocalDate(latestYear + 1, 1, 1)), context.DayNumber, RuleFacts.Days(in facts, subject, context.Parameters));
-    }
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) =>
+        new(DayNumbers.FromDate(new LocalDate(context.Date.Year, 1, 1)), context.Parameters.CountingConvention, context.DayNumber);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
@@ -142,55 +113,63 @@ internal sealed class ConductThisYearCriterion(string code)
             ? [Fact.Missing("inmate.register-f", T("Register F", "Register F"))]
             : [Fact.OfNumber("conduct.punishments-this-year", T("Hukuman disiplin tahun berjalan", "Punishments this year"), subject.RegisterF.Count(r => r.End.Year >= year))];
     }
+
+    /// <summary>
+    /// The rule: Register F checked, and no punishment ending on or after 1 January of the evaluation year. Like every
+    /// conduct criterion, the snapshot's Register F is taken as the whole record: a punishment that runs into the
+    /// current year (or a later one) blocks until 1 January after the latest such punishment ends — the year of the
+    /// latest end of all, read from the packed facts.
+    /// </summary>
+    internal readonly struct Rule(int yearStart, CountingConvention convention, int today) : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            var last = facts.LastPunishmentEnd;
+            if (!facts.RegisterFRecorded | last < yearStart)
+            {
+                return CriterionResult.FromParts(facts.RegisterFRecorded ? (int)CriterionOutcome.Met : (int)CriterionOutcome.Unknown, 0);
+            }
+
+            var latestYear = DayNumbers.ToDate(last).Year;
+            return latestYear >= LocalDate.MaxIsoValue.Year
+                ? CriterionResult.NotMet
+                : RuleFacts.UntilExpiry(DayNumbers.FromDate(new LocalDate(latestYear + 1, 1, 1)), today, RuleFacts.Days(in facts, subject, convention));
+        }
+    }
 }
 
 /// <summary>Active participation in guidance programmes (<i>aktif mengikuti program pembinaan</i>).</summary>
 internal sealed class GuidanceCriterion(string code, Citation citation)
-    : RuleCriterion(new(code, new("Aktif mengikuti program pembinaan dengan baik", "Takes part actively in guidance programmes"), citation))
+    : RuleCriterion<GuidanceCriterion.Rule>(new(code, new("Aktif mengikuti program pembinaan dengan baik", "Takes part actively in guidance programmes"), citation))
 {
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) => facts.Guidance switch
-    {
-        Recorded.Yes => CriterionResult.Met,
-        Recorded.No => CriterionResult.NotMet,
-        _ => CriterionResult.Unknown,
-    };
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => default;
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         [Fact.OfFlag("inmate.active-in-guidance", T("Aktif dalam pembinaan", "Active in guidance"), subject.ActiveInGuidance)];
+
+    /// <summary>The rule: recorded as active in guidance.</summary>
+    internal readonly struct Rule : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) => RuleFacts.FromRecorded(facts.Guidance);
+    }
 }
 
 /// <summary>CMK: not involved in another criminal case.</summary>
 internal sealed class NoPendingCaseCriterion(string code)
-    : RuleCriterion(new(code, new("Tidak terlibat perkara lain", "Not involved in another case"), RuleCitations.FamilyVisit))
+    : RuleCriterion<NoPendingCaseCriterion.Rule>(new(code, new("Tidak terlibat perkara lain", "Not involved in another case"), RuleCitations.FamilyVisit))
 {
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        facts.PendingCase switch
-        {
-            Recorded.No => CriterionResult.Met,
-            Recorded.Yes => CriterionResult.NotMet,
-            _ => CriterionResult.Unknown,
-        };
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => default;
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         [Fact.OfFlag("inmate.pending-case", T("Perkara lain", "Other case pending"), subject.HasPendingCase)];
+
+    /// <summary>The rule: recorded as involved in no other case.</summary>
+    internal readonly struct Rule : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) =>
+            CriterionResult.FromParts(BranchFree.Pick(facts.PendingCase == Recorded.No, (int)CriterionOutcome.Met, BranchFree.Pick(facts.PendingCase == Recorded.Yes, (int)CriterionOutcome.NotMet, (int)CriterionOutcome.Unknown)), 0);
+    }
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Sentencing;
 
 namespace DesaBinaan.Core.Rules;
 
@@ -19,7 +20,7 @@ internal enum EvidenceSource
 
 /// <summary>The administrative evidence: every document on file → met; one recorded absent → not met; otherwise unknown, listing what is missing.</summary>
 internal sealed class EvidenceCriterion(string code, LocalizedText title, Citation citation, EvidenceSource source, ValueList<EvidenceKind>? fixedKinds = null)
-    : RuleCriterion(new(code, title, citation, CriterionKind.Evidence))
+    : RuleCriterion<EvidenceRule>(new(code, title, citation, CriterionKind.Evidence))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => source == EvidenceSource.Asimilasi ? [ParameterCode.AsimilasiEvidence] : [];
@@ -29,28 +30,17 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
     private readonly ValueList<EvidenceKind> fixedKinds = fixedKinds ?? ValueList<EvidenceKind>.Empty;
     private readonly ulong fixedMask = EvidenceFile.LowMask((fixedKinds ?? ValueList<EvidenceKind>.Empty).AsSpan());
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override EvidenceRule Prepare(in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
-        var mask = source switch
+        return new(source switch
         {
             EvidenceSource.Asimilasi => p.AsimilasiEvidenceMask,
             EvidenceSource.Integration => p.IntegrationEvidenceMask,
             EvidenceSource.CommunityAcceptance => CommunityMask,
             EvidenceSource.Fixed => fixedMask,
             _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
-        };
-        return RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, mask));
+        });
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -68,37 +58,31 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
 
 /// <summary>Evidence asked only of some inmates (terrorism: deradicalisation and pledge; corruption: fine and restitution paid): not applicable to the others.</summary>
 internal sealed class OffenceEvidenceCriterion(string code, LocalizedText title, Citation citation, OffenceCategory offence, ValueList<EvidenceKind> kinds)
-    : RuleCriterion(new(code, title, citation, CriterionKind.Evidence))
+    : RuleCriterion<OffenceEvidenceCriterion.Rule>(new(code, title, citation, CriterionKind.Evidence))
 {
     private readonly ulong mask = EvidenceFile.LowMask(kinds.AsSpan());
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
-    {
-        if (facts.Offence == 0)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        return facts.Offence != (byte)offence ? CriterionResult.NotApplicable : RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, mask));
-    }
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new((byte)offence, mask);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         subject.Offence == offence ? kinds.Select(k => RuleFacts.Evidence(subject, k)).Prepend(RuleFacts.Offence(subject)).ToList() : [RuleFacts.Offence(subject)];
+
+    /// <summary>The rule: the evidence, asked only of the one offence category; unknown while the category is not recorded.</summary>
+    internal readonly struct Rule(byte offence, ulong mask) : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            var recorded = facts.Offence;
+            var check = BranchFree.Pick(recorded != offence, (int)CriterionOutcome.NotApplicable, EvidenceFile.Check(facts.EvidenceBits, mask));
+            return CriterionResult.FromParts(BranchFree.Pick(recorded == 0, (int)CriterionOutcome.Unknown, check), 0);
+        }
+    }
 }
 
 /// <summary>The justice-collaborator statement for special offences, while a version requires it (before 28 P/HUM/2021).</summary>
 internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource source)
-    : RuleCriterion(new(code, new("Tindak pidana khusus: bersedia bekerja sama dengan penegak hukum (justice collaborator)", "Special offence: justice-collaborator statement"), RuleCitations.JusticeCollaborator, CriterionKind.Evidence))
+    : RuleCriterion<JusticeCollaboratorCriterion.Rule>(new(code, new("Tindak pidana khusus: bersedia bekerja sama dengan penegak hukum (justice collaborator)", "Special offence: justice-collaborator statement"), RuleCitations.JusticeCollaborator, CriterionKind.Evidence))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => source switch
@@ -111,17 +95,7 @@ internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource s
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.JusticeCollaborator];
     private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context)
     {
         var p = context.Parameters;
         var required = source switch
@@ -131,57 +105,61 @@ internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource s
             EvidenceSource.Remission => p.Remission!.RequireJusticeCollaborator,
             _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
         };
-        if (!required)
-        {
-            return CriterionResult.NotApplicable;
-        }
-
-        return RuleFacts.IsSpecial(in facts, subject, p) switch
-        {
-            null => CriterionResult.Unknown,
-            false => CriterionResult.NotApplicable,
-            true => RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, Mask)),
-        };
+        return new(required, p.CountingConvention, p.NarcoticsThresholdDays);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         [RuleFacts.Offence(subject), RuleFacts.Evidence(subject, EvidenceKind.JusticeCollaborator)];
+
+    /// <summary>The rule: while required, the statement is asked of special offences only (<see cref="RuleFacts.IsSpecial"/>).</summary>
+    internal readonly struct Rule(bool required, CountingConvention convention, int narcoticsThresholdDays) : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            if (!required)
+            {
+                return CriterionResult.NotApplicable;
+            }
+
+            var special = RuleFacts.IsSpecial(in facts, RuleFacts.Days(in facts, subject, convention), narcoticsThresholdDays);
+            var check = BranchFree.Pick(special == Recorded.Yes, EvidenceFile.Check(facts.EvidenceBits, Mask), (int)CriterionOutcome.NotApplicable);
+            return CriterionResult.FromParts(BranchFree.Pick(special == Recorded.NotRecorded, (int)CriterionOutcome.Unknown, check), 0);
+        }
+    }
 }
 
 /// <summary>Foreign nationals need a guarantee of their embassy or consulate; not applicable to Indonesians.</summary>
 internal sealed class EmbassyGuaranteeCriterion(string code)
-    : RuleCriterion(new(code, new("Warga negara asing: jaminan kedutaan besar atau konsulat", "Foreign national: embassy or consulate guarantee"), RuleCitations.ForeignNational, CriterionKind.Evidence))
+    : RuleCriterion<EmbassyGuaranteeCriterion.Rule>(new(code, new("Warga negara asing: jaminan kedutaan besar atau konsulat", "Foreign national: embassy or consulate guarantee"), RuleCitations.ForeignNational, CriterionKind.Evidence))
 {
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.EmbassyGuarantee];
     private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) => facts.Foreign switch
-    {
-        Recorded.NotRecorded => CriterionResult.Unknown,
-        Recorded.No => CriterionResult.NotApplicable,
-        _ => RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, Mask)),
-    };
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => default;
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
     [
         subject.Nationality is { } n ? Fact.OfText("inmate.nationality", T("Kewarganegaraan", "Nationality"), n) : Fact.Missing("inmate.nationality", T("Kewarganegaraan", "Nationality")),
         RuleFacts.Evidence(subject, EvidenceKind.EmbassyGuarantee),
     ];
+
+    /// <summary>The rule: the guarantee, asked of foreign nationals only; unknown while the nationality is not recorded.</summary>
+    internal readonly struct Rule : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            var foreign = facts.Foreign;
+            var check = BranchFree.Pick(foreign == Recorded.Yes, EvidenceFile.Check(facts.EvidenceBits, Mask), (int)CriterionOutcome.NotApplicable);
+            return CriterionResult.FromParts(BranchFree.Pick(foreign == Recorded.NotRecorded, (int)CriterionOutcome.Unknown, check), 0);
+        }
+    }
 }
 
 /// <summary>A reduced risk level (UU 22/2022 Pasal 10 ayat (2)), while a version requires it.</summary>
 internal sealed class RiskReductionCriterion(string code)
-    : RuleCriterion(new(code, new("Telah menunjukkan penurunan tingkat risiko", "Has shown a reduced risk level"), RuleCitations.RightsConditions, CriterionKind.Evidence))
+    : RuleCriterion<EvidenceRule>(new(code, new("Telah menunjukkan penurunan tingkat risiko", "Has shown a reduced risk level"), RuleCitations.RightsConditions, CriterionKind.Evidence))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => [ParameterCode.AsimilasiRiskReduction];
@@ -189,18 +167,30 @@ internal sealed class RiskReductionCriterion(string code)
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.RiskReduction];
     private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        context.Parameters.Asimilasi is { RequireRiskReduction: true } ? RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, Mask)) : CriterionResult.NotApplicable;
+    public override EvidenceRule Prepare(in EvaluationContext<RightsParameters> context) =>
+        context.Parameters.Asimilasi is { RequireRiskReduction: true } ? new(Mask) : EvidenceRule.NotRequired;
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) => [RuleFacts.Evidence(subject, EvidenceKind.RiskReduction)];
+}
+
+/// <summary>The rule of a list of evidence: every kind present → met, one absent → not met, else unknown; not applicable while not required.</summary>
+internal readonly struct EvidenceRule : IFactsRule
+{
+    private readonly ulong mask;
+    private readonly bool required;
+
+    /// <summary>Initializes the rule for the kinds of a low mask (<see cref="EvidenceFile.LowMask"/>).</summary>
+    /// <param name="mask">The kinds required.</param>
+    public EvidenceRule(ulong mask)
+    {
+        this.mask = mask;
+        required = true;
+    }
+
+    /// <summary>Gets the rule of evidence not required by the version (not applicable to everyone).</summary>
+    public static EvidenceRule NotRequired => default;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) =>
+        required ? RuleFacts.FromCheck(EvidenceFile.Check(facts.EvidenceBits, mask)) : CriterionResult.NotApplicable;
 }

@@ -15,7 +15,9 @@ namespace DesaBinaan.Core.Rules;
 /// <para>The results are exactly those of <see cref="Roster.Evaluate{TSubject, TParameters}(PolicyEvaluator{TSubject, TParameters}, ReadOnlySpan{TSubject}, Span{EvaluationSummary}, Span{CriterionResult})"/>
 /// over <see cref="Profiles"/>, at the same positions, and nothing is allocated per person. Every built-in criterion
 /// reads the packed facts (<see cref="IRowCriterion{TSubject, TRow, TParameters}"/>), one column per criterion; a
-/// criterion of your own is evaluated from the profiles.</para>
+/// criterion of your own is evaluated from the profiles. Where only the summaries are wanted (a count, a list of who
+/// is eligible), <see cref="Evaluate(PolicyEvaluator{InmateProfile, RightsParameters}, Span{EvaluationSummary})"/>
+/// skips writing each criterion's result.</para>
 /// <para>Profiles are snapshots: a changed inmate is a new profile, and so a new population (construction is one pass).</para>
 /// </remarks>
 [Immutable]
@@ -55,7 +57,22 @@ public sealed class InmatePopulation
     public void Evaluate(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, Span<EvaluationSummary> summaries, Span<CriterionResult> results)
     {
         Check(evaluator, summaries.Length, results.Length);
-        EvaluateRange(evaluator, 0, facts.Length, summaries, results);
+        EvaluateRange(evaluator, 0, facts.Length, summaries, results, writeResults: true);
+    }
+
+    /// <summary>
+    /// Evaluates every profile, in order, writing only each summary — its status, eligible-from date and the masks of
+    /// the criteria that fail, wait or are unknown — and not each criterion's result: the cheaper call for a count or a
+    /// list of who is eligible. The summaries are those of <see cref="Evaluate(PolicyEvaluator{InmateProfile, RightsParameters}, Span{EvaluationSummary}, Span{CriterionResult})"/>; allocates nothing per person.
+    /// </summary>
+    /// <param name="evaluator">The policy prepared for the evaluation date; must not be null.</param>
+    /// <param name="summaries">Where to write each profile's summary; at least <see cref="Count"/> long.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="summaries"/> is too short.</exception>
+    public void Evaluate(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, Span<EvaluationSummary> summaries)
+    {
+        Check(evaluator, summaries.Length, results: null);
+        EvaluateRange(evaluator, 0, facts.Length, summaries, default, writeResults: false);
     }
 
     /// <summary>
@@ -82,7 +99,7 @@ public sealed class InmatePopulation
         Parallel.For(0, chunks, options, chunk =>
         {
             var start = chunk * Roster.ChunkSize;
-            EvaluateRange(evaluator, start, Math.Min(Roster.ChunkSize, facts.Length - start), summaries.Span, results.Span);
+            EvaluateRange(evaluator, start, Math.Min(Roster.ChunkSize, facts.Length - start), summaries.Span, results.Span, writeResults: true);
         });
     }
 
@@ -116,29 +133,51 @@ public sealed class InmatePopulation
     /// <returns>For example <c>280000 profiles</c>.</returns>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{facts.Length} profiles");
 
-    private void EvaluateRange(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int start, int length, Span<EvaluationSummary> summaries, Span<CriterionResult> results)
+    private void EvaluateRange(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int start, int length, Span<EvaluationSummary> summaries, Span<CriterionResult> results, bool writeResults)
     {
         var k = evaluator.CriterionCount;
+        var context = evaluator.Context;
         var summarySlice = summaries.Slice(start, length);
-        var resultSlice = results.Slice(start * k, length * k);
         var profileSlice = Profiles.AsSpan().Slice(start, length);
         if (evaluator.Version.FusedTarget is AsimilasiBatch batch)
         {
-            var context = evaluator.Context;
-            try
+            EvaluateKernel(batch, evaluator, start, length, summarySlice, writeResults ? results.Slice(start * k, length * k) : default, writeResults);
+            return;
+        }
+
+        evaluator.Version.EvaluateRows(facts.AsSpan(start, length), profileSlice, in context, writeResults ? results.Slice(start * k, length * k) : default, summarySlice, writeResults);
+    }
+
+    /// <summary>The assimilation and outside-activity versions: their packed kernel, into a pooled buffer of results when only the summaries are wanted.</summary>
+    private void EvaluateKernel(AsimilasiBatch batch, PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int start, int length, Span<EvaluationSummary> summaries, Span<CriterionResult> results, bool writeResults)
+    {
+        var k = evaluator.CriterionCount;
+        var context = evaluator.Context;
+        var profileSlice = Profiles.AsSpan().Slice(start, length);
+        var scratch = writeResults ? null : System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(Roster.ChunkSize * k);
+        try
+        {
+            for (var offset = 0; offset < length; offset += Roster.ChunkSize)
             {
-                batch.EvaluatePacked(facts.AsSpan(start, length), profileSlice, in context, resultSlice, summarySlice);
-            }
-            catch (Exception e) when (NotComputable.Is(e))
-            {
-                // One profile the packed kernel cannot count: the general path decides the others and marks that one undetermined.
-                evaluator.EvaluateMany(profileSlice, resultSlice, summarySlice);
+                var count = Math.Min(Roster.ChunkSize, length - offset);
+                var into = writeResults ? results.Slice(offset * k, count * k) : scratch.AsSpan(0, count * k);
+                try
+                {
+                    batch.EvaluatePacked(facts.AsSpan(start + offset, count), profileSlice.Slice(offset, count), in context, into, summaries.Slice(offset, count));
+                }
+                catch (Exception e) when (NotComputable.Is(e))
+                {
+                    // One profile the packed kernel cannot count: the general path decides the others and marks that one undetermined.
+                    evaluator.EvaluateMany(profileSlice.Slice(offset, count), into, summaries.Slice(offset, count));
+                }
             }
         }
-        else
+        finally
         {
-            var context = evaluator.Context;
-            evaluator.Version.EvaluateRows(facts.AsSpan(start, length), profileSlice, in context, resultSlice, summarySlice);
+            if (scratch is not null)
+            {
+                System.Buffers.ArrayPool<CriterionResult>.Shared.Return(scratch);
+            }
         }
     }
 
@@ -158,7 +197,7 @@ public sealed class InmatePopulation
         return new(evaluator, [.. Profiles.AsSpan()], summaries, results);
     }
 
-    private void Check(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int summaries, int results)
+    private void Check(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int summaries, int? results)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         if (summaries < facts.Length)
@@ -166,7 +205,7 @@ public sealed class InmatePopulation
             throw new ArgumentException("The summary buffer must hold one summary per profile of the population.", nameof(summaries));
         }
 
-        if (results < (long)facts.Length * evaluator.CriterionCount)
+        if (results is { } length && length < (long)facts.Length * evaluator.CriterionCount)
         {
             throw new ArgumentException("The result buffer must hold one result per criterion for every profile (profiles times criteria).", nameof(results));
         }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -123,6 +124,51 @@ internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts
     protected static LocalizedText T(string indonesian, string english) => new(indonesian, english);
 }
 
+/// <summary>
+/// One built-in rule for one subject, with what it reads from the context (parameter values, the evaluation day) taken
+/// once beforehand by its criterion's <see cref="RuleCriterion{TRule}.Prepare"/>: the single statement of the rule,
+/// evaluated for one subject, for every row of a batch and for an explanation alike.
+/// </summary>
+internal interface IFactsRule
+{
+    /// <summary>Evaluates the rule for one subject.</summary>
+    /// <param name="facts">The subject's packed facts.</param>
+    /// <param name="subject">The subject (read only for what the facts do not hold).</param>
+    /// <returns>The result.</returns>
+    CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject);
+}
+
+/// <summary>
+/// A built-in criterion whose rule is a <typeparamref name="TRule"/>: the criterion prepares the rule from the context
+/// (once per subject, or once per batch), and the rule decides each subject. Being a struct, the rule is compiled
+/// into the batch loop of its own criterion, so a column costs one inlined evaluation per row.
+/// </summary>
+/// <typeparam name="TRule">The rule, with the values it reads.</typeparam>
+internal abstract class RuleCriterion<TRule>(CriterionDescriptor descriptor) : RuleCriterion(descriptor)
+    where TRule : struct, IFactsRule
+{
+    /// <summary>Takes from the context what the rule reads; the context's parameters are present.</summary>
+    /// <param name="context">The evaluation date and parameters.</param>
+    /// <returns>The prepared rule.</returns>
+    public abstract TRule Prepare(in EvaluationContext<RightsParameters> context);
+
+    /// <inheritdoc/>
+    public sealed override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+        Prepare(in context).Evaluate(in facts, subject);
+
+    /// <inheritdoc/>
+    protected sealed override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        var rule = Prepare(in context);
+        destination = destination[..rows.Length];
+        subjects = subjects[..rows.Length];
+        for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = rule.Evaluate(in rows[j], subjects[j]);
+        }
+    }
+}
+
 /// <summary>Facts and small helpers shared by the built-in criteria.</summary>
 internal static class RuleFacts
 {
@@ -172,13 +218,17 @@ internal static class RuleFacts
         return unknown ? CriterionResult.Unknown : CriterionResult.Met;
     }
 
-    /// <summary>Returns the sentence day numbers under the parameters' convention (the profile's precomputed ones when it is the same).</summary>
+    /// <summary>Returns the sentence day numbers under a counting convention (the profile's precomputed ones when it is the same).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static SentenceDays Days(in InmateFacts f, InmateProfile s, RightsParameters p) =>
-        ReferenceEquals(p.CountingConvention, f.Convention) || p.CountingConvention.Equals(f.Convention) ? f.Days : s.DaysUnder(p.CountingConvention);
+    public static SentenceDays Days(in InmateFacts f, InmateProfile s, CountingConvention convention) =>
+        ReferenceEquals(convention, f.Convention) ? f.Days : OtherDays(in f, s, convention);
 
     /// <summary>Returns a profile's sentence day numbers under the parameters' counting convention.</summary>
-    public static SentenceDays Days(InmateProfile s, RightsParameters p) => Days(in s.Facts, s, p);
+    public static SentenceDays Days(InmateProfile s, RightsParameters p) => Days(in s.Facts, s, p.CountingConvention);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static SentenceDays OtherDays(in InmateFacts f, InmateProfile s, CountingConvention convention) =>
+        convention.Equals(f.Convention) ? f.Days : s.DaysUnder(convention);
 
     /// <summary>
     /// Returns the result of a condition met from <paramref name="day"/> on, unless that day is on or after the expiry: a
@@ -186,38 +236,43 @@ internal static class RuleFacts
     /// "not yet eligible from" a day on which the person is already free).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static CriterionResult UntilExpiry(int day, int today, in SentenceDays days) =>
-        days.HasDates && day >= days.Expiry ? CriterionResult.NotMet : CriterionResult.From(day, today);
-
-    /// <summary>Converts the result of <see cref="EvidenceFile.Check"/>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static CriterionResult FromCheck(int check) => check switch
+    public static CriterionResult UntilExpiry(int day, int today, in SentenceDays days)
     {
-        1 => CriterionResult.Met,
-        2 => CriterionResult.NotMet,
-        _ => CriterionResult.Unknown,
-    };
+        var endsFirst = days.HasDates & day >= days.Expiry;
+        if (!endsFirst)
+        {
+            Guard.Against.DayNumberOutOfRange(day);
+        }
+
+        var outcome = BranchFree.Pick(endsFirst | today < day, (int)CriterionOutcome.NotMet, (int)CriterionOutcome.Met);
+        return CriterionResult.FromParts(outcome, BranchFree.Pick(endsFirst, 0, unchecked(day + 1)));
+    }
+
+    /// <summary>Converts the result of <see cref="EvidenceFile.Check"/> (0 unknown, 1 met, 2 not met: the outcome's own values), without a branch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static CriterionResult FromCheck(int check) => CriterionResult.FromParts(check, 0);
+
+    /// <summary>Converts a recorded yes/no: yes → met, no → not met, not recorded → unknown, without a branch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static CriterionResult FromRecorded(Recorded value)
+    {
+        // Recorded.Yes (2) → Met (1), Recorded.No (1) → NotMet (2), NotRecorded (0) → Unknown (0).
+        var v = (int)value;
+        return CriterionResult.FromParts(((v & 1) << 1) | (v >> 1), 0);
+    }
 
     /// <summary>
     /// Returns whether the offence is special (docs/domain.md §9: every category but general crime, and narcotics only
-    /// from the threshold term on): null when the category or, for narcotics, the sentence is not recorded. Read from
-    /// the packed facts; the sentence under the parameters' counting convention.
+    /// from the threshold term on): not recorded when the category or, for narcotics, the sentence is not recorded.
+    /// Read from the packed facts and the sentence under the counting convention, without a branch on the category.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool? IsSpecial(in InmateFacts f, InmateProfile s, RightsParameters p)
+    public static Recorded IsSpecial(in InmateFacts f, in SentenceDays days, int narcoticsThresholdDays)
     {
-        switch (f.Offence)
-        {
-            case 0:
-                return null;
-            case (byte)OffenceCategory.General:
-                return false;
-            case (byte)OffenceCategory.Narcotics:
-                var days = Days(in f, s, p);
-                return days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= p.NarcoticsThresholdDays : null;
-            default:
-                return true;
-        }
+        int offence = f.Offence;
+        var narcotics = BranchFree.Pick(!days.HasSentence, (int)Recorded.NotRecorded, BranchFree.Pick(days.IsLifeOrDeath | days.TermDays >= narcoticsThresholdDays, (int)Recorded.Yes, (int)Recorded.No));
+        var other = BranchFree.Pick(offence == 0, (int)Recorded.NotRecorded, BranchFree.Pick(offence == (byte)OffenceCategory.General, (int)Recorded.No, (int)Recorded.Yes));
+        return (Recorded)BranchFree.Pick(offence == (byte)OffenceCategory.Narcotics, narcotics, other);
     }
 
     public static string Kebab(string pascal)

@@ -3,6 +3,7 @@ using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Sentencing;
+using NodaTime;
 
 namespace DesaBinaan.Core.Rules;
 
@@ -27,7 +28,7 @@ internal enum FractionTier
 /// Sentencing (precomputed on the profile for its convention); this criterion does no sentence arithmetic of its own.
 /// </summary>
 internal sealed class FractionServedCriterion(string code, LocalizedText title, Citation citation, FractionTier tier, Fraction? fixedFraction = null, SentenceTerm fixedMinimum = default)
-    : RuleCriterion(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
+    : RuleCriterion<FractionServedCriterion.Rule>(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => tier switch
@@ -41,39 +42,10 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
         _ => throw new System.Diagnostics.UnreachableException("A fraction tier was added without its parameter."),
     };
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context)
     {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
-    {
-        var p = context.Parameters;
-        var convention = p.CountingConvention;
-        var days = RuleFacts.Days(in facts, subject, p);
-        if (!days.HasSentence)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        if (!days.HasDates)
-        {
-            return CriterionResult.NotMet;
-        }
-
-        var (fraction, minimum) = Requirement(p);
-        var day = fraction is { } f ? days.FractionDay(subject, f, convention) : days.FirstDay;
-        if (minimum > 0)
-        {
-            day = Math.Max(day, days.MinimumDay(subject, minimum, convention));
-        }
-
-        return RuleFacts.UntilExpiry(day, context.DayNumber, days);
+        var (fraction, minimum) = Requirement(context.Parameters);
+        return new(fraction, minimum, context.Parameters.CountingConvention, context.DayNumber);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -131,6 +103,57 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
         FractionTier.Fixed => (fixedFraction, fixedMinimum.ToDays(p.CountingConvention)),
         _ => throw new System.Diagnostics.UnreachableException("A fraction tier was added without its parameter."),
     };
+
+    /// <summary>
+    /// The rule: the first day on which the fraction of the term (none: the first day) and the minimum are both served,
+    /// under the convention; met from that day, never when the sentence ends first (<see cref="RuleFacts.UntilExpiry"/>);
+    /// not met without an expiry (life or death), unknown without a sentence.
+    /// </summary>
+    internal readonly struct Rule : IFactsRule
+    {
+        private const byte First = 0;
+        private const byte Half = 1;
+        private const byte TwoThirds = 2;
+        private const byte Other = 3;
+
+        private readonly Fraction fraction;
+        private readonly int minimum;
+        private readonly CountingConvention convention;
+        private readonly int today;
+        private readonly byte kind;
+
+        public Rule(Fraction? fraction, int minimum, CountingConvention convention, int today)
+        {
+            this.fraction = fraction ?? default;
+            this.minimum = minimum;
+            this.convention = convention;
+            this.today = today;
+            kind = fraction switch
+            {
+                null => First,
+                { Numerator: 1, Denominator: 2 } => Half,
+                { Numerator: 2, Denominator: 3 } => TwoThirds,
+                _ => Other,
+            };
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            var days = RuleFacts.Days(in facts, subject, convention);
+            if (!days.HasSentence | !days.HasDates)
+            {
+                return days.HasSentence ? CriterionResult.NotMet : CriterionResult.Unknown;
+            }
+
+            // The precomputed 1/2 and 2/3 days are selected; another fraction is counted from the history.
+            var day = kind == Half ? days.Half : days.FirstDay;
+            day = kind == TwoThirds ? days.TwoThirds : day;
+            day = kind == Other ? days.FractionDay(subject, fraction, convention) : day;
+            day = minimum > 0 ? Math.Max(day, days.MinimumDay(subject, minimum, convention)) : day;
+            return RuleFacts.UntilExpiry(day, today, days);
+        }
+    }
 }
 
 /// <summary>Which bound on the length of the sentence a <see cref="SentenceLengthCriterion"/> reads.</summary>
@@ -154,7 +177,7 @@ internal enum LengthBound
 
 /// <summary>A bound on the length of the sentence (CB: at most 1 year 6 months; CMK: at least 12 months; PB from 2026: at least 1 year), in convention days.</summary>
 internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, LengthBound bound, SentenceTerm fixedBound = default)
-    : RuleCriterion(new(code, title, citation))
+    : RuleCriterion<SentenceLengthCriterion.Rule>(new(code, title, citation))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => bound switch
@@ -168,31 +191,7 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
 
     private readonly bool atMost = bound is LengthBound.ConditionalLeaveMaximum or LengthBound.FixedMaximum;
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
-    {
-        var days = RuleFacts.Days(in facts, subject, context.Parameters);
-        if (!days.HasSentence)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        if (!days.HasDates)
-        {
-            return CriterionResult.NotMet;
-        }
-
-        return CriterionResult.FromBoolean(atMost ? days.TermDays <= Bound(context.Parameters) : days.TermDays >= Bound(context.Parameters));
-    }
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(atMost, Bound(context.Parameters), context.Parameters.CountingConvention);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         subject.Sentence is null
@@ -207,55 +206,32 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
         LengthBound.FixedMinimum or LengthBound.FixedMaximum => fixedBound.ToDays(p.CountingConvention),
         _ => throw new System.Diagnostics.UnreachableException("A length bound was added without its parameter."),
     };
+
+    /// <summary>The rule: the term, in convention days, is at most (or at least) the bound; not met without an expiry, unknown without a sentence.</summary>
+    internal readonly struct Rule(bool atMost, int bound, CountingConvention convention) : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            var days = RuleFacts.Days(in facts, subject, convention);
+            var within = atMost ? days.TermDays <= bound : days.TermDays >= bound;
+            var outcome = BranchFree.Pick(!days.HasSentence, (int)CriterionOutcome.Unknown, BranchFree.Pick(days.HasDates & within, (int)CriterionOutcome.Met, (int)CriterionOutcome.NotMet));
+            return CriterionResult.FromParts(outcome, 0);
+        }
+    }
 }
 
 /// <summary>PB for narcotics offences of 5 years or more: assimilation for at least a fraction (1/2) of the remaining term (from 2/3 to expiry).</summary>
 internal sealed class NarcoticsAssimilationCriterion(string code)
-    : RuleCriterion(new(code, new("Narkotika 5 tahun atau lebih: telah menjalani asimilasi paling sedikit 1/2 sisa masa pidana", "Narcotics of 5 years or more: assimilation for at least 1/2 of the remaining term"), RuleCitations.ParoleNarcotics, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
+    : RuleCriterion<NarcoticsAssimilationCriterion.Rule>(new(code, new("Narkotika 5 tahun atau lebih: telah menjalani asimilasi paling sedikit 1/2 sisa masa pidana", "Narcotics of 5 years or more: assimilation for at least 1/2 of the remaining term"), RuleCitations.ParoleNarcotics, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => [ParameterCode.AsimilasiNarcoticsThresholdDays];
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context)
     {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
-    {
-        if (facts.Offence == 0)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        if (facts.Offence != (byte)OffenceCategory.Narcotics)
-        {
-            return CriterionResult.NotApplicable;
-        }
-
-        var days = RuleFacts.Days(in facts, subject, context.Parameters);
-        if (!days.HasSentence)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        if (!days.HasDates || days.TermDays < context.Parameters.NarcoticsThresholdDays)
-        {
-            return CriterionResult.NotApplicable;
-        }
-
-        if (subject.AssimilationStart is not { } start)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        var needed = context.Parameters.Integration!.NarcoticsAssimilationFraction.OfCeiling(Math.Max(0, days.Expiry - days.TwoThirds));
-        return RuleFacts.UntilExpiry(DayNumbers.FromDate(start) + (int)needed, context.DayNumber, days);
+        var p = context.Parameters;
+        return new(p.Integration!.NarcoticsAssimilationFraction, p.NarcoticsThresholdDays, p.CountingConvention, context.DayNumber);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -265,62 +241,68 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
             ? Fact.OfDate("inmate.assimilation-start", T("Mulai asimilasi", "Assimilation start"), start)
             : Fact.Missing("inmate.assimilation-start", T("Mulai asimilasi", "Assimilation start")),
     ];
+
+    /// <summary>
+    /// The rule: for narcotics with a term of at least the threshold, assimilation since a day from which the share of
+    /// the time from 2/3 to expiry has passed; not applicable to other offences and shorter terms.
+    /// </summary>
+    internal readonly struct Rule(Fraction share, int thresholdDays, CountingConvention convention, int today) : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            if (facts.Offence != (byte)OffenceCategory.Narcotics)
+            {
+                return facts.Offence == 0 ? CriterionResult.Unknown : CriterionResult.NotApplicable;
+            }
+
+            var days = RuleFacts.Days(in facts, subject, convention);
+            if (!days.HasSentence)
+            {
+                return CriterionResult.Unknown;
+            }
+
+            if (!days.HasDates || days.TermDays < thresholdDays)
+            {
+                return CriterionResult.NotApplicable;
+            }
+
+            if (subject.AssimilationStart is not { } start)
+            {
+                return CriterionResult.Unknown;
+            }
+
+            var needed = share.OfCeiling(Math.Max(0, days.Expiry - days.TwoThirds));
+            return RuleFacts.UntilExpiry(DayNumbers.FromDate(start) + (int)needed, today, days);
+        }
+    }
 }
 
 /// <summary>The judgment has not withdrawn the right to parole as an additional penalty (KUHP UU 1/2023 Pasal 86 huruf g).</summary>
 internal sealed class ParoleRightNotWithdrawnCriterion(string code)
-    : RuleCriterion(new(code, new("Hak pembebasan bersyarat tidak dicabut oleh putusan", "The judgment has not withdrawn the right to parole"), RuleCitations.ParoleWithdrawal))
+    : RuleCriterion<ParoleRightNotWithdrawnCriterion.Rule>(new(code, new("Hak pembebasan bersyarat tidak dicabut oleh putusan", "The judgment has not withdrawn the right to parole"), RuleCitations.ParoleWithdrawal))
 {
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        subject.Sentence is not { } history ? CriterionResult.Unknown : CriterionResult.FromBoolean(!history.ParoleRightWithdrawn);
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => default;
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         subject.Sentence is not { } history
             ? [RuleFacts.SentenceMissing()]
             : [Fact.OfFlag("sentence.parole-right-withdrawn", T("Putusan mencabut hak pembebasan bersyarat", "The judgment withdraws the right to parole"), history.ParoleRightWithdrawn)];
+
+    /// <summary>The rule: a sentence recorded whose judgment does not withdraw the right (read from the sentence history).</summary>
+    internal readonly struct Rule : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) =>
+            subject.Sentence is not { } history ? CriterionResult.Unknown : CriterionResult.FromBoolean(!history.ParoleRightWithdrawn);
+    }
 }
 
 /// <summary>CMB: its length is the last remission, so a remission must have been granted.</summary>
 internal sealed class HasRemissionCriterion(string code)
-    : RuleCriterion(new(code, new("Telah memperoleh remisi (lama cuti sebesar remisi terakhir)", "Has been granted a remission (the leave lasts as long as the last one)"), RuleCitations.PreRelease))
+    : RuleCriterion<HasRemissionCriterion.Rule>(new(code, new("Telah memperoleh remisi (lama cuti sebesar remisi terakhir)", "Has been granted a remission (the leave lasts as long as the last one)"), RuleCitations.PreRelease))
 {
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
-    {
-        if (subject.Sentence is not { } history)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        foreach (var remission in history.Remissions)
-        {
-            if (remission.GrantDate <= context.Date)
-            {
-                return CriterionResult.Met;
-            }
-        }
-
-        return CriterionResult.NotMet;
-    }
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context.Date);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
@@ -332,34 +314,39 @@ internal sealed class HasRemissionCriterion(string code)
         var date = context.Date;
         return [Fact.OfNumber("sentence.remissions-granted", T("Remisi yang telah diberikan", "Remissions granted"), subject.Sentence.Remissions.Count(r => r.GrantDate <= date))];
     }
+
+    /// <summary>The rule: a sentence recorded with a remission granted on or before the evaluation date (read from the sentence history).</summary>
+    internal readonly struct Rule(LocalDate date) : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
+        {
+            if (subject.Sentence is not { } history)
+            {
+                return CriterionResult.Unknown;
+            }
+
+            foreach (var remission in history.Remissions)
+            {
+                if (remission.GrantDate <= date)
+                {
+                    return CriterionResult.Met;
+                }
+            }
+
+            return CriterionResult.NotMet;
+        }
+    }
 }
 
 /// <summary>The time conditions of a remission on the grant date (the evaluation date), as assessed by Sentencing's entitlement computation (Keppres 174/1999).</summary>
 internal sealed class RemissionTimeCriterion(string code)
-    : RuleCriterion(new(code, new("Memenuhi syarat waktu remisi pada tanggal pemberian", "Meets the time conditions of the remission on the grant date"), RuleCitations.RemissionTime))
+    : RuleCriterion<RemissionTimeCriterion.Rule>(new(code, new("Memenuhi syarat waktu remisi pada tanggal pemberian", "Meets the time conditions of the remission on the grant date"), RuleCitations.RemissionTime))
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => [ParameterCode.RemissionKind];
 
-    /// <inheritdoc/>
-    protected override void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
-    {
-        for (var j = 0; j < rows.Length; j++)
-        {
-            destination[j] = Evaluate(in rows[j], subjects[j], in context);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject, in EvaluationContext<RightsParameters> context)
-    {
-        if (subject.Sentence is not { } history)
-        {
-            return CriterionResult.Unknown;
-        }
-
-        return Result(Verdict(subject, history, in context));
-    }
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context);
 
     /// <summary>The remission rules' answer for the subject on the grant date (the population's remission day reads it too).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -404,5 +391,13 @@ internal sealed class RemissionTimeCriterion(string code)
         }
 
         return facts;
+    }
+
+    /// <summary>The rule: the remission rules' answer on the grant date (<see cref="Verdict"/>, <see cref="Result"/>); unknown without a sentence.</summary>
+    internal readonly struct Rule(EvaluationContext<RightsParameters> context) : IFactsRule
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) =>
+            subject.Sentence is not { } history ? CriterionResult.Unknown : Result(Verdict(subject, history, in context));
     }
 }

@@ -16,7 +16,7 @@ public sealed class InmatePopulationTests
     private static readonly LocalDate Date = new(2026, 5, 1);
 
     /// <summary>The policies a prepared population is asked about: the kernel's versions under several parameter sets, and versions it does not serve.</summary>
-    public static TheoryData<string> Policies() => ["outside", "outside-no-minimum-security", "outside-child-fraction", "outside-one-third", "outside-risk", "outside-other-convention", "asimilasi", "parole", "parole-other-convention", "conditional-leave", "pre-release", "family-visit", "remission"];
+    public static TheoryData<string> Policies() => ["outside", "outside-no-minimum-security", "outside-child-fraction", "outside-one-third", "outside-risk", "outside-other-convention", "asimilasi", "asimilasi-as-columns", "outside-as-columns", "parole", "parole-other-convention", "conditional-leave", "pre-release", "family-visit", "remission"];
 
     // the design notes "Decide a population": a prepared population gives, at the same positions, what the roster path gives.
     [Theory]
@@ -34,6 +34,34 @@ public sealed class InmatePopulationTests
 
         summaries.Should().Equal(expectedSummaries);
         results.Should().Equal(expectedResults);
+    }
+
+    // A count or a list of who is eligible needs only the summaries: they are those of the full evaluation.
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void Evaluate_SummariesOnly_EqualsTheSummariesOfTheFullEvaluation(string name)
+    {
+        var evaluator = Policy(name).Prepare(Today);
+        var profiles = Varied(1_500, Today, seed: 3 * name.Length);
+        var population = new InmatePopulation(profiles);
+        var full = new EvaluationSummary[profiles.Length];
+        population.Evaluate(evaluator, full, new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)]);
+
+        var only = new EvaluationSummary[profiles.Length];
+        population.Evaluate(evaluator, only);
+
+        only.Should().Equal(full);
+        only.Select(s => s.Status).Distinct().Should().HaveCountGreaterThan(1, "the varied profiles reach several statuses");
+    }
+
+    [Fact]
+    public void Evaluate_SummariesOnlyIntoAShortBuffer_IsRefusedNamingTheBuffer()
+    {
+        var population = new InmatePopulation(Varied(10, Today, seed: 1));
+
+        var act = () => population.Evaluate(IndonesianPolicies.Parole.Prepare(Today), new EvaluationSummary[9]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("summaries").WithMessage("*one summary per profile*");
     }
 
     // The kernel of the assimilation versions computes what the criterion objects compute, subject by subject, on every status.
@@ -209,6 +237,8 @@ public sealed class InmatePopulationTests
             "outside-risk" => outside.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(requireRiskReduction: true, requireJusticeCollaborator: true))),
             "outside-other-convention" => outside.WithParameters(p => p.WithConvention(CountingConvention.Default.WithFractionBasis("gross-fractions", FractionBasis.ImposedTermOnly))),
             "asimilasi" => IndonesianPolicies.Asimilasi,
+            "asimilasi-as-columns" => AsColumns(IndonesianPolicies.Asimilasi),
+            "outside-as-columns" => AsColumns(outside.WithParameters(p => p.WithAsimilasi(p.Asimilasi!.WithChildThresholds(3, new SentenceTerm(0, 3, 0), new Fraction(1, 3))))),
             "parole" => IndonesianPolicies.Parole,
             "parole-other-convention" => IndonesianPolicies.Parole.WithParameters(p => p.WithConvention(CountingConvention.Default.WithFractionBasis("gross-fractions", FractionBasis.ImposedTermOnly))),
             "conditional-leave" => IndonesianPolicies.ConditionalLeave,
@@ -218,6 +248,15 @@ public sealed class InmatePopulationTests
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such policy in this test."),
         };
     }
+
+    /// <summary>
+    /// The same criteria and parameters in versions of a policy of one's own (the public constructor): evaluated over a
+    /// population column by column, its rules with exceptions branch by branch, with no packed kernel.
+    /// </summary>
+    private static Policy<InmateProfile, RightsParameters> AsColumns(Policy<InmateProfile, RightsParameters> policy) => new(
+        policy.Id + "-columns",
+        policy.Title,
+        policy.Versions.Select(v => new PolicyVersion<InmateProfile, RightsParameters>(v.Id, v.Title, v.Effective, v.Citations, v.Parameters, v.Criteria)));
 
     /// <summary>Profiles of every status, offence and evidence state; some with house arrest (credit segments), some computed under another convention, some life sentences.</summary>
     private static InmateProfile[] Varied(int count, LocalDate date, int seed)
