@@ -16,7 +16,8 @@ namespace DesaBinaan.Core.Benchmarks.Population;
 /// hand-written loop over the packed facts (the baseline; <see cref="HandWrittenBaseline"/> for assimilation and the
 /// outside activity, <see cref="HandWrittenPolicies"/> for the others, which read from the profile what the packed facts
 /// do not hold, as the library's criteria do) against the library's population path with full per-criterion outcomes
-/// (<see cref="InmatePopulation.Evaluate(PolicyEvaluator{InmateProfile, RightsParameters}, Span{EvaluationSummary}, Span{CriterionResult})"/>).
+/// (<see cref="InmatePopulation.Evaluate(PolicyEvaluator{InmateProfile, RightsParameters}, Span{EvaluationSummary}, Span{CriterionResult})"/>),
+/// and the same path writing the summaries only (<see cref="InmatePopulation.Evaluate(PolicyEvaluator{InmateProfile, RightsParameters}, Span{EvaluationSummary})"/>).
 /// The setup checks, for every person, that the hand-written mask of failed conditions equals the library's not-met and
 /// unknown criteria.
 /// </summary>
@@ -76,7 +77,14 @@ public class PolicyPopulationBenchmarks
         masks = new ulong[PopulationBenchmarks.Size];
 
         HandWritten();
+        LibrarySummaries();
+        var summariesOnly = summaries.ToArray();
         Library();
+        if (!summariesOnly.AsSpan().SequenceEqual(summaries))
+        {
+            throw new InvalidOperationException($"{Policy}: the summaries written alone differ from those of the full evaluation.");
+        }
+
         for (var i = 0; i < PopulationBenchmarks.Size; i++)
         {
             var library = summaries[i].NotMetMask | summaries[i].UnknownMask;
@@ -123,6 +131,15 @@ public class PolicyPopulationBenchmarks
     public DecisionStatus Library()
     {
         population.Evaluate(evaluator, summaries, results);
+        return summaries[^1].Status;
+    }
+
+    /// <summary>The library writing each person's summary only (status, date, masks of failing criteria), as the hand-written loop writes each person's mask only.</summary>
+    /// <returns>The last person's status.</returns>
+    [Benchmark]
+    public DecisionStatus LibrarySummaries()
+    {
+        population.Evaluate(evaluator, summaries);
         return summaries[^1].Status;
     }
 }

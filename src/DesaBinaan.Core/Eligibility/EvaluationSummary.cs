@@ -88,7 +88,8 @@ public readonly record struct EvaluationSummary
             notMet |= (isNotMet ? 1UL : 0UL) << index;
             waiting |= (isWaiting ? 1UL : 0UL) << index;
             unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << index;
-            latest = Math.Max(latest, isWaiting ? result.DayNumber : -1);
+            var day = BranchFree.Pick(isWaiting, result.DayNumber, -1);
+            latest = BranchFree.Pick(day > latest, day, latest);
         }
 
         /// <summary>Reads the summary (<see cref="FromMasks"/>).</summary>
@@ -97,30 +98,24 @@ public readonly record struct EvaluationSummary
             FromMasks(applicability.Outcome, notMet, waiting, unknown, latest, evaluationDay);
     }
 
-    /// <summary>Computes the status from the masks: a failure waiting does not cure, then missing evidence, then waiting, else eligible.</summary>
+    /// <summary>
+    /// Computes the status from the masks: a failure waiting does not cure, then missing evidence, then waiting, else
+    /// eligible. Branch-free: across a population the statuses vary from subject to subject.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static EvaluationSummary FromMasks(CriterionOutcome applies, ulong notMet, ulong waiting, ulong unknown, int latestWaitingDay, int evaluationDay)
     {
         var hard = notMet & ~waiting;
-        if (applies is CriterionOutcome.NotMet or CriterionOutcome.NotApplicable || hard != 0)
-        {
-            return new(DecisionStatus.Ineligible, 0, notMet, waiting, unknown, First(hard), applies);
-        }
-
-        if (applies == CriterionOutcome.Unknown || unknown != 0)
-        {
-            return new(DecisionStatus.Undetermined, 0, notMet, waiting, unknown, First(unknown), applies);
-        }
-
-        if (waiting != 0)
-        {
-            return new(DecisionStatus.NotYetEligible, latestWaitingDay + 1, notMet, waiting, unknown, First(waiting), applies);
-        }
-
-        return new(DecisionStatus.Eligible, evaluationDay + 1, notMet, waiting, unknown, -1, applies);
+        var ineligible = applies is CriterionOutcome.NotMet or CriterionOutcome.NotApplicable | hard != 0;
+        var undetermined = !ineligible & (applies == CriterionOutcome.Unknown | unknown != 0);
+        var notYet = !ineligible & !undetermined & waiting != 0;
+        var status = BranchFree.Pick(ineligible, (int)DecisionStatus.Ineligible, BranchFree.Pick(undetermined, (int)DecisionStatus.Undetermined, BranchFree.Pick(notYet, (int)DecisionStatus.NotYetEligible, (int)DecisionStatus.Eligible)));
+        var fromPlusOne = BranchFree.Pick(ineligible | undetermined, 0, BranchFree.Pick(notYet, unchecked(latestWaitingDay + 1), unchecked(evaluationDay + 1)));
+        var blockers = BranchFree.Pick(ineligible, hard, BranchFree.Pick(undetermined, unknown, BranchFree.Pick(notYet, waiting, 0UL)));
+        return new(unchecked((DecisionStatus)status), fromPlusOne, notMet, waiting, unknown, First(blockers), applies);
     }
 
-    private static int First(ulong mask) => mask == 0 ? -1 : System.Numerics.BitOperations.TrailingZeroCount(mask);
+    private static int First(ulong mask) => BranchFree.Pick(mask == 0, -1, System.Numerics.BitOperations.TrailingZeroCount(mask));
 
     /// <summary>Returns the status, the eligible-from date and the first blocker, in invariant form, such as <c>NotYetEligible from 2026-07-14 (first blocker 3)</c>.</summary>
     /// <returns>The summary as text (independent of the current culture).</returns>
