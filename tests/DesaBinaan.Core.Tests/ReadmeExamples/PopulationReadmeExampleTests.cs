@@ -64,6 +64,8 @@ public sealed class PopulationReadmeExampleTests
         var results = new CriterionResult[Roster.ResultLength(evaluator, population.Count)];
         population.EvaluateParallel(evaluator, summaries, results);
         Console.WriteLine(Funnel.Of(population.Evaluate(evaluator)).Statuses); // the same views: eligible 1, not yet 1, ineligible 1, undetermined 0
+        population.Evaluate(evaluator, summaries);                                // only the summaries, for a count: no per-criterion result
+        Console.WriteLine(summaries.Count(s => s.Status == DecisionStatus.Eligible)); // 1
         // --- README: end ---
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
@@ -75,7 +77,8 @@ public sealed class PopulationReadmeExampleTests
             "Belum memenuhi syarat: asimilasi.half-served",
             "asimilasi.half-served True",
             "asimilasi.half-served, Not yet eligible",
-            "eligible 1, not yet 1, ineligible 1, undetermined 0");
+            "eligible 1, not yet 1, ineligible 1, undetermined 0",
+            "1");
         summaries.Should().Equal(evaluation.Summaries.ToArray());
     }
 }
