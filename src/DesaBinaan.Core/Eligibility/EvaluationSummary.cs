@@ -58,43 +58,51 @@ public readonly record struct EvaluationSummary
         var masks = Masks.Empty;
         for (var i = 0; i < results.Length; i++)
         {
-            masks.Add(results[i], i);
+            masks = masks.With(results[i], i);
         }
 
         return masks.Summarize(applicability, evaluationDay);
     }
 
     /// <summary>
-    /// The masks of one subject's results, added one result at a time (in any order: a subject's results one after the
-    /// other, or a population's column by column), then read as a summary.
+    /// The masks of one subject's results, one result added at a time (in any order: a subject's results one after the
+    /// other, or a population's column by column), then read as a summary. Immutable, so that a local copy can stay in
+    /// registers.
     /// </summary>
-    internal struct Masks
+    internal readonly struct Masks
     {
-        private ulong notMet;
-        private ulong waiting;
-        private ulong unknown;
-        private int latest;
+        private readonly ulong notMet;
+        private readonly ulong waiting;
+        private readonly ulong unknown;
+        private readonly int latest;
+
+        private Masks(ulong notMet, ulong waiting, ulong unknown, int latest)
+        {
+            this.notMet = notMet;
+            this.waiting = waiting;
+            this.unknown = unknown;
+            this.latest = latest;
+        }
 
         /// <summary>Gets the masks of no result.</summary>
-        public static Masks Empty => new() { latest = -1 };
+        public static Masks Empty => new(0, 0, 0, -1);
 
-        /// <summary>Adds the result of criterion <paramref name="index"/>, branch-free: outcomes vary from subject to subject, so branches would be mispredicted.</summary>
+        /// <summary>Returns these masks with the result of criterion <paramref name="index"/> added, branch-free: outcomes vary from subject to subject, so branches would be mispredicted.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void Add(CriterionResult result, int index)
+        public Masks With(CriterionResult result, int index)
         {
-            var outcome = result.Outcome;
-            var isNotMet = outcome == CriterionOutcome.NotMet;
-            var isWaiting = isNotMet & result.HasDate;
-            notMet |= (isNotMet ? 1UL : 0UL) << index;
-            waiting |= (isWaiting ? 1UL : 0UL) << index;
-            unknown |= (outcome == CriterionOutcome.Unknown ? 1UL : 0UL) << index;
-            var day = BranchFree.Pick(isWaiting, result.DayNumber, -1);
-            latest = BranchFree.Pick(day > latest, day, latest);
+            // The outcome's two bits: Unknown 00, Met 01, NotMet 10, NotApplicable 11.
+            var o = (uint)result.Outcome;
+            var isNotMet = (o >> 1) & ~o & 1U;
+            var isUnknown = ((o | (o >> 1)) & 1U) ^ 1U;
+            var isWaiting = isNotMet & (result.HasDate ? 1U : 0U);
+            var day = result.DayNumber | unchecked((int)(isWaiting - 1U)); // the day when waiting, else -1
+            return new(notMet | ((ulong)isNotMet << index), waiting | ((ulong)isWaiting << index), unknown | ((ulong)isUnknown << index), Math.Max(latest, day));
         }
 
         /// <summary>Reads the summary (<see cref="FromMasks"/>).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public readonly EvaluationSummary Summarize(CriterionResult applicability, int evaluationDay) =>
+        public EvaluationSummary Summarize(CriterionResult applicability, int evaluationDay) =>
             FromMasks(applicability.Outcome, notMet, waiting, unknown, latest, evaluationDay);
     }
 

@@ -82,30 +82,21 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     }
 
     private const int Chunk = 256;
-    private const sbyte Pending = -3;
+    private const sbyte Pending = ExceptionBranch.Pending;
     private const int MaxExceptions = 100;
-    private const int RuleBranch = -1;
-    private const int Undecided = -2;
+    private const int RuleBranch = ExceptionBranch.Rule;
 
     /// <summary>Which branch decides: the first exception whose condition is met, the general rule when none is, or none while a condition is not recorded.</summary>
     private int Branch(TSubject subject, in EvaluationContext<TParameters> context)
     {
         var whens = conditions;
-        for (var i = 0; i < whens.Length; i++)
+        var branch = ExceptionBranch.Pending;
+        for (var i = 0; i < whens.Length && branch == ExceptionBranch.Pending; i++)
         {
-            var outcome = whens[i](subject, in context).Outcome;
-            if (outcome == CriterionOutcome.Met)
-            {
-                return i;
-            }
-
-            if (outcome == CriterionOutcome.Unknown)
-            {
-                return Undecided;
-            }
+            branch = ExceptionBranch.Next(branch, whens[i](subject, in context).Outcome, i);
         }
 
-        return RuleBranch;
+        return ExceptionBranch.Final(branch);
     }
 
     /// <inheritdoc/>
@@ -150,15 +141,13 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                     for (var j = 0; j < length; j++)
                     {
                         // Branch-free: conditions vary from subject to subject, so branches would be mispredicted.
-                        var outcome = column[j].Outcome;
-                        var chosen = BranchFree.Pick(outcome == CriterionOutcome.Met, i, BranchFree.Pick(outcome == CriterionOutcome.Unknown, Undecided, Pending));
-                        decides[j] = (sbyte)BranchFree.Pick(decides[j] == Pending, chosen, decides[j]);
+                        decides[j] = (sbyte)ExceptionBranch.Next(decides[j], column[j].Outcome, i);
                     }
                 }
 
                 for (var j = 0; j < length; j++)
                 {
-                    decides[j] = (sbyte)BranchFree.Pick(decides[j] == Pending, RuleBranch, decides[j]);
+                    decides[j] = (sbyte)ExceptionBranch.Final(decides[j]);
                     target[j] = CriterionResult.Unknown;
                 }
 

@@ -336,7 +336,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
                     var column = columns.AsSpan(c * chunk, length);
                     for (var j = 0; j < column.Length; j++)
                     {
-                        summed[j].Add(column[j], c);
+                        summed[j] = summed[j].With(column[j], c);
                     }
 
                     if (writeResults)
