@@ -7,10 +7,11 @@ using DesaBinaan.Core.Sentencing;
 namespace DesaBinaan.Core.Rules;
 
 /// <summary>
-/// The base of the built-in criteria. Each states its rule once, in
-/// <see cref="Evaluate(in InmateFacts, InmateProfile, in EvaluationContext{RightsParameters})"/> over the packed facts;
-/// one profile, a batch of profiles and the rows of a prepared population are all evaluated by it, and
-/// <see cref="Explain"/> adds the facts read, computed only then, to the same result, so that they always agree.
+/// The base of the built-in criteria. Each states its rule once, as a rule struct over the packed facts
+/// (<see cref="RuleCriterion{TRule}"/>), reached through
+/// <see cref="Evaluate(in InmateFacts, InmateProfile, in EvaluationContext{RightsParameters})"/>; one profile, a batch
+/// of profiles and the rows of a prepared population are all evaluated by it, and <see cref="Explain"/> adds the facts
+/// read, computed only then, to the same result, so that they always agree.
 /// </summary>
 internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts, RightsParameters>, IReadsParameters
 {
