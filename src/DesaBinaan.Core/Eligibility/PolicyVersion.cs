@@ -245,9 +245,9 @@ public sealed class PolicyVersion<TSubject, TParameters>
     {
         try
         {
-            if (fused is not null)
+            if (fused is not null && writeResults)
             {
-                EvaluateFused(subjects, in context, results, summaries, writeResults);
+                fused(subjects, in context, results, summaries);
             }
             else
             {
@@ -262,32 +262,6 @@ public sealed class PolicyVersion<TSubject, TParameters>
             {
                 summaries[i] = Evaluate(subjects[i], in context, writeResults ? results.Slice(i * n, n) : scratch);
             }
-        }
-    }
-
-    /// <summary>The fused evaluator over the subjects, into a pooled scratch buffer of results when only the summaries are wanted.</summary>
-    private void EvaluateFused(ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults)
-    {
-        if (writeResults)
-        {
-            fused!(subjects, in context, results, summaries);
-            return;
-        }
-
-        const int chunk = 256;
-        var n = criteriaArray.Length;
-        var scratch = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * n);
-        try
-        {
-            for (var start = 0; start < subjects.Length; start += chunk)
-            {
-                var length = Math.Min(chunk, subjects.Length - start);
-                fused!(subjects.Slice(start, length), in context, scratch.AsSpan(0, length * n), summaries.Slice(start, length));
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<CriterionResult>.Shared.Return(scratch);
         }
     }
 
