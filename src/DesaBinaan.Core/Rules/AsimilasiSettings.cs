@@ -45,21 +45,21 @@ public sealed record AsimilasiSettings
         bool requireRiskReduction = false,
         IEnumerable<EvidenceKind>? requiredEvidence = null)
     {
-        GeneralConductMonths = Guard.Against.OutOfRange(generalConductMonths, nameof(generalConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        GeneralConductMonths = SettingsGuards.ConductMonths(generalConductMonths);
         Guard.Against.InvalidInput(generalFraction, nameof(generalFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
         Guard.Against.InvalidInput(specialFraction, nameof(specialFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
         Guard.Against.InvalidInput(childFraction, nameof(childFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
         GeneralFraction = generalFraction ?? Fraction.OneHalf;
-        SpecialConductMonths = Guard.Against.OutOfRange(specialConductMonths, nameof(specialConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        SpecialConductMonths = SettingsGuards.ConductMonths(specialConductMonths);
         SpecialFraction = specialFraction ?? Fraction.TwoThirds;
         SpecialMinimumServed = specialMinimumServed ?? SentenceTerm.FromMonths(9);
         NarcoticsThreshold = narcoticsThreshold ?? DefaultNarcoticsThreshold;
         RequireJusticeCollaborator = requireJusticeCollaborator;
-        ChildConductMonths = Guard.Against.OutOfRange(childConductMonths, nameof(childConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        ChildConductMonths = SettingsGuards.ConductMonths(childConductMonths);
         ChildMinimumServed = childMinimumServed ?? SentenceTerm.FromMonths(3);
         ChildFraction = childFraction;
         RequireRiskReduction = requireRiskReduction;
-        RequiredEvidence = requiredEvidence is null ? DefaultEvidence : ValueList.From(requiredEvidence.Select(k => Guard.Against.EnumOutOfRange(k, nameof(requiredEvidence))));
+        RequiredEvidence = SettingsGuards.Evidence(requiredEvidence, DefaultEvidence);
     }
 
     /// <summary>Gets the months without punishment for general offences.</summary>
@@ -122,7 +122,7 @@ public sealed record AsimilasiSettings
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="conductMonths"/> is outside 0 to 36.</exception>
     public AsimilasiSettings WithChildThresholds(int conductMonths, SentenceTerm minimumServed, Fraction? fraction)
     {
-        Guard.Against.OutOfRange(conductMonths, nameof(conductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        SettingsGuards.ConductMonths(conductMonths);
         Guard.Against.InvalidInput(fraction, nameof(fraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
         return new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, RequireJusticeCollaborator, conductMonths, minimumServed, fraction, RequireRiskReduction, RequiredEvidence);
     }

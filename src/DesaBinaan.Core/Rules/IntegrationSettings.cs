@@ -49,16 +49,16 @@ public sealed record IntegrationSettings
         Guard.Against.InvalidInput(familyVisitFraction, nameof(familyVisitFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
         ParoleFraction = paroleFraction ?? Fraction.TwoThirds;
         ParoleMinimum = paroleMinimum ?? SentenceTerm.FromMonths(9);
-        ParoleConductMonths = Guard.Against.OutOfRange(paroleConductMonths, nameof(paroleConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        ParoleConductMonths = SettingsGuards.ConductMonths(paroleConductMonths);
         NarcoticsAssimilationFraction = narcoticsAssimilationFraction ?? Fraction.OneHalf;
         ConditionalLeaveMaximumSentence = conditionalLeaveMaximumSentence ?? new SentenceTerm(1, 6, 0);
-        ConditionalLeaveConductMonths = Guard.Against.OutOfRange(conditionalLeaveConductMonths, nameof(conditionalLeaveConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
-        PreReleaseConductMonths = Guard.Against.OutOfRange(preReleaseConductMonths, nameof(preReleaseConductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        ConditionalLeaveConductMonths = SettingsGuards.ConductMonths(conditionalLeaveConductMonths);
+        PreReleaseConductMonths = SettingsGuards.ConductMonths(preReleaseConductMonths);
         FamilyVisitMinimumSentence = familyVisitMinimumSentence ?? SentenceTerm.FromMonths(12);
         FamilyVisitFraction = familyVisitFraction ?? Fraction.OneHalf;
         RequireJusticeCollaborator = requireJusticeCollaborator;
         ParoleMinimumSentence = paroleMinimumSentence;
-        RequiredEvidence = requiredEvidence is null ? DefaultEvidence : ValueList.From(requiredEvidence.Select(k => Guard.Against.EnumOutOfRange(k, nameof(requiredEvidence))));
+        RequiredEvidence = SettingsGuards.Evidence(requiredEvidence, DefaultEvidence);
     }
 
     /// <summary>Gets the PB fraction.</summary>

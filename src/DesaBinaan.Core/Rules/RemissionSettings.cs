@@ -19,7 +19,7 @@ public sealed record RemissionSettings
     public RemissionSettings(RemissionKind kind = RemissionKind.General, int conductMonths = 6, bool requireJusticeCollaborator = false, ReligiousHoliday? holiday = null)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
-        ConductMonths = Guard.Against.OutOfRange(conductMonths, nameof(conductMonths), 0, 36, "A conduct period is 0 to 36 months.");
+        ConductMonths = SettingsGuards.ConductMonths(conductMonths);
         RequireJusticeCollaborator = requireJusticeCollaborator;
         Holiday = holiday is { } h ? Guard.Against.EnumOutOfRange(h, nameof(holiday)) : null;
         Guard.Against.InvalidInput(holiday, nameof(holiday), x => x is null || kind == RemissionKind.Special,
