@@ -31,4 +31,16 @@ internal static class BranchFree
         var mask = unchecked(0UL - (condition ? 1UL : 0UL));
         return ifFalse ^ ((ifTrue ^ ifFalse) & mask);
     }
+
+    /// <summary>Returns <paramref name="ifTrue"/> when <paramref name="condition"/> holds, else <paramref name="ifFalse"/>.</summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="ifTrue">The value when it holds.</param>
+    /// <param name="ifFalse">The value otherwise.</param>
+    /// <returns>One of the two values.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Pick(bool condition, uint ifTrue, uint ifFalse)
+    {
+        var mask = unchecked(0U - (condition ? 1U : 0U));
+        return ifFalse ^ ((ifTrue ^ ifFalse) & mask);
+    }
 }

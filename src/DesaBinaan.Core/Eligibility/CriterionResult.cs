@@ -18,28 +18,28 @@ namespace DesaBinaan.Core.Eligibility;
 [Immutable]
 public readonly record struct CriterionResult
 {
-    private readonly int dayPlusOne;
+    // The outcome in the low two bits, the day number plus one (0 for no date) above them: 4 bytes, so that a
+    // population's results (a result per criterion and person) take half the memory of an outcome and a day apart.
+    private readonly uint bits;
 
-    private CriterionResult(CriterionOutcome outcome, int dayPlusOne)
-    {
-        Outcome = outcome;
-        this.dayPlusOne = dayPlusOne;
-    }
+    private CriterionResult(CriterionOutcome outcome, int dayPlusOne) => bits = (uint)outcome | unchecked((uint)dayPlusOne << 2);
 
     /// <summary>Gets the outcome.</summary>
-    public CriterionOutcome Outcome { get; }
+    public CriterionOutcome Outcome => (CriterionOutcome)(bits & 3U);
+
+    private int DayPlusOne => (int)(bits >> 2);
 
     /// <summary>Gets whether the result carries a date (<see cref="DayNumber"/>).</summary>
-    public bool HasDate => dayPlusOne != 0;
+    public bool HasDate => DayPlusOne != 0;
 
     /// <summary>Gets the day number (<see cref="DayNumbers"/>) on which the criterion is or will be met, or -1 when the result has no date.</summary>
-    public int DayNumber => unchecked(dayPlusOne - 1);
+    public int DayNumber => unchecked(DayPlusOne - 1);
 
     /// <summary>Gets the date on which the criterion is (since) or will be met, or null when the result has no date.</summary>
-    public LocalDate? Date => dayPlusOne == 0 ? null : DayNumbers.ToDate(dayPlusOne - 1);
+    public LocalDate? Date => DayPlusOne == 0 ? null : DayNumbers.ToDate(DayPlusOne - 1);
 
     /// <summary>Gets whether the outcome is not met but will be met on a known date.</summary>
-    public bool IsNotYetMet => Outcome == CriterionOutcome.NotMet && dayPlusOne != 0;
+    public bool IsNotYetMet => Outcome == CriterionOutcome.NotMet && DayPlusOne != 0;
 
     /// <summary>Gets the result "met", with no date.</summary>
     public static CriterionResult Met => new(CriterionOutcome.Met, 0);
@@ -121,5 +121,5 @@ public readonly record struct CriterionResult
     /// <summary>Returns the result as text, such as <c>NotMet until 2026-07-14</c>.</summary>
     /// <returns>The outcome and the date, in invariant form.</returns>
     public override string ToString() =>
-        dayPlusOne == 0 ? Outcome.ToString() : Outcome.ToString() + (Outcome == CriterionOutcome.NotMet ? " until " : " since ") + Date!.Value.ToIso();
+        DayPlusOne == 0 ? Outcome.ToString() : Outcome.ToString() + (Outcome == CriterionOutcome.NotMet ? " until " : " since ") + Date!.Value.ToIso();
 }

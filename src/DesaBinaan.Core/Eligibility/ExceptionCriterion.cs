@@ -159,8 +159,8 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                         // A criterion over packed rows is a plain function of the row: evaluated for the whole batch in
                         // one pass and kept for the subjects this branch decides, cheaper than gathering them.
                         packed.EvaluateRows(batchRows, batch, in context, column[..length]);
-                        var kept = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, ulong>(column[..length]);
-                        var into = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, ulong>(target);
+                        var kept = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, uint>(column[..length]);
+                        var into = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, uint>(target);
                         for (var j = 0; j < length; j++)
                         {
                             into[j] = BranchFree.Pick(decides[j] == k, kept[j], into[j]);

@@ -21,4 +21,12 @@ public sealed class BranchFreeTests
     [InlineData(false, 0x0123_4567_89AB_CDEFUL, 0xFEDC_BA98_7654_3210UL, 0xFEDC_BA98_7654_3210UL)]
     public void Pick_ULong_GivesTheFirstValueWhenTheConditionHoldsElseTheSecond(bool condition, ulong ifTrue, ulong ifFalse, ulong expected) =>
         BranchFree.Pick(condition, ifTrue, ifFalse).Should().Be(expected);
+
+    [Theory]
+    [InlineData(true, uint.MaxValue, 0U, uint.MaxValue)]
+    [InlineData(false, uint.MaxValue, 0U, 0U)]
+    [InlineData(true, 0x0123_4567U, 0xFEDC_BA98U, 0x0123_4567U)]
+    [InlineData(false, 0x0123_4567U, 0xFEDC_BA98U, 0xFEDC_BA98U)]
+    public void Pick_UInt_GivesTheFirstValueWhenTheConditionHoldsElseTheSecond(bool condition, uint ifTrue, uint ifFalse, uint expected) =>
+        BranchFree.Pick(condition, ifTrue, ifFalse).Should().Be(expected);
 }

@@ -58,4 +58,27 @@ public sealed class CriterionResultTests
         DayNumbers.ToDate(DayNumbers.FromDate(date)).Should().Be(date);
         (DayNumbers.FromDate(date.PlusDays(30)) - DayNumbers.FromDate(date)).Should().Be(30);
     }
+
+    // A result keeps its outcome and its date at both ends of the calendar (0001-01-01 and 9999-12-31).
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("2026-04-29")]
+    [InlineData("9999-12-31")]
+    public void MetSinceAndNotMetUntil_AnyDayOfTheCalendar_KeepOutcomeAndDate(string day)
+    {
+        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value;
+        var number = DesaBinaan.Core.Common.DayNumbers.FromDate(date);
+
+        var met = CriterionResult.MetSince(number);
+        var notYet = CriterionResult.NotMetUntil(number);
+
+        (met.Outcome, met.Date, met.DayNumber).Should().Be((CriterionOutcome.Met, date, number));
+        (notYet.Outcome, notYet.Date, notYet.IsNotYetMet).Should().Be((CriterionOutcome.NotMet, date, true));
+        met.Should().NotBe(notYet);
+    }
+
+    // A population holds a result per criterion and person: each takes 4 bytes.
+    [Fact]
+    public void Size_IsFourBytes() =>
+        System.Runtime.CompilerServices.Unsafe.SizeOf<CriterionResult>().Should().Be(4);
 }
