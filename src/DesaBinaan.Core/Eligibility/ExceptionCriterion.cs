@@ -60,7 +60,7 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     {
         var branch = Branch(subject, in context);
         return branch >= 0 ? replacements[branch](subject, in context)
-            : branch == RuleBranch ? general(subject, in context)
+            : branch == ExceptionBranch.Rule ? general(subject, in context)
             : CriterionResult.Unknown;
     }
 
@@ -72,7 +72,7 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     internal CriterionDescriptor DecidingDescriptor(TSubject subject, in EvaluationContext<TParameters> context)
     {
         var branch = Branch(subject, in context);
-        var decider = branch >= 0 ? Exceptions[branch].Then : branch == RuleBranch ? Rule : null;
+        var decider = branch >= 0 ? Exceptions[branch].Then : branch == ExceptionBranch.Rule ? Rule : null;
         return decider switch
         {
             null => Descriptor,
@@ -82,9 +82,7 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     }
 
     private const int Chunk = 256;
-    private const sbyte Pending = ExceptionBranch.Pending;
     private const int MaxExceptions = 100;
-    private const int RuleBranch = ExceptionBranch.Rule;
 
     /// <summary>Which branch decides: the first exception whose condition is met, the general rule when none is, or none while a condition is not recorded.</summary>
     private int Branch(TSubject subject, in EvaluationContext<TParameters> context)
@@ -134,7 +132,7 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                 var batchRows = hasRows ? rows.Slice(start, length) : default;
                 var target = destination.Slice(start, length);
                 var decides = branch[..length];
-                decides.Fill(Pending);
+                decides.Fill(ExceptionBranch.Pending);
                 for (var i = 0; i < Exceptions.Count; i++)
                 {
                     CriterionColumns.Evaluate(Exceptions[i].When, batchRows, batch, in context, column[..length]);
@@ -151,9 +149,9 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
                     target[j] = CriterionResult.Unknown;
                 }
 
-                for (var k = RuleBranch; k < Exceptions.Count; k++)
+                for (var k = ExceptionBranch.Rule; k < Exceptions.Count; k++)
                 {
-                    var criterion = k == RuleBranch ? Rule : Exceptions[k].Then;
+                    var criterion = k == ExceptionBranch.Rule ? Rule : Exceptions[k].Then;
                     if (hasRows && criterion is IRowCriterion<TSubject, TRow, TParameters> packed)
                     {
                         // A criterion over packed rows is a plain function of the row: evaluated for the whole batch in

@@ -23,7 +23,7 @@ internal sealed class AsimilasiCriteriaSet
     private readonly OffenceEvidenceCriterion terrorism = new("asimilasi.terrorism.deradicalisation", new("Terorisme: telah mengikuti program deradikalisasi dan menyatakan ikrar", "Terrorism: deradicalisation completed and pledge made"), RuleCitations.AsimilasiTerrorism, OffenceCategory.Terrorism, [EvidenceKind.Deradicalisation, EvidenceKind.Pledge]);
     private readonly OffenceEvidenceCriterion corruption = new("asimilasi.corruption.paid", new("Korupsi: telah membayar lunas denda dan uang pengganti", "Corruption: fine and restitution paid in full"), RuleCitations.AsimilasiCorruption, OffenceCategory.Corruption, [EvidenceKind.FinePaid, EvidenceKind.RestitutionPaid]);
     private readonly JusticeCollaboratorCriterion justiceCollaborator = new("asimilasi.special.justice-collaborator", EvidenceSource.Asimilasi);
-    private readonly EvidenceCriterion evidence = new("asimilasi.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Asimilasi);
+    private readonly EvidenceCriterion evidence = EvidenceCriterion.Administrative("asimilasi.evidence", EvidenceSource.Asimilasi);
     private readonly MinimumSecurityCriterion minimumSecurity = new("activity.minimum-security");
     private readonly AgreementCoversScopeCriterion agreement = new("activity.agreement-in-force");
     private readonly EscortCapacityCriterion escort = new("activity.escort-capacity");

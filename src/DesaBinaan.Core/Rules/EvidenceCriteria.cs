@@ -25,6 +25,13 @@ internal sealed class EvidenceCriterion(string code, LocalizedText title, Citati
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => source == EvidenceSource.Asimilasi ? [ParameterCode.AsimilasiEvidence] : [];
 
+    /// <summary>Returns the criterion "administrative evidence complete" of a right, reading the evidence list its parameters name.</summary>
+    /// <param name="code">The criterion's code, such as <c>cb.evidence</c>.</param>
+    /// <param name="source">The parameters' list of required evidence.</param>
+    /// <returns>The criterion.</returns>
+    public static EvidenceCriterion Administrative(string code, EvidenceSource source) =>
+        new(code, new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, source);
+
     private static readonly ValueList<EvidenceKind> Community = [EvidenceKind.CommunityAcceptance];
     private static readonly ulong CommunityMask = EvidenceFile.LowMask(Community.AsSpan());
     private readonly ValueList<EvidenceKind> fixedKinds = fixedKinds ?? ValueList<EvidenceKind>.Empty;

@@ -24,6 +24,6 @@ public static partial class IndonesianPolicies
         new FractionServedCriterion("cb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.ConditionalLeave, FractionTier.ConditionalLeave),
         new ConductCriterion("cb.no-punishment", new("Berkelakuan baik dalam 6 bulan terakhir", "Good behaviour in the last 6 months"), RuleCitations.ConditionalLeave, ConductTier.ConditionalLeave),
         new GuidanceCriterion("cb.guidance", RuleCitations.ConditionalLeave),
-        new EvidenceCriterion("cb.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Integration),
+        EvidenceCriterion.Administrative("cb.evidence", EvidenceSource.Integration),
     ];
 }

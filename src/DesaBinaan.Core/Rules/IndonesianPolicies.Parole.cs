@@ -33,7 +33,7 @@ public static partial class IndonesianPolicies
         new JusticeCollaboratorCriterion("pb.special.justice-collaborator", EvidenceSource.Integration),
         Embassy,
         new EvidenceCriterion("pb.community-acceptance", new("Masyarakat dapat menerima", "The community accepts the person's return"), RuleCitations.Parole, EvidenceSource.CommunityAcceptance),
-        new EvidenceCriterion("pb.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Integration),
+        EvidenceCriterion.Administrative("pb.evidence", EvidenceSource.Integration),
     ];
 
     /// <summary>Parole from 2 January 2026: the criteria of Permenkumham 3/2018 as amended, and the code's own conditions.</summary>

@@ -24,6 +24,6 @@ public static partial class IndonesianPolicies
         new ConductCriterion("cmb.no-punishment", new("Berkelakuan baik dalam 9 bulan terakhir", "Good behaviour in the last 9 months"), RuleCitations.PreRelease, ConductTier.PreRelease),
         new GuidanceCriterion("cmb.guidance", RuleCitations.PreRelease),
         new HasRemissionCriterion("cmb.has-remission"),
-        new EvidenceCriterion("cmb.evidence", new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, EvidenceSource.Integration),
+        EvidenceCriterion.Administrative("cmb.evidence", EvidenceSource.Integration),
     ];
 }
