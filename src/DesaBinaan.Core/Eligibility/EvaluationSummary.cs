@@ -107,6 +107,106 @@ public readonly record struct EvaluationSummary
     }
 
     /// <summary>
+    /// Summarises a chunk of subjects whose results are stored column by column (criterion <c>c</c>'s result for subject
+    /// <c>j</c> at <c>c * stride + j</c>): the same step as <see cref="Masks.With"/> for each result, taken for several
+    /// subjects at once with vector instructions where the machine has them, then <see cref="FromMasks"/> per subject.
+    /// </summary>
+    /// <param name="columns">The results, column by column; each column readable up to <paramref name="stride"/> entries.</param>
+    /// <param name="stride">The distance between two columns: at least the length of <paramref name="into"/> rounded up to a whole vector.</param>
+    /// <param name="count">The number of criteria (columns), at most 64.</param>
+    /// <param name="applies">The result of the applicability condition of each subject.</param>
+    /// <param name="evaluationDay">The evaluation day number.</param>
+    /// <param name="into">Where to write subject <c>j</c>'s summary, at <c>j</c>.</param>
+    internal static void SummarizeColumns(ReadOnlySpan<CriterionResult> columns, int stride, int count, ReadOnlySpan<CriterionResult> applies, int evaluationDay, Span<EvaluationSummary> into)
+    {
+        var width = System.Numerics.Vector<uint>.Count;
+        if (!System.Numerics.Vector.IsHardwareAccelerated || stride % width != 0)
+        {
+            for (var j = 0; j < into.Length; j++)
+            {
+                var masks = Masks.Empty;
+                for (var c = 0; c < count; c++)
+                {
+                    masks = masks.With(columns[(c * stride) + j], c);
+                }
+
+                into[j] = masks.Summarize(applies[j], evaluationDay);
+            }
+
+            return;
+        }
+
+        var raw = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, uint>(columns);
+        Span<uint> lanes = stackalloc uint[7 * width];
+        for (var j = 0; j < into.Length; j += width)
+        {
+            var low = Lanes.Empty;
+            var high = Lanes.Empty;
+            var latest = new System.Numerics.Vector<int>(-1);
+            var split = Math.Min(count, 32);
+            for (var c = 0; c < split; c++)
+            {
+                low = low.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c, ref latest);
+            }
+
+            for (var c = split; c < count; c++)
+            {
+                high = high.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c - 32, ref latest);
+            }
+
+            low.NotMet.CopyTo(lanes);
+            low.Waiting.CopyTo(lanes[width..]);
+            low.Unknown.CopyTo(lanes[(2 * width)..]);
+            high.NotMet.CopyTo(lanes[(3 * width)..]);
+            high.Waiting.CopyTo(lanes[(4 * width)..]);
+            high.Unknown.CopyTo(lanes[(5 * width)..]);
+            System.Numerics.Vector.AsVectorUInt32(latest).CopyTo(lanes[(6 * width)..]);
+            var end = Math.Min(width, into.Length - j);
+            for (var k = 0; k < end; k++)
+            {
+                into[j + k] = FromMasks(
+                    applies[j + k].Outcome,
+                    lanes[k] | ((ulong)lanes[(3 * width) + k] << 32),
+                    lanes[width + k] | ((ulong)lanes[(4 * width) + k] << 32),
+                    lanes[(2 * width) + k] | ((ulong)lanes[(5 * width) + k] << 32),
+                    unchecked((int)lanes[(6 * width) + k]),
+                    evaluationDay);
+            }
+        }
+    }
+
+    /// <summary>The masks of several subjects side by side, for up to 32 criteria: <see cref="Masks.With"/> for a vector of results.</summary>
+    private readonly struct Lanes(System.Numerics.Vector<uint> notMet, System.Numerics.Vector<uint> waiting, System.Numerics.Vector<uint> unknown)
+    {
+        public static Lanes Empty => default;
+
+        public System.Numerics.Vector<uint> NotMet => notMet;
+
+        public System.Numerics.Vector<uint> Waiting => waiting;
+
+        public System.Numerics.Vector<uint> Unknown => unknown;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public Lanes With(System.Numerics.Vector<uint> results, int index, ref System.Numerics.Vector<int> latest)
+        {
+            // The same bit arithmetic as Masks.With, lane by lane.
+            var one = System.Numerics.Vector<uint>.One;
+            var o = results & new System.Numerics.Vector<uint>(3U);
+            var half = System.Numerics.Vector.ShiftRightLogical(o, 1);
+            var isNotMet = half & ~o & one;
+            var isUnknown = ((o | half) & one) ^ one;
+            var dayPlusOne = System.Numerics.Vector.ShiftRightLogical(results, 2);
+            var isWaiting = isNotMet & ~System.Numerics.Vector.Equals(dayPlusOne, System.Numerics.Vector<uint>.Zero);
+            var day = (dayPlusOne - one) | (isWaiting - one);
+            latest = System.Numerics.Vector.Max(latest, System.Numerics.Vector.AsVectorInt32(day));
+            return new(
+                notMet | System.Numerics.Vector.ShiftLeft(isNotMet, index),
+                waiting | System.Numerics.Vector.ShiftLeft(isWaiting, index),
+                unknown | System.Numerics.Vector.ShiftLeft(isUnknown, index));
+        }
+    }
+
+    /// <summary>
     /// Computes the status from the masks: a failure waiting does not cure, then missing evidence, then waiting, else
     /// eligible. Branch-free: across a population the statuses vary from subject to subject.
     /// </summary>

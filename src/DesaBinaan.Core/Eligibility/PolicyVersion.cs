@@ -267,9 +267,9 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
     /// <summary>
     /// The population path: the subjects in chunks, and in each chunk every criterion evaluated as a column (one call
-    /// per criterion and chunk, see <see cref="CriterionColumns"/>); then, column by column, each result is added to its
-    /// subject's summary (the same step <see cref="EvaluationSummary.From"/> takes)
-    /// and written at its place in the results.
+    /// per criterion and chunk, see <see cref="CriterionColumns"/>); then each result is written at its place in the
+    /// results, and the summaries are taken from the columns (<see cref="EvaluationSummary.SummarizeColumns"/>, the same
+    /// step <see cref="EvaluationSummary.From"/> takes).
     /// </summary>
     private void EvaluateColumns<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults)
         where TRow : struct
@@ -278,7 +278,6 @@ public sealed class PolicyVersion<TSubject, TParameters>
         var n = criteriaArray.Length;
         var hasRows = typeof(TRow) != typeof(NoRow);
         var columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * n);
-        var masks = System.Buffers.ArrayPool<EvaluationSummary.Masks>.Shared.Rent(chunk);
         Span<CriterionResult> applies = stackalloc CriterionResult[chunk];
         var today = context.DayNumber;
         try
@@ -302,37 +301,25 @@ public sealed class PolicyVersion<TSubject, TParameters>
                     applies[..length].Fill(CriterionResult.Met);
                 }
 
-                var summed = masks.AsSpan(0, length);
-                summed.Fill(EvaluationSummary.Masks.Empty);
-                var target = writeResults ? results.Slice(start * n, length * n) : default;
-                for (var c = 0; c < n; c++)
+                if (writeResults)
                 {
-                    var column = columns.AsSpan(c * chunk, length);
-                    for (var j = 0; j < column.Length; j++)
+                    var target = results.Slice(start * n, length * n);
+                    for (var j = 0; j < length; j++)
                     {
-                        summed[j] = summed[j].With(column[j], c);
-                    }
-
-                    if (writeResults)
-                    {
-                        for (var j = 0; j < column.Length; j++)
+                        var row = target.Slice(j * n, n);
+                        for (var c = 0; c < row.Length; c++)
                         {
-                            target[(j * n) + c] = column[j];
+                            row[c] = columns[(c * chunk) + j];
                         }
                     }
                 }
 
-                var into = summaries.Slice(start, length);
-                for (var j = 0; j < into.Length; j++)
-                {
-                    into[j] = summed[j].Summarize(applies[j], today);
-                }
+                EvaluationSummary.SummarizeColumns(columns, chunk, n, applies, today, summaries.Slice(start, length));
             }
         }
         finally
         {
             System.Buffers.ArrayPool<CriterionResult>.Shared.Return(columns);
-            System.Buffers.ArrayPool<EvaluationSummary.Masks>.Shared.Return(masks);
         }
     }
 

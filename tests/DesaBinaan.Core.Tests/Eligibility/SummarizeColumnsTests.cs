@@ -1,0 +1,77 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+
+namespace DesaBinaan.Core.Tests.Eligibility;
+
+// A population's summaries are taken from its results stored column by column, several subjects at a time; each must be
+// the summary of that subject's own results (EvaluationSummary.From), whatever the outcomes, the days, the number of
+// criteria (up to 64, so both halves of a mask) and the number of subjects in the last, partial vector.
+public sealed class SummarizeColumnsTests
+{
+    private const int Stride = 256;
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(8, 256)]
+    [InlineData(15, 251)]
+    [InlineData(32, 37)]
+    [InlineData(33, 100)]
+    [InlineData(64, 129)]
+    public void SummarizeColumns_IsEachSubjectsOwnSummary(int criteria, int subjects)
+    {
+        var random = new Random((criteria * 1000) + subjects);
+        var today = DayNumbers.FromDate(new NodaTime.LocalDate(2026, 5, 1));
+        var columns = new CriterionResult[criteria * Stride];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            columns[i] = RandomResult(random, today);
+        }
+
+        var applies = new CriterionResult[Stride];
+        for (var j = 0; j < applies.Length; j++)
+        {
+            applies[j] = random.Next(5) == 0 ? RandomResult(random, today) : CriterionResult.Met;
+        }
+
+        var summaries = new EvaluationSummary[subjects];
+        EvaluationSummary.SummarizeColumns(columns, Stride, criteria, applies, today, summaries);
+
+        var own = new CriterionResult[criteria];
+        for (var j = 0; j < subjects; j++)
+        {
+            for (var c = 0; c < criteria; c++)
+            {
+                own[c] = columns[(c * Stride) + j];
+            }
+
+            summaries[j].Should().Be(EvaluationSummary.From(applies[j], own, today), "subject {0} of {1} with {2} criteria", j, subjects, criteria);
+        }
+    }
+
+    [Fact]
+    public void SummarizeColumns_WaitingCriteria_EligibleFromTheLatestDay()
+    {
+        var today = DayNumbers.FromDate(new NodaTime.LocalDate(2026, 5, 1));
+        var columns = new CriterionResult[3 * Stride];
+        columns[0] = CriterionResult.NotMetUntil(today + 10);
+        columns[Stride] = CriterionResult.Met;
+        columns[2 * Stride] = CriterionResult.NotMetUntil(today + 30);
+        var summaries = new EvaluationSummary[1];
+
+        EvaluationSummary.SummarizeColumns(columns, Stride, 3, [CriterionResult.Met], today, summaries);
+
+        summaries[0].Status.Should().Be(DecisionStatus.NotYetEligible);
+        summaries[0].EligibleFromDayNumber.Should().Be(today + 30);
+        summaries[0].WaitingMask.Should().Be(0b101UL);
+    }
+
+    private static CriterionResult RandomResult(Random random, int today) => random.Next(6) switch
+    {
+        0 => CriterionResult.Unknown,
+        1 => CriterionResult.Met,
+        2 => CriterionResult.NotMet,
+        3 => CriterionResult.NotApplicable,
+        4 => CriterionResult.NotMetUntil(today + random.Next(1, 4000)),
+        _ => CriterionResult.MetSince(today - random.Next(0, 4000)),
+    };
+}
