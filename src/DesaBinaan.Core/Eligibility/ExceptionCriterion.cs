@@ -103,10 +103,9 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
 
     /// <summary>
     /// Evaluates a batch column by column: each condition over the whole batch, then each replacement and the general
-    /// rule for the subjects it decides, each from the packed rows when the batch has them. A branch that reads packed
-    /// rows (<see cref="IRowCriterion{TSubject, TRow, TParameters}"/>, a plain function of the row) is evaluated for the
-    /// whole batch and kept where it decides; any other branch is evaluated only for the subjects it decides, as
-    /// <see cref="Evaluate"/> does.
+    /// rule for the subjects it decides only — from the packed rows when the batch has them and the branch reads them
+    /// (<see cref="IRowCriterion{TSubject, TRow, TParameters}.EvaluateRowsAt"/>), else for those subjects gathered
+    /// side by side — so that each subject is evaluated by one branch, as <see cref="Evaluate"/> does.
     /// </summary>
     /// <typeparam name="TRow">The packed row type, or <see cref="NoRow"/>.</typeparam>
     /// <param name="rows">The rows (empty for <see cref="NoRow"/>).</param>
@@ -119,8 +118,8 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
         var hasRows = typeof(TRow) != typeof(NoRow);
         Span<CriterionResult> column = stackalloc CriterionResult[Chunk];
         Span<sbyte> branch = stackalloc sbyte[Chunk];
-        Span<byte> picked = stackalloc byte[Chunk];
-        // Rented only when a branch is evaluated for the subjects it decides alone (not a criterion over packed rows).
+        Span<int> picked = stackalloc int[Chunk];
+        // Rented only when a branch is evaluated for the subjects it decides gathered (not a criterion over packed rows).
         TSubject[]? pickedSubjects = null;
         TRow[]? pickedRows = null;
         try
@@ -151,34 +150,28 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
 
                 for (var k = ExceptionBranch.Rule; k < Exceptions.Count; k++)
                 {
-                    var criterion = k == ExceptionBranch.Rule ? Rule : Exceptions[k].Then;
-                    if (hasRows && criterion is IRowCriterion<TSubject, TRow, TParameters> packed)
-                    {
-                        // A criterion over packed rows is a plain function of the row: evaluated for the whole batch in
-                        // one pass and kept for the subjects this branch decides, cheaper than gathering them.
-                        packed.EvaluateRows(batchRows, batch, in context, column[..length]);
-                        var kept = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, uint>(column[..length]);
-                        var into = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, uint>(target);
-                        for (var j = 0; j < length; j++)
-                        {
-                            into[j] = BranchFree.Pick(decides[j] == k, kept[j], into[j]);
-                        }
-
-                        continue;
-                    }
-
                     var count = 0;
                     for (var j = 0; j < length; j++)
                     {
-                        picked[count] = (byte)j;
+                        picked[count] = j;
                         count += decides[j] == k ? 1 : 0;
+                    }
+
+                    var criterion = k == ExceptionBranch.Rule ? Rule : Exceptions[k].Then;
+                    if (count == 0)
+                    {
+                        continue;
                     }
 
                     if (count == length)
                     {
                         CriterionColumns.Evaluate(criterion, batchRows, batch, in context, target);
                     }
-                    else if (count > 0)
+                    else if (hasRows && criterion is IRowCriterion<TSubject, TRow, TParameters> packed)
+                    {
+                        packed.EvaluateRowsAt(batchRows, batch, picked[..count], in context, target);
+                    }
+                    else
                     {
                         pickedSubjects ??= System.Buffers.ArrayPool<TSubject>.Shared.Rent(Chunk);
                         pickedRows ??= hasRows ? System.Buffers.ArrayPool<TRow>.Shared.Rent(Chunk) : [];

@@ -20,4 +20,22 @@ public interface IRowCriterion<TSubject, TRow, TParameters> : ICriterion<TSubjec
     /// <param name="context">The evaluation date and parameters.</param>
     /// <param name="destination">Where to write the result of subject <c>j</c> at index <c>j</c>; at least as long as <paramref name="rows"/>.</param>
     void EvaluateRows(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> destination);
+
+    /// <summary>
+    /// Evaluates the criterion for some rows of a batch only — those a rule with exceptions hands to this branch — writing
+    /// each at its own index; the others are left as they are. By default each of those rows is evaluated through
+    /// <see cref="EvaluateRows"/> alone; implement it to evaluate them in one loop.
+    /// </summary>
+    /// <param name="rows">The rows of the batch; row <c>j</c> packs <paramref name="subjects"/>[<c>j</c>].</param>
+    /// <param name="subjects">The subjects, as long as <paramref name="rows"/>; none null.</param>
+    /// <param name="indexes">The indexes of the rows to evaluate, each less than the length of <paramref name="rows"/>.</param>
+    /// <param name="context">The evaluation date and parameters.</param>
+    /// <param name="destination">Where to write the result of row <c>j</c>, at index <c>j</c>; as long as <paramref name="rows"/>.</param>
+    void EvaluateRowsAt(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, ReadOnlySpan<int> indexes, in EvaluationContext<TParameters> context, Span<CriterionResult> destination)
+    {
+        foreach (var j in indexes)
+        {
+            EvaluateRows(rows.Slice(j, 1), subjects.Slice(j, 1), in context, destination.Slice(j, 1));
+        }
+    }
 }

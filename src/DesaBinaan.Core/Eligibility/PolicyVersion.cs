@@ -26,7 +26,6 @@ public sealed class PolicyVersion<TSubject, TParameters>
     private readonly CriterionEvaluator<TSubject, TParameters>? applicabilityEvaluator;
     private readonly ICriterion<TSubject, TParameters>[] criteriaArray;
     private readonly ValueList<Fact> parametersRead;
-    private readonly FusedEvaluator<TSubject, TParameters>? fused;
 
     /// <summary>Initializes a policy version.</summary>
     /// <param name="id">The version's stable id, dotted lower-case (for example <c>asimilasi.2022</c>).</param>
@@ -63,7 +62,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
         parametersRead = SelectParametersRead();
     }
 
-    private PolicyVersion(PolicyVersion<TSubject, TParameters> source, TParameters parameters, FusedEvaluator<TSubject, TParameters>? fused)
+    private PolicyVersion(PolicyVersion<TSubject, TParameters> source, TParameters parameters)
     {
         Id = source.Id;
         Title = source.Title;
@@ -76,7 +75,6 @@ public sealed class PolicyVersion<TSubject, TParameters>
         applicabilityEvaluator = source.applicabilityEvaluator;
         criteriaArray = source.criteriaArray;
         parametersRead = SelectParametersRead();
-        this.fused = fused;
     }
 
     /// <summary>Gets the version's stable id.</summary>
@@ -127,41 +125,11 @@ public sealed class PolicyVersion<TSubject, TParameters>
     /// <param name="parameters">The new parameter values.</param>
     /// <returns>A new version with the same id, interval, citations and criteria.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
-    public PolicyVersion<TSubject, TParameters> WithParameters(TParameters parameters) => new(this, parameters, fused);
+    public PolicyVersion<TSubject, TParameters> WithParameters(TParameters parameters) => new(this, parameters);
 
     /// <summary>Returns the version's id and interval.</summary>
     /// <returns>For example <c>asimilasi.2022 [2022-07-29, 9999-12-31]</c>.</returns>
     public override string ToString() => Id + " " + Effective;
-
-    /// <summary>Returns this version with a fused evaluator of its criteria (package-internal: the policy book's built-in versions).</summary>
-    internal PolicyVersion<TSubject, TParameters> WithFused(FusedEvaluator<TSubject, TParameters> evaluator)
-    {
-        if (Applicability is not null)
-        {
-            throw new InvalidOperationException("A fused evaluator computes the summary itself and cannot serve a version with an applicability condition.");
-        }
-
-        return new(this, Parameters, evaluator);
-    }
-
-    /// <summary>Gets whether the version has a fused evaluator.</summary>
-    internal bool IsFused => fused is not null;
-
-    /// <summary>Gets the object whose method is the fused evaluator, or null (lets a layer above recognise its own kernel).</summary>
-    internal object? FusedTarget => fused?.Target;
-
-    /// <summary>Evaluates with the criterion objects one by one, ignoring a fused evaluator (for tests).</summary>
-    internal EvaluationSummary EvaluateUnfused(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results)
-    {
-        var parts = evaluators;
-        results = results[..parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            results[i] = parts[i](subject, in context);
-        }
-
-        return Summarize(subject, in context, results);
-    }
 
     internal CriterionResult EvaluateApplicability(TSubject subject, in EvaluationContext<TParameters> context) =>
         applicabilityEvaluator is null ? CriterionResult.Met : applicabilityEvaluator(subject, in context);
@@ -186,13 +154,6 @@ public sealed class PolicyVersion<TSubject, TParameters>
     {
         var parts = evaluators;
         results = results[..parts.Length];
-        if (fused is not null)
-        {
-            EvaluationSummary summary = default;
-            fused(new ReadOnlySpan<TSubject>(in subject), in context, results, new Span<EvaluationSummary>(ref summary));
-            return summary;
-        }
-
         for (var i = 0; i < parts.Length; i++)
         {
             results[i] = parts[i](subject, in context);
@@ -202,7 +163,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
     }
 
     /// <summary>
-    /// Evaluates a subject without the fused path, taking the result of one criterion as already known (a caller that
+    /// Evaluates a subject taking the result of one criterion as already known (a caller that
     /// computed the same rule's answer for its own use, as the population's remission day does), and the others as usual.
     /// </summary>
     internal EvaluationSummary EvaluateKnowing(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results, int index, CriterionResult known)
@@ -245,14 +206,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
     {
         try
         {
-            if (fused is not null && writeResults)
-            {
-                fused(subjects, in context, results, summaries);
-            }
-            else
-            {
-                EvaluateColumns(rows, subjects, in context, results, summaries, writeResults);
-            }
+            EvaluateColumns(rows, subjects, in context, results, summaries, writeResults);
         }
         catch (Exception e) when (NotComputable.Is(e))
         {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -6,8 +5,7 @@ using DesaBinaan.Core.Inmates;
 namespace DesaBinaan.Core.Rules;
 
 /// <summary>
-/// The assimilation criteria, built once and shared by the assimilation and outside-activity versions, with their
-/// fused evaluation: the packed kernel for the subjects it covers, and the criterion objects themselves for the others.
+/// The assimilation criteria, built once and shared by the assimilation and outside-activity versions.
 /// </summary>
 internal sealed class AsimilasiCriteriaSet
 {
@@ -42,13 +40,6 @@ internal sealed class AsimilasiCriteriaSet
             new CriterionException<InmateProfile, RightsParameters>(10, isSpecial, specialNoPunishment));
         Asimilasi = [convict, lifeOrDeath, running, timeServed, conduct, guidance, terrorism, corruption, justiceCollaborator, embassy, evidence, risk];
         Outside = Asimilasi.AddRange([minimumSecurity, agreement, escort]);
-        if (Asimilasi.Count != AsimilasiWidth.Width || Outside.Count != OutsideWidth.Width)
-        {
-            throw new InvalidOperationException("The kernel's widths must be the criterion counts of the assimilation and outside-activity versions.");
-        }
-
-        ForAsimilasi = new AsimilasiBatch(this, outside: false);
-        ForOutside = new AsimilasiBatch(this, outside: true);
     }
 
     /// <summary>Gets the assimilation criteria, in order.</summary>
@@ -56,116 +47,4 @@ internal sealed class AsimilasiCriteriaSet
 
     /// <summary>Gets the outside-activity criteria: the assimilation ones, then minimum security, agreement and escort.</summary>
     public ValueList<ICriterion<InmateProfile, RightsParameters>> Outside { get; }
-
-    /// <summary>Gets the batch evaluation of the assimilation criteria (the versions' fused evaluator).</summary>
-    public AsimilasiBatch ForAsimilasi { get; }
-
-    /// <summary>Gets the batch evaluation of the outside-activity criteria (the versions' fused evaluator).</summary>
-    public AsimilasiBatch ForOutside { get; }
-
-    /// <summary>Evaluates one subject with the criterion objects (the reference the kernel is tested against, and its fallback).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public EvaluationSummary Reference(InmateProfile s, in EvaluationContext<RightsParameters> c, Span<CriterionResult> r, bool outside)
-    {
-        var criteria = outside ? Outside : Asimilasi;
-        for (var i = 0; i < criteria.Count; i++)
-        {
-            r[i] = criteria[i].Evaluate(s, in c);
-        }
-
-        return EvaluationSummary.From(CriterionResult.Met, r[..criteria.Count], c.DayNumber);
-    }
-
-    /// <summary>Evaluates packed facts side by side (a prepared population): subject <c>j</c> from <c>facts[j]</c>, or from <c>profiles[j]</c> where the kernel does not cover it.</summary>
-    // Compiled once with full optimisation and never inlined: a re-compilation guided by the profile of the first calls
-    // was measured to run the loop about twice as slowly.
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void EvaluatePacked<TWidth>(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
-        where TWidth : struct, IKernelWidth
-    {
-        var width = TWidth.Count;
-        var outside = width == OutsideWidth.Width;
-        var kernel = new AsimilasiKernel(in context);
-        var covers = kernel.Covers;
-        for (var j = 0; j < facts.Length; j++)
-        {
-            ref readonly var f = ref facts[j];
-            var r = results.Slice(j * width, width);
-            summaries[j] = covers && kernel.CoversSubject(in f) ? kernel.Evaluate<TWidth>(in f, r) : Reference(profiles[j], in context, r, outside);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Consume(int value) => GC.KeepAlive(value == int.MinValue ? (object?)value : null);
-
-    /// <summary>Reads both ends of a profile's packed facts (brings the block into cache before the evaluation).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Touch(InmateProfile s)
-    {
-        ref readonly var f = ref s.Facts;
-        return f.Days.FirstDay ^ f.Status ^ (int)f.Foreign ^ (f.Convention is null ? 1 : 0);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public void EvaluateMany<TWidth>(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
-        where TWidth : struct, IKernelWidth
-    {
-        var width = TWidth.Count;
-        var outside = width == OutsideWidth.Width;
-        var kernel = new AsimilasiKernel(in context);
-        var covers = kernel.Covers;
-
-        // Batches of 64: a short first pass touches each subject's facts block so that the cache misses of a batch
-        // overlap, then the evaluation runs in cache.
-        const int batch = 64;
-        var touched = 0;
-        for (var start = 0; start < subjects.Length; start += batch)
-        {
-            var end = Math.Min(subjects.Length, start + batch);
-            for (var j = start; j < end; j++)
-            {
-                touched ^= Touch(subjects[j]);
-            }
-
-            for (var j = start; j < end; j++)
-            {
-                var s = subjects[j];
-                ref readonly var f = ref s.Facts;
-                var r = results.Slice(j * width, width);
-                summaries[j] = covers && kernel.CoversSubject(in f) ? kernel.Evaluate<TWidth>(in f, r) : Reference(s, in context, r, outside);
-            }
-        }
-
-        Consume(touched);
-    }
-}
-
-/// <summary>One of the two fused evaluations of <see cref="AsimilasiCriteriaSet"/> (assimilation, or outside activity), as the target of a version's fused evaluator.</summary>
-internal sealed class AsimilasiBatch(AsimilasiCriteriaSet set, bool outside)
-{
-    /// <summary>Evaluates profiles (see <see cref="FusedEvaluator{TSubject, TParameters}"/>).</summary>
-    public void Evaluate(ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
-    {
-        if (outside)
-        {
-            set.EvaluateMany<OutsideWidth>(subjects, in context, results, summaries);
-        }
-        else
-        {
-            set.EvaluateMany<AsimilasiWidth>(subjects, in context, results, summaries);
-        }
-    }
-
-    /// <summary>Evaluates the packed facts of a prepared population.</summary>
-    public void EvaluatePacked(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, in EvaluationContext<RightsParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
-    {
-        if (outside)
-        {
-            set.EvaluatePacked<OutsideWidth>(facts, profiles, in context, results, summaries);
-        }
-        else
-        {
-            set.EvaluatePacked<AsimilasiWidth>(facts, profiles, in context, results, summaries);
-        }
-    }
 }

@@ -16,8 +16,8 @@ public static partial class IndonesianPolicies
         "asimilasi",
         new("Asimilasi", "Assimilation"),
         [
-            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2018", new("Asimilasi menurut Permenkumham 3/2018", "Assimilation under Permenkumham 3/2018"), new DateInterval(Permenkumham3Of2018, Permenkumham7Of2022.PlusDays(-1)), [Base2018, Pp99, RuleCitations.AsimilasiGeneral], AsimilasiParameters(justiceCollaborator: true), AsimilasiCriteria).WithFused(Set.ForAsimilasi.Evaluate),
-            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2022", new("Asimilasi menurut Permenkumham 3/2018 sebagaimana diubah Permenkumham 7/2022", "Assimilation under Permenkumham 3/2018 as amended by 7/2022"), new DateInterval(Permenkumham7Of2022, LocalDate.MaxIsoValue), [Amendment2022, Amendment2023, Law2022, RuleCitations.AsimilasiGeneral, RuleCitations.AsimilasiSpecial], AsimilasiParameters(justiceCollaborator: false), AsimilasiCriteria).WithFused(Set.ForAsimilasi.Evaluate),
+            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2018", new("Asimilasi menurut Permenkumham 3/2018", "Assimilation under Permenkumham 3/2018"), new DateInterval(Permenkumham3Of2018, Permenkumham7Of2022.PlusDays(-1)), [Base2018, Pp99, RuleCitations.AsimilasiGeneral], AsimilasiParameters(justiceCollaborator: true), AsimilasiCriteria),
+            new PolicyVersion<InmateProfile, RightsParameters>("asimilasi.2022", new("Asimilasi menurut Permenkumham 3/2018 sebagaimana diubah Permenkumham 7/2022", "Assimilation under Permenkumham 3/2018 as amended by 7/2022"), new DateInterval(Permenkumham7Of2022, LocalDate.MaxIsoValue), [Amendment2022, Amendment2023, Law2022, RuleCitations.AsimilasiGeneral, RuleCitations.AsimilasiSpecial], AsimilasiParameters(justiceCollaborator: false), AsimilasiCriteria),
         ]);
 
     private static RightsParameters AsimilasiParameters(bool justiceCollaborator) =>

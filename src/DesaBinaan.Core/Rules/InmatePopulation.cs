@@ -139,46 +139,7 @@ public sealed class InmatePopulation
         var context = evaluator.Context;
         var summarySlice = summaries.Slice(start, length);
         var profileSlice = Profiles.AsSpan().Slice(start, length);
-        if (evaluator.Version.FusedTarget is AsimilasiBatch batch)
-        {
-            EvaluateKernel(batch, evaluator, start, length, summarySlice, writeResults ? results.Slice(start * k, length * k) : default, writeResults);
-            return;
-        }
-
         evaluator.Version.EvaluateRows(facts.AsSpan(start, length), profileSlice, in context, writeResults ? results.Slice(start * k, length * k) : default, summarySlice, writeResults);
-    }
-
-    /// <summary>The assimilation and outside-activity versions: their packed kernel, into a pooled buffer of results when only the summaries are wanted.</summary>
-    private void EvaluateKernel(AsimilasiBatch batch, PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int start, int length, Span<EvaluationSummary> summaries, Span<CriterionResult> results, bool writeResults)
-    {
-        var k = evaluator.CriterionCount;
-        var context = evaluator.Context;
-        var profileSlice = Profiles.AsSpan().Slice(start, length);
-        var scratch = writeResults ? null : System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(Roster.ChunkSize * k);
-        try
-        {
-            for (var offset = 0; offset < length; offset += Roster.ChunkSize)
-            {
-                var count = Math.Min(Roster.ChunkSize, length - offset);
-                var into = writeResults ? results.Slice(offset * k, count * k) : scratch.AsSpan(0, count * k);
-                try
-                {
-                    batch.EvaluatePacked(facts.AsSpan(start + offset, count), profileSlice.Slice(offset, count), in context, into, summaries.Slice(offset, count));
-                }
-                catch (Exception e) when (NotComputable.Is(e))
-                {
-                    // One profile the packed kernel cannot count: the general path decides the others and marks that one undetermined.
-                    evaluator.EvaluateMany(profileSlice.Slice(offset, count), into, summaries.Slice(offset, count));
-                }
-            }
-        }
-        finally
-        {
-            if (scratch is not null)
-            {
-                System.Buffers.ArrayPool<CriterionResult>.Shared.Return(scratch);
-            }
-        }
     }
 
     private RosterEvaluation<InmateProfile, RightsParameters> IntoRoster(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, bool parallel)

@@ -87,6 +87,22 @@ internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts
         EvaluateColumn(rows, subjects[..rows.Length], in context, destination[..rows.Length]);
     }
 
+    /// <summary>Evaluates the rows of a batch at some indexes only (the rows a rule with exceptions hands to this criterion).</summary>
+    public void EvaluateRowsAt(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, ReadOnlySpan<int> indexes, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        if (context.Parameters is null)
+        {
+            foreach (var j in indexes)
+            {
+                destination[j] = CriterionResult.Unknown;
+            }
+
+            return;
+        }
+
+        EvaluateColumnAt(rows, subjects[..rows.Length], indexes, in context, destination[..rows.Length]);
+    }
+
     /// <summary>
     /// Evaluates the rule for every row of a batch — <see cref="Evaluate(in InmateFacts, InmateProfile, in EvaluationContext{RightsParameters})"/>,
     /// called from the criterion's own sealed type so that it compiles into one loop with no call per row.
@@ -96,6 +112,14 @@ internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts
     /// <param name="context">The evaluation context; its parameters are present.</param>
     /// <param name="destination">Where to write row <c>j</c>'s result, at <c>j</c>; as long as <paramref name="rows"/>.</param>
     protected abstract void EvaluateColumn(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination);
+
+    /// <summary>Evaluates the rule for the rows of a batch at <paramref name="indexes"/>, as <see cref="EvaluateColumn"/> does for all of them.</summary>
+    /// <param name="rows">The packed facts.</param>
+    /// <param name="subjects">The profiles, as long as <paramref name="rows"/>.</param>
+    /// <param name="indexes">The rows to evaluate.</param>
+    /// <param name="context">The evaluation context; its parameters are present.</param>
+    /// <param name="destination">Where to write row <c>j</c>'s result, at <c>j</c>; as long as <paramref name="rows"/>.</param>
+    protected abstract void EvaluateColumnAt(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, ReadOnlySpan<int> indexes, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination);
 
     public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
@@ -164,6 +188,16 @@ internal abstract class RuleCriterion<TRule>(CriterionDescriptor descriptor) : R
         destination = destination[..rows.Length];
         subjects = subjects[..rows.Length];
         for (var j = 0; j < rows.Length; j++)
+        {
+            destination[j] = rule.Evaluate(in rows[j], subjects[j]);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected sealed override void EvaluateColumnAt(ReadOnlySpan<InmateFacts> rows, ReadOnlySpan<InmateProfile> subjects, ReadOnlySpan<int> indexes, in EvaluationContext<RightsParameters> context, Span<CriterionResult> destination)
+    {
+        var rule = Prepare(in context);
+        foreach (var j in indexes)
         {
             destination[j] = rule.Evaluate(in rows[j], subjects[j]);
         }

@@ -64,7 +64,8 @@ public sealed class InmatePopulationTests
         act.Should().Throw<ArgumentException>().WithParameterName("summaries").WithMessage("*one summary per profile*");
     }
 
-    // The kernel of the assimilation versions computes what the criterion objects compute, subject by subject, on every status.
+    // A population is evaluated column by column over its packed rows; each result must be what the criterion object
+    // answers for that person alone, and each summary the summary of those answers, on every status.
     [Theory]
     [MemberData(nameof(Policies))]
     public void Evaluate_VariedProfiles_EqualsTheCriterionObjects(string name)
@@ -81,7 +82,12 @@ public sealed class InmatePopulationTests
         var plain = new CriterionResult[k];
         for (var i = 0; i < profiles.Length; i++)
         {
-            var expected = evaluator.Version.EvaluateUnfused(profiles[i], in context, plain);
+            for (var c = 0; c < k; c++)
+            {
+                plain[c] = evaluator.Version.Criteria[c].Evaluate(profiles[i], in context);
+            }
+
+            var expected = EvaluationSummary.From(evaluator.Version.EvaluateApplicability(profiles[i], in context), plain, context.DayNumber);
             summaries[i].Should().Be(expected, "profile {0} under {1}", i, name);
             results.AsSpan(i * k, k).ToArray().Should().Equal(plain, "profile {0} under {1}", i, name);
         }
