@@ -53,7 +53,7 @@ public readonly record struct CriterionResult
     /// <summary>Gets the result "not applicable".</summary>
     public static CriterionResult NotApplicable => new(CriterionOutcome.NotApplicable, 0);
 
-    /// <summary>Returns a result from its outcome and its day number plus one (0 for no date), unchecked: for kernels that computed a valid day.</summary>
+    /// <summary>Returns a result from its outcome and its day number plus one (0 for no date), unchecked: for rules that computed a valid day without a branch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static CriterionResult FromParts(int outcome, int dayPlusOne) => new(unchecked((CriterionOutcome)outcome), dayPlusOne);
 

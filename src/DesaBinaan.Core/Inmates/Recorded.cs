@@ -2,7 +2,7 @@ namespace DesaBinaan.Core.Inmates;
 
 /// <summary>
 /// A yes/no fact of the record as the packed facts hold it, with "not recorded" kept apart from "no" (missing
-/// evidence is never a silent no). The values are the ones the population kernel computes with.
+/// evidence is never a silent no). The values are the ones the criteria compute with, without a branch (<c>RuleFacts.FromRecorded</c>).
 /// </summary>
 internal enum Recorded : byte
 {
