@@ -8,6 +8,9 @@ namespace DesaBinaan.Core.Eligibility;
 /// </summary>
 internal static class CriterionColumns
 {
+    /// <summary>The number of subjects of a population evaluated together: every criterion's column of a chunk stays in the cache.</summary>
+    internal const int Chunk = 256;
+
     /// <summary>Writes the criterion's result for every subject of the batch, subject <c>j</c>'s at <c>j</c>.</summary>
     /// <typeparam name="TSubject">The subject type.</typeparam>
     /// <typeparam name="TRow">The packed row type, or <see cref="NoRow"/> when the batch has no rows.</typeparam>

@@ -81,7 +81,7 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
         };
     }
 
-    private const int Chunk = 256;
+    private const int Chunk = CriterionColumns.Chunk;
     private const int MaxExceptions = 100;
 
     /// <summary>Which branch decides: the first exception whose condition is met, the general rule when none is, or none while a condition is not recorded.</summary>
@@ -102,10 +102,9 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
         EvaluateColumns<NoRow>(default, subjects, in context, destination[..subjects.Length]);
 
     /// <summary>
-    /// Evaluates a batch column by column: each condition over the whole batch, then each replacement and the general
-    /// rule for the subjects it decides only — from the packed rows when the batch has them and the branch reads them
-    /// (<see cref="IRowCriterion{TSubject, TRow, TParameters}.EvaluateRowsAt"/>), else for those subjects gathered
-    /// side by side — so that each subject is evaluated by one branch, as <see cref="Evaluate"/> does.
+    /// Evaluates a batch column by column, a chunk at a time: the branch of every subject chosen from the conditions'
+    /// columns (<see cref="ChooseBranches"/>), then each branch evaluated for the subjects it decides only
+    /// (<see cref="EvaluateBranches"/>), so that each subject is evaluated by one branch, as <see cref="Evaluate"/> does.
     /// </summary>
     /// <typeparam name="TRow">The packed row type, or <see cref="NoRow"/>.</typeparam>
     /// <param name="rows">The rows (empty for <see cref="NoRow"/>).</param>
@@ -116,91 +115,147 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
         where TRow : struct
     {
         var hasRows = typeof(TRow) != typeof(NoRow);
+        Span<sbyte> branches = stackalloc sbyte[Chunk];
+        for (var start = 0; start < subjects.Length; start += Chunk)
+        {
+            var length = Math.Min(Chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            var batchRows = hasRows ? rows.Slice(start, length) : default;
+            ChooseBranches(batchRows, batch, in context, branches[..length]);
+            EvaluateBranches(batchRows, batch, in context, branches[..length], destination.Slice(start, length));
+        }
+    }
+
+    /// <summary>
+    /// Returns whether another rule with exceptions has the same conditions, in the same order of priority (the same
+    /// criterion objects): it then picks the same branch for every subject, and a batch needs to choose them once.
+    /// </summary>
+    /// <param name="other">The other rule.</param>
+    /// <returns>Whether the branch choice of one serves the other.</returns>
+    internal bool HasSameConditions(ExceptionCriterion<TSubject, TParameters> other)
+    {
+        if (other.Exceptions.Count != Exceptions.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Exceptions.Count; i++)
+        {
+            if (!ReferenceEquals(Exceptions[i].When, other.Exceptions[i].When))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Chooses the deciding branch of every subject of a chunk (<see cref="ExceptionBranch"/>: an exception's index, the
+    /// general rule, or undecided while a condition is not recorded), each condition evaluated as a column.
+    /// </summary>
+    /// <typeparam name="TRow">The packed row type, or <see cref="NoRow"/>.</typeparam>
+    /// <param name="rows">The rows (empty for <see cref="NoRow"/>).</param>
+    /// <param name="subjects">The subjects; at most 256.</param>
+    /// <param name="context">The evaluation context.</param>
+    /// <param name="branches">Where to write subject <c>j</c>'s branch, at <c>j</c>; as long as <paramref name="subjects"/>.</param>
+    internal void ChooseBranches<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<sbyte> branches)
+        where TRow : struct
+    {
         Span<CriterionResult> column = stackalloc CriterionResult[Chunk];
-        Span<sbyte> branch = stackalloc sbyte[Chunk];
+        var length = subjects.Length;
+        branches = branches[..length];
+        branches.Fill(ExceptionBranch.Pending);
+        for (var i = 0; i < Exceptions.Count; i++)
+        {
+            CriterionColumns.Evaluate(Exceptions[i].When, rows, subjects, in context, column[..length]);
+            for (var j = 0; j < length; j++)
+            {
+                // Branch-free: conditions vary from subject to subject, so branches would be mispredicted.
+                branches[j] = (sbyte)ExceptionBranch.Next(branches[j], column[j].Outcome, i);
+            }
+        }
+
+        for (var j = 0; j < length; j++)
+        {
+            branches[j] = (sbyte)ExceptionBranch.Final(branches[j]);
+        }
+    }
+
+    /// <summary>
+    /// Evaluates each branch of a chunk for the subjects it decides only — from the packed rows when the batch has them
+    /// and the branch reads them (<see cref="IRowCriterion{TSubject, TRow, TParameters}.EvaluateRowsAt"/>), else for
+    /// those subjects gathered side by side — and writes unknown where no branch could be chosen.
+    /// </summary>
+    /// <typeparam name="TRow">The packed row type, or <see cref="NoRow"/>.</typeparam>
+    /// <param name="rows">The rows (empty for <see cref="NoRow"/>).</param>
+    /// <param name="subjects">The subjects; at most 256.</param>
+    /// <param name="context">The evaluation context.</param>
+    /// <param name="branches">Each subject's branch (<see cref="ChooseBranches"/>).</param>
+    /// <param name="destination">Where to write subject <c>j</c>'s result, at <c>j</c>; as long as <paramref name="subjects"/>.</param>
+    internal void EvaluateBranches<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, ReadOnlySpan<sbyte> branches, Span<CriterionResult> destination)
+        where TRow : struct
+    {
+        var hasRows = typeof(TRow) != typeof(NoRow);
+        var length = subjects.Length;
+        var target = destination[..length];
+        target.Fill(CriterionResult.Unknown);
         Span<int> picked = stackalloc int[Chunk];
-        // Rented only when a branch is evaluated for the subjects it decides gathered (not a criterion over packed rows).
-        TSubject[]? pickedSubjects = null;
-        TRow[]? pickedRows = null;
+        for (var k = ExceptionBranch.Rule; k < Exceptions.Count; k++)
+        {
+            var count = 0;
+            for (var j = 0; j < length; j++)
+            {
+                picked[count] = j;
+                count += branches[j] == k ? 1 : 0;
+            }
+
+            var criterion = k == ExceptionBranch.Rule ? Rule : Exceptions[k].Then;
+            if (count == length)
+            {
+                CriterionColumns.Evaluate(criterion, rows, subjects, in context, target);
+            }
+            else if (count > 0 && hasRows && criterion is IRowCriterion<TSubject, TRow, TParameters> packed)
+            {
+                packed.EvaluateRowsAt(rows, subjects, picked[..count], in context, target);
+            }
+            else if (count > 0)
+            {
+                EvaluateGathered(criterion, rows, subjects, picked[..count], in context, target);
+            }
+        }
+    }
+
+    /// <summary>Evaluates a branch that does not read packed rows for some subjects of a chunk, gathered side by side.</summary>
+    private static void EvaluateGathered<TRow>(ICriterion<TSubject, TParameters> criterion, ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, ReadOnlySpan<int> picked, in EvaluationContext<TParameters> context, Span<CriterionResult> target)
+        where TRow : struct
+    {
+        var hasRows = typeof(TRow) != typeof(NoRow);
+        var count = picked.Length;
+        Span<CriterionResult> column = stackalloc CriterionResult[Chunk];
+        var pickedSubjects = System.Buffers.ArrayPool<TSubject>.Shared.Rent(count);
+        var pickedRows = hasRows ? System.Buffers.ArrayPool<TRow>.Shared.Rent(count) : [];
         try
         {
-            for (var start = 0; start < subjects.Length; start += Chunk)
+            for (var m = 0; m < count; m++)
             {
-                var length = Math.Min(Chunk, subjects.Length - start);
-                var batch = subjects.Slice(start, length);
-                var batchRows = hasRows ? rows.Slice(start, length) : default;
-                var target = destination.Slice(start, length);
-                var decides = branch[..length];
-                decides.Fill(ExceptionBranch.Pending);
-                for (var i = 0; i < Exceptions.Count; i++)
+                pickedSubjects[m] = subjects[picked[m]];
+                if (hasRows)
                 {
-                    CriterionColumns.Evaluate(Exceptions[i].When, batchRows, batch, in context, column[..length]);
-                    for (var j = 0; j < length; j++)
-                    {
-                        // Branch-free: conditions vary from subject to subject, so branches would be mispredicted.
-                        decides[j] = (sbyte)ExceptionBranch.Next(decides[j], column[j].Outcome, i);
-                    }
+                    pickedRows[m] = rows[picked[m]];
                 }
+            }
 
-                for (var j = 0; j < length; j++)
-                {
-                    decides[j] = (sbyte)ExceptionBranch.Final(decides[j]);
-                    target[j] = CriterionResult.Unknown;
-                }
-
-                for (var k = ExceptionBranch.Rule; k < Exceptions.Count; k++)
-                {
-                    var count = 0;
-                    for (var j = 0; j < length; j++)
-                    {
-                        picked[count] = j;
-                        count += decides[j] == k ? 1 : 0;
-                    }
-
-                    var criterion = k == ExceptionBranch.Rule ? Rule : Exceptions[k].Then;
-                    if (count == 0)
-                    {
-                        continue;
-                    }
-
-                    if (count == length)
-                    {
-                        CriterionColumns.Evaluate(criterion, batchRows, batch, in context, target);
-                    }
-                    else if (hasRows && criterion is IRowCriterion<TSubject, TRow, TParameters> packed)
-                    {
-                        packed.EvaluateRowsAt(batchRows, batch, picked[..count], in context, target);
-                    }
-                    else
-                    {
-                        pickedSubjects ??= System.Buffers.ArrayPool<TSubject>.Shared.Rent(Chunk);
-                        pickedRows ??= hasRows ? System.Buffers.ArrayPool<TRow>.Shared.Rent(Chunk) : [];
-                        for (var m = 0; m < count; m++)
-                        {
-                            pickedSubjects[m] = batch[picked[m]];
-                            if (hasRows)
-                            {
-                                pickedRows[m] = batchRows[picked[m]];
-                            }
-                        }
-
-                        CriterionColumns.Evaluate(criterion, hasRows ? pickedRows.AsSpan(0, count) : default, pickedSubjects.AsSpan(0, count), in context, column[..count]);
-                        for (var m = 0; m < count; m++)
-                        {
-                            target[picked[m]] = column[m];
-                        }
-                    }
-                }
+            CriterionColumns.Evaluate(criterion, hasRows ? pickedRows.AsSpan(0, count) : default, pickedSubjects.AsSpan(0, count), in context, column[..count]);
+            for (var m = 0; m < count; m++)
+            {
+                target[picked[m]] = column[m];
             }
         }
         finally
         {
-            if (pickedSubjects is not null)
-            {
-                System.Buffers.ArrayPool<TSubject>.Shared.Return(pickedSubjects, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TSubject>());
-            }
-
-            if (hasRows && pickedRows is not null)
+            System.Buffers.ArrayPool<TSubject>.Shared.Return(pickedSubjects, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TSubject>());
+            if (hasRows)
             {
                 System.Buffers.ArrayPool<TRow>.Shared.Return(pickedRows, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TRow>());
             }

@@ -25,6 +25,10 @@ public sealed class PolicyVersion<TSubject, TParameters>
     private readonly CriterionEvaluator<TSubject, TParameters>[] evaluators;
     private readonly CriterionEvaluator<TSubject, TParameters>? applicabilityEvaluator;
     private readonly ICriterion<TSubject, TParameters>[] criteriaArray;
+
+    // For each criterion that is a rule with exceptions, the index of the first such criterion with the same conditions
+    // (its own index when none comes before it): their branches are chosen once per batch.
+    private readonly int[] branchSource;
     private readonly ValueList<Fact> parametersRead;
 
     /// <summary>Initializes a policy version.</summary>
@@ -59,6 +63,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
         applicabilityEvaluator = applicability is null ? null : applicability.Evaluate;
         criteriaArray = [.. Criteria];
+        branchSource = BranchSources(criteriaArray);
         parametersRead = SelectParametersRead();
     }
 
@@ -74,6 +79,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
         evaluators = source.evaluators;
         applicabilityEvaluator = source.applicabilityEvaluator;
         criteriaArray = source.criteriaArray;
+        branchSource = source.branchSource;
         parametersRead = SelectParametersRead();
     }
 
@@ -228,10 +234,11 @@ public sealed class PolicyVersion<TSubject, TParameters>
     private void EvaluateColumns<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults)
         where TRow : struct
     {
-        const int chunk = 256;
+        const int chunk = CriterionColumns.Chunk;
         var n = criteriaArray.Length;
         var hasRows = typeof(TRow) != typeof(NoRow);
         var columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * n);
+        var branches = System.Buffers.ArrayPool<sbyte>.Shared.Rent(chunk * n);
         Span<CriterionResult> applies = stackalloc CriterionResult[chunk];
         var today = context.DayNumber;
         try
@@ -243,7 +250,22 @@ public sealed class PolicyVersion<TSubject, TParameters>
                 var batchRows = hasRows ? rows.Slice(start, length) : default;
                 for (var c = 0; c < n; c++)
                 {
-                    CriterionColumns.Evaluate(criteriaArray[c], batchRows, batch, in context, columns.AsSpan(c * chunk, length));
+                    var column = columns.AsSpan(c * chunk, length);
+                    if (criteriaArray[c] is ExceptionCriterion<TSubject, TParameters> withExceptions)
+                    {
+                        // Rules with the same conditions choose the same branches: chosen once per chunk, by the first.
+                        var chosen = branches.AsSpan(branchSource[c] * chunk, length);
+                        if (branchSource[c] == c)
+                        {
+                            withExceptions.ChooseBranches(batchRows, batch, in context, chosen);
+                        }
+
+                        withExceptions.EvaluateBranches(batchRows, batch, in context, chosen, column);
+                    }
+                    else
+                    {
+                        CriterionColumns.Evaluate(criteriaArray[c], batchRows, batch, in context, column);
+                    }
                 }
 
                 if (Applicability is { } applicability)
@@ -274,7 +296,30 @@ public sealed class PolicyVersion<TSubject, TParameters>
         finally
         {
             System.Buffers.ArrayPool<CriterionResult>.Shared.Return(columns);
+            System.Buffers.ArrayPool<sbyte>.Shared.Return(branches);
         }
+    }
+
+    private static int[] BranchSources(ICriterion<TSubject, TParameters>[] criteria)
+    {
+        var sources = new int[criteria.Length];
+        for (var c = 0; c < criteria.Length; c++)
+        {
+            sources[c] = c;
+            if (criteria[c] is ExceptionCriterion<TSubject, TParameters> rule)
+            {
+                for (var earlier = 0; earlier < c; earlier++)
+                {
+                    if (criteria[earlier] is ExceptionCriterion<TSubject, TParameters> other && sources[earlier] == earlier && rule.HasSameConditions(other))
+                    {
+                        sources[c] = earlier;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return sources;
     }
 
     private ValueList<Fact> SelectParametersRead()
