@@ -1,4 +1,3 @@
-using System.Globalization;
 using DesaBinaan.Core.Eligibility;
 using FluentAssertions;
 using FluentAssertions.Execution;
@@ -57,7 +56,7 @@ public sealed class CriterionFindingAssertions : ReferenceTypeAssertions<Criteri
     /// <param name="becauseArgs">The values of the placeholders.</param>
     /// <returns>A constraint to chain further assertions.</returns>
     public AndConstraint<CriterionFindingAssertions> BeMetOn(LocalDate date, string because = "", params object[] becauseArgs) =>
-        Check(f => f.Result.IsNotYetMet && f.Date == date, "to be met on " + Iso(date), because, becauseArgs);
+        Check(f => f.Result.IsNotYetMet && f.Date == date, "to be met on " + IsoText.Iso(date), because, becauseArgs);
 
     /// <summary>Asserts that the criterion is met since a date.</summary>
     /// <param name="date">The date since which it is met.</param>
@@ -65,7 +64,7 @@ public sealed class CriterionFindingAssertions : ReferenceTypeAssertions<Criteri
     /// <param name="becauseArgs">The values of the placeholders.</param>
     /// <returns>A constraint to chain further assertions.</returns>
     public AndConstraint<CriterionFindingAssertions> BeMetSince(LocalDate date, string because = "", params object[] becauseArgs) =>
-        Check(f => f.Outcome == CriterionOutcome.Met && f.Date == date, "to be met since " + Iso(date), because, becauseArgs);
+        Check(f => f.Outcome == CriterionOutcome.Met && f.Date == date, "to be met since " + IsoText.Iso(date), because, becauseArgs);
 
     /// <summary>Asserts that the finding has a stable reason code.</summary>
     /// <param name="reasonCode">The code.</param>
@@ -121,5 +120,4 @@ public sealed class CriterionFindingAssertions : ReferenceTypeAssertions<Criteri
         return new(this);
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using FluentAssertions;
@@ -127,7 +126,7 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
     /// <returns>A constraint to chain further assertions.</returns>
     public AndConstraint<DecisionAssertions> BecomeEligibleOn(LocalDate date, string because = "", params object[] becauseArgs)
     {
-        var expectation = "to become eligible on " + Iso(date);
+        var expectation = "to become eligible on " + IsoText.Iso(date);
         if (!NotNull(expectation, because, becauseArgs))
         {
             return new(this);
@@ -257,9 +256,8 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
     private string Explain() => " Its explanation:" + Safe(Explanations.Of(Subject));
 
     private static string Status(Decision d) =>
-        d.Status + (d.Status == DecisionStatus.NotYetEligible ? " from " + Iso(d.EligibleFrom!.Value) : string.Empty);
+        d.Status + (d.Status == DecisionStatus.NotYetEligible ? " from " + IsoText.Iso(d.EligibleFrom!.Value) : string.Empty);
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>FluentAssertions reads braces as placeholders: explanations must not contain them.</summary>
     internal static string Safe(string text) => text.Replace('{', '(').Replace('}', ')');

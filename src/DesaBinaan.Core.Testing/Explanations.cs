@@ -65,7 +65,7 @@ internal static class Explanations
         if (finding.Date is { } date)
         {
             text.Append(finding.Outcome == CriterionOutcome.NotMet ? " - will be met on " : " - met since ")
-                .Append(date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                .Append(IsoText.Iso(date));
         }
 
         text.Append('\n');

@@ -87,7 +87,7 @@ public static class InmatePolicyInvariants
 
                 if (after.EligibleFrom is not { } moved || moved > from)
                 {
-                    throw PolicyInvariants.Broken($"A remission of {amountDays} days granted on {PolicyInvariants.Iso(granted)} moved the eligible-from date from {PolicyInvariants.Iso(from)} to {(after.EligibleFrom is { } m ? PolicyInvariants.Iso(m) : "none (" + after.Status + ")")}.", before, after);
+                    throw PolicyInvariants.Broken($"A remission of {amountDays} days granted on {IsoText.Iso(granted)} moved the eligible-from date from {IsoText.Iso(from)} to {(after.EligibleFrom is { } m ? IsoText.Iso(m) : "none (" + after.Status + ")")}.", before, after);
                 }
             },
             seed: seed,

@@ -61,7 +61,7 @@ public static class PolicyInvariants
                         && before.Findings[i].Outcome == CriterionOutcome.Met
                         && after.Findings[i].Outcome != CriterionOutcome.Met)
                     {
-                        throw Broken($"The time-based criterion {before.Findings[i].Code} is met on {Iso(date)} but {after.Findings[i].Outcome} on {Iso(second)}, {later} days later.", before, after);
+                        throw Broken($"The time-based criterion {before.Findings[i].Code} is met on {IsoText.Iso(date)} but {after.Findings[i].Outcome} on {IsoText.Iso(second)}, {later} days later.", before, after);
                     }
                 }
             },
@@ -97,13 +97,13 @@ public static class PolicyInvariants
                 {
                     if (results[i] != decision.Findings[i].Result)
                     {
-                        throw new PolicyInvariantException($"For {subject.SubjectId} on {Iso(date)}, {decision.Findings[i].Code} evaluates to {results[i]} but explains {decision.Findings[i].Result}.\n" + decision.Render(Language.English));
+                        throw new PolicyInvariantException($"For {subject.SubjectId} on {IsoText.Iso(date)}, {decision.Findings[i].Code} evaluates to {results[i]} but explains {decision.Findings[i].Result}.\n" + decision.Render(Language.English));
                     }
                 }
 
                 if (summary.Status != decision.Status || summary.EligibleFrom != decision.EligibleFrom)
                 {
-                    throw new PolicyInvariantException($"For {subject.SubjectId} on {Iso(date)}, the hot path says {summary} but the decision says {Describe(decision)}.\n" + decision.Render(Language.English));
+                    throw new PolicyInvariantException($"For {subject.SubjectId} on {IsoText.Iso(date)}, the hot path says {summary} but the decision says {Describe(decision)}.\n" + decision.Render(Language.English));
                 }
             });
     }
@@ -189,7 +189,7 @@ public static class PolicyInvariants
                     if (!texts.SequenceEqual(reference, StringComparer.Ordinal))
                     {
                         var differs = texts.Zip(reference).First(p => !string.Equals(p.First, p.Second, StringComparison.Ordinal));
-                        throw new PolicyInvariantException($"The decision for {subject.SubjectId} on {Iso(date)} differs under {name}:\n{differs.First}\ninstead of (invariant culture):\n{differs.Second}");
+                        throw new PolicyInvariantException($"The decision for {subject.SubjectId} on {IsoText.Iso(date)} differs under {name}:\n{differs.First}\ninstead of (invariant culture):\n{differs.Second}");
                     }
                 }
             });
@@ -258,9 +258,8 @@ public static class PolicyInvariants
     internal static PolicyInvariantException Broken(string what, Decision before, Decision after) =>
         new(what + "\n--- first decision ---\n" + before.Render(Language.English) + "--- second decision ---\n" + after.Render(Language.English));
 
-    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Describe(Decision d) => d.Status + (d.EligibleFrom is { } e ? " (eligible from " + Iso(e) + ")" : string.Empty);
+    private static string Describe(Decision d) => d.Status + (d.EligibleFrom is { } e ? " (eligible from " + IsoText.Iso(e) + ")" : string.Empty);
 
     private static LocalDate? Plus(LocalDate? date, int days) => date?.PlusDays(days);
 

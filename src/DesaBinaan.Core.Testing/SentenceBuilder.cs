@@ -158,7 +158,7 @@ public sealed class SentenceBuilder
     /// <returns>The description.</returns>
     public override string ToString() =>
         string.Join(" + ", sentences.Select(s => s.ToString()))
-        + (target is { } t ? " reaching " + t.Fraction.ToString() + " on " + Iso(t.Date) : " from " + Iso(firstDay))
+        + (target is { } t ? " reaching " + t.Fraction.ToString() + " on " + IsoText.Iso(t.Date) : " from " + IsoText.Iso(firstDay))
         + ", " + remissions.Count.ToString(CultureInfo.InvariantCulture) + " remissions";
 
     internal SentenceBuilder WithSentences(ImmutableList<Sentence> replacement) =>
@@ -194,7 +194,7 @@ public sealed class SentenceBuilder
             candidate = candidate.PlusDays(step < 8 ? miss : Math.Sign(miss));
         }
 
-        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No first day of detention gives a {fraction} date of {Iso(date)} for {this}: give the first day with From(...) instead."));
+        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No first day of detention gives a {fraction} date of {IsoText.Iso(date)} for {this}: give the first day with From(...) instead."));
     }
 
     private static LocalDate FractionDayOf(SentenceHistory history, Fraction fraction, CountingConvention convention)
@@ -207,5 +207,4 @@ public sealed class SentenceBuilder
     private static DateInterval Interval(LocalDate from, LocalDate to, string name) =>
         to < from ? throw new ArgumentException("The last day must not be before the first day.", name) : new DateInterval(from, to);
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -209,12 +209,12 @@ public sealed record CommunityServiceOrder
     {
         var culture = language.Culture();
         return language == Language.English
-            ? string.Create(culture, $"Community service order {Id}: {Hours} hours, at most {HoursPerDay} hours a day, to finish between {StartsOn:uuuu-MM-dd} and {LastDay:uuuu-MM-dd} ({CompletionDays} days), replacing {Replaced.ToText(language)}; Bapas {Bapas}, community counsellor {Counsellor} (UU 1/2023 Pasal 85 ayat (4), (5), (8), (9)).")
-            : string.Create(culture, $"Pidana kerja sosial {Id}: {Hours} jam, paling lama {HoursPerDay} jam sehari, diselesaikan antara {StartsOn:uuuu-MM-dd} dan {LastDay:uuuu-MM-dd} ({CompletionDays} hari), pengganti {Replaced.ToText(language)}; Bapas {Bapas}, pembimbing kemasyarakatan {Counsellor} (UU 1/2023 Pasal 85 ayat (4), (5), (8), (9)).");
+            ? string.Create(culture, $"Community service order {Id}: {Hours} hours, at most {HoursPerDay} hours a day, to finish between {StartsOn.ToIso()} and {LastDay.ToIso()} ({CompletionDays} days), replacing {Replaced.ToText(language)}; Bapas {Bapas}, community counsellor {Counsellor} (UU 1/2023 Pasal 85 ayat (4), (5), (8), (9)).")
+            : string.Create(culture, $"Pidana kerja sosial {Id}: {Hours} jam, paling lama {HoursPerDay} jam sehari, diselesaikan antara {StartsOn.ToIso()} dan {LastDay.ToIso()} ({CompletionDays} hari), pengganti {Replaced.ToText(language)}; Bapas {Bapas}, pembimbing kemasyarakatan {Counsellor} (UU 1/2023 Pasal 85 ayat (4), (5), (8), (9)).");
     }
 
     /// <summary>Returns the id, the hours and the period, such as <c>PID-17 120h 4h/day [2026-02-02, 2026-05-02]</c>.</summary>
     /// <returns>The text (ids only, no personal data).</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Id} {Hours}h {HoursPerDay}h/day [{StartsOn:uuuu-MM-dd}, {LastDay:uuuu-MM-dd}]");
+        string.Create(CultureInfo.InvariantCulture, $"{Id} {Hours}h {HoursPerDay}h/day [{StartsOn.ToIso()}, {LastDay.ToIso()}]");
 }

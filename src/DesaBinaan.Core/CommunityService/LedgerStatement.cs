@@ -70,8 +70,8 @@ public sealed record LedgerStatement
         var text = new StringBuilder();
         text.AppendLine(Order.Describe(language));
         text.AppendLine(english
-            ? string.Create(culture, $"On {Date:uuuu-MM-dd}: {HoursServed} of {Order.Hours} hours served, {HoursRemaining} remaining; last day {LastDay:uuuu-MM-dd}.")
-            : string.Create(culture, $"Pada {Date:uuuu-MM-dd}: {HoursServed} dari {Order.Hours} jam telah dijalani, sisa {HoursRemaining} jam; hari terakhir {LastDay:uuuu-MM-dd}."));
+            ? string.Create(culture, $"On {Date.ToIso()}: {HoursServed} of {Order.Hours} hours served, {HoursRemaining} remaining; last day {LastDay.ToIso()}.")
+            : string.Create(culture, $"Pada {Date.ToIso()}: {HoursServed} dari {Order.Hours} jam telah dijalani, sisa {HoursRemaining} jam; hari terakhir {LastDay.ToIso()}."));
         text.AppendLine(english
             ? string.Create(culture, $"Can finish in time at {Order.HoursPerDay} hours a day: {(CanFinishInTime ? "yes" : "no")} ({HoursAvailable} hours still available; UU 1/2023 Pasal 85 ayat (5), ayat (9) huruf b).")
             : string.Create(culture, $"Masih dapat selesai tepat waktu dengan {Order.HoursPerDay} jam sehari: {(CanFinishInTime ? "ya" : "tidak")} ({HoursAvailable} jam masih tersedia; UU 1/2023 Pasal 85 ayat (5), ayat (9) huruf b)."));
@@ -102,5 +102,5 @@ public sealed record LedgerStatement
     /// <summary>Returns the order id, date, status and hours in invariant form.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Order.Id} {Date:uuuu-MM-dd} {Status} served={HoursServed} remaining={HoursRemaining}");
+        string.Create(CultureInfo.InvariantCulture, $"{Order.Id} {Date.ToIso()} {Status} served={HoursServed} remaining={HoursRemaining}");
 }

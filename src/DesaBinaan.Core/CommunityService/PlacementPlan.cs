@@ -66,14 +66,14 @@ public sealed record PlacementPlan
         var text = new StringBuilder();
         foreach (var placement in Placements)
         {
-            text.AppendLine(string.Create(culture, $"{placement.Date:uuuu-MM-dd} {placement.OrderId}: {placement.Hours} {(english ? "hours" : "jam")}"));
+            text.AppendLine(string.Create(culture, $"{placement.Date.ToIso()} {placement.OrderId}: {placement.Hours} {(english ? "hours" : "jam")}"));
         }
 
         foreach (var order in Unfinishable)
         {
             text.AppendLine(english
-                ? string.Create(culture, $"{order.OrderId} cannot finish by {order.LastDay:uuuu-MM-dd}: {order.HoursShort} hours short (UU 1/2023 Pasal 85 ayat (5)).")
-                : string.Create(culture, $"{order.OrderId} tidak dapat selesai sampai {order.LastDay:uuuu-MM-dd}: kurang {order.HoursShort} jam (UU 1/2023 Pasal 85 ayat (5))."));
+                ? string.Create(culture, $"{order.OrderId} cannot finish by {order.LastDay.ToIso()}: {order.HoursShort} hours short (UU 1/2023 Pasal 85 ayat (5)).")
+                : string.Create(culture, $"{order.OrderId} tidak dapat selesai sampai {order.LastDay.ToIso()}: kurang {order.HoursShort} jam (UU 1/2023 Pasal 85 ayat (5))."));
         }
 
         return text.ToString();

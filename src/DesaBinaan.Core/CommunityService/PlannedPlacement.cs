@@ -35,5 +35,5 @@ public sealed record PlannedPlacement
 
     /// <summary>Returns the date, order and hours.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Date:uuuu-MM-dd} {OrderId} {Hours}h");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Date.ToIso()} {OrderId} {Hours}h");
 }

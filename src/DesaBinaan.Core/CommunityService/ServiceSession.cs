@@ -51,5 +51,5 @@ public sealed record ServiceSession
 
     /// <summary>Returns the date, hours and site, such as <c>2026-02-06 4h kerja-bakti-panjang-wetan</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Date:uuuu-MM-dd} {Hours}h {Site}{(IsCommercial ? " commercial" : string.Empty)}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Date.ToIso()} {Hours}h {Site}{(IsCommercial ? " commercial" : string.Empty)}");
 }

@@ -45,7 +45,7 @@ public sealed record SessionViolation
     {
         var english = language == Language.English;
         var unit = Kind is SessionViolationKind.OverLegalDailyMaximum or SessionViolationKind.OverJudgmentHoursPerDay ? (english ? " hours" : " jam") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{Session.Date:uuuu-MM-dd}: {Kind.Label().In(language)} ({(english ? "recorded" : "tercatat")}: {Recorded}{unit}; {Citation}) [{Code}]");
+        return string.Create(CultureInfo.InvariantCulture, $"{Session.Date.ToIso()}: {Kind.Label().In(language)} ({(english ? "recorded" : "tercatat")}: {Recorded}{unit}; {Citation}) [{Code}]");
     }
 
     /// <summary>Returns the code and the session.</summary>

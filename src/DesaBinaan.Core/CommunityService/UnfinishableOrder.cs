@@ -35,5 +35,5 @@ public sealed record UnfinishableOrder
 
     /// <summary>Returns the order, the shortfall and the last day.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{OrderId} short {HoursShort}h by {LastDay:uuuu-MM-dd}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{OrderId} short {HoursShort}h by {LastDay.ToIso()}");
 }

@@ -46,5 +46,5 @@ public sealed record AlmostEligibleSubject
     /// <summary>Returns the id, the date and the codes waited for.</summary>
     /// <returns>For example <c>WB-07 from 2026-05-20 (19 days): asimilasi.half-served</c>.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SubjectId} from {EligibleFrom:uuuu-MM-dd} ({DaysToWait} days): {string.Join(", ", WaitingFor.Select(f => f.Code))}");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SubjectId} from {EligibleFrom.ToIso()} ({DaysToWait} days): {string.Join(", ", WaitingFor.Select(f => f.Code))}");
 }

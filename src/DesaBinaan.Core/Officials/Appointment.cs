@@ -83,5 +83,5 @@ public sealed record Appointment
     /// <summary>Returns the person id, the position id, the capacity and the term.</summary>
     /// <returns>The appointment as text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Person} {Capacity} {Position} {Term.Start:uuuu-MM-dd}..{(IsOpenEnded ? string.Empty : Term.End.ToIso())}");
+        string.Create(CultureInfo.InvariantCulture, $"{Person} {Capacity} {Position} {Term.Start.ToIso()}..{(IsOpenEnded ? string.Empty : Term.End.ToIso())}");
 }

@@ -59,5 +59,5 @@ public sealed record Delegation
 
     /// <summary>Returns the ids, the power and the term.</summary>
     /// <returns>The delegation as text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{From} -> {To}: {Power} {Term.Start:uuuu-MM-dd}..{Term.End:uuuu-MM-dd}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{From} -> {To}: {Power} {Term.Start.ToIso()}..{Term.End.ToIso()}");
 }

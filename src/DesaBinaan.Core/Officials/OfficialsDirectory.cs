@@ -106,7 +106,7 @@ public sealed class OfficialsDirectory
                 if (ordered[i].Term.Start <= ordered[i - 1].Term.End)
                 {
                     throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"The definitive appointments of '{ordered[i - 1].Person}' and '{ordered[i].Person}' to the single-holder position '{group.Key}' overlap from {ordered[i].Term.Start:uuuu-MM-dd}; end the first before the second starts."),
+                        string.Create(CultureInfo.InvariantCulture, $"The definitive appointments of '{ordered[i - 1].Person}' and '{ordered[i].Person}' to the single-holder position '{group.Key}' overlap from {ordered[i].Term.Start.ToIso()}; end the first before the second starts."),
                         nameof(appointments));
                 }
             }

@@ -39,5 +39,5 @@ public sealed record CalendarPeriod
     /// <summary>Returns the period as text.</summary>
     /// <returns>For example <c>2026-05-02..2026-05-08: +12 (eligible 140)</c>.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Days.Start:uuuu-MM-dd}..{Days.End:uuuu-MM-dd}: +{Count} (eligible {EligibleByEnd})");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Days.Start.ToIso()}..{Days.End.ToIso()}: +{Count} (eligible {EligibleByEnd})");
 }

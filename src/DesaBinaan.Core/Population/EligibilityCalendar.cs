@@ -178,5 +178,5 @@ public sealed record EligibilityCalendar
     /// <summary>Returns the calendar as text.</summary>
     /// <returns>For example <c>outside-activity.2022 from 2026-05-01: 8 weeks, eligible now 120, +45 within, 300 later</c>.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{VersionId} from {AsOf:uuuu-MM-dd}: {Periods.Count} periods, eligible now {EligibleNow}, +{Periods.Sum(p => p.Count)} within, {Later} later");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{VersionId} from {AsOf.ToIso()}: {Periods.Count} periods, eligible now {EligibleNow}, +{Periods.Sum(p => p.Count)} within, {Later} later");
 }

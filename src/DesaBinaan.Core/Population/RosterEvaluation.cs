@@ -307,5 +307,5 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <summary>Returns the version, the date and the number of subjects.</summary>
     /// <returns>For example <c>outside-activity.2022 on 2026-05-01: 5000 subjects</c>.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Version.Id} on {Date:uuuu-MM-dd}: {Count} subjects");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Version.Id} on {Date.ToIso()}: {Count} subjects");
 }

@@ -97,5 +97,5 @@ public sealed record ActivityEvaluationContext
     /// <summary>Returns the plan id, the date and the coverage.</summary>
     /// <returns>For example <c>jumat-bersih on 2026-06-05: covered, 10 officers</c>.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Plan.Id} on {Date:uuuu-MM-dd}: {(ScopeCovered is null ? "coverage unknown" : ScopeCovered.Value ? "covered" : "not covered")}, {EscortOfficers} officers");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Plan.Id} on {Date.ToIso()}: {(ScopeCovered is null ? "coverage unknown" : ScopeCovered.Value ? "covered" : "not covered")}, {EscortOfficers} officers");
 }
