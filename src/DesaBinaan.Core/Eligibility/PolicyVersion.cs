@@ -279,15 +279,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
                 if (writeResults)
                 {
-                    var target = results.Slice(start * n, length * n);
-                    for (var j = 0; j < length; j++)
-                    {
-                        var row = target.Slice(j * n, n);
-                        for (var c = 0; c < row.Length; c++)
-                        {
-                            row[c] = columns[(c * chunk) + j];
-                        }
-                    }
+                    CriterionColumns.WriteRows(columns, chunk, n, length, results.Slice(start * n, length * n));
                 }
 
                 EvaluationSummary.SummarizeColumns(columns, chunk, n, applies, today, summaries.Slice(start, length));
