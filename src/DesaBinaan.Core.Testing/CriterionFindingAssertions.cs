@@ -119,5 +119,4 @@ public sealed class CriterionFindingAssertions : ReferenceTypeAssertions<Criteri
 
         return new(this);
     }
-
 }

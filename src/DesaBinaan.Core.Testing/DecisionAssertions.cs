@@ -258,7 +258,6 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
     private static string Status(Decision d) =>
         d.Status + (d.Status == DecisionStatus.NotYetEligible ? " from " + IsoText.Iso(d.EligibleFrom!.Value) : string.Empty);
 
-
     /// <summary>FluentAssertions reads braces as placeholders: explanations must not contain them.</summary>
     internal static string Safe(string text) => text.Replace('{', '(').Replace('}', ')');
 }

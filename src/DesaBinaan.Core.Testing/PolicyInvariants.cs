@@ -258,7 +258,6 @@ public static class PolicyInvariants
     internal static PolicyInvariantException Broken(string what, Decision before, Decision after) =>
         new(what + "\n--- first decision ---\n" + before.Render(Language.English) + "--- second decision ---\n" + after.Render(Language.English));
 
-
     private static string Describe(Decision d) => d.Status + (d.EligibleFrom is { } e ? " (eligible from " + IsoText.Iso(e) + ")" : string.Empty);
 
     private static LocalDate? Plus(LocalDate? date, int days) => date?.PlusDays(days);

@@ -206,5 +206,4 @@ public sealed class SentenceBuilder
 
     private static DateInterval Interval(LocalDate from, LocalDate to, string name) =>
         to < from ? throw new ArgumentException("The last day must not be before the first day.", name) : new DateInterval(from, to);
-
 }

@@ -115,7 +115,7 @@ public sealed record HoursLedger
 
         if ((flags & SessionFlags.OutsideCompletionPeriod) != 0)
         {
-            violations.Add(new SessionViolation(session, SessionViolationKind.OutsideCompletionPeriod, string.Create(culture, $"{session.Date.ToIso()}")));
+            violations.Add(new SessionViolation(session, SessionViolationKind.OutsideCompletionPeriod, session.Date.ToIso()));
         }
 
         if ((flags & SessionFlags.UnknownSite) != 0)

@@ -76,7 +76,7 @@ public sealed partial record Partnership
         var start = plan.Schedule.Period.Start;
         if (!CoversScopeOn(plan.Scope, start))
         {
-            violations.Add(Violation(CooperationRule.ActivityScopeNotCovered, $"{plan.Scope.Code} pada {Format(start)}", $"{plan.Scope.Code} on {Format(start)}"));
+            violations.Add(Violation(CooperationRule.ActivityScopeNotCovered, $"{plan.Scope.Code} pada {start.ToIso()}", $"{plan.Scope.Code} on {start.ToIso()}"));
         }
 
         return ValueList.From(violations);

@@ -22,7 +22,7 @@ public sealed partial record Partnership
         CheckStageStep(violations, stage);
         if (stage == PartnershipStage.Active && !CurrentStage.IsFinal() && !Agreements.Any(a => InForceVersionOf(a.Number, date) is not null))
         {
-            violations.Add(Violation(CooperationRule.NoAgreementInForce, $"tidak ada perjanjian yang berlaku pada {Format(date)}", $"no agreement is in force on {Format(date)}"));
+            violations.Add(Violation(CooperationRule.NoAgreementInForce, $"tidak ada perjanjian yang berlaku pada {date.ToIso()}", $"no agreement is in force on {date.ToIso()}"));
         }
 
         return ValueList.From(violations);

@@ -169,8 +169,6 @@ public sealed partial record Partnership
     /// <returns>For example <c>lapas-pekalongan/panjang-wetan desa-binaan Coordination</c>.</returns>
     public override string ToString() => Id + " " + Programme.Code + " " + CurrentStage;
 
-    private static string Format(LocalDate date) => date.ToIso();
-
     internal static PartnershipViolation Violation(CooperationRule rule, string indonesian, string english) =>
         new(rule, new LocalizedText(indonesian, english));
 
@@ -186,13 +184,13 @@ public sealed partial record Partnership
     {
         if (CurrentStage.IsFinal())
         {
-            violations.Add(Violation(CooperationRule.StageClosed, $"tahap {CurrentStage} sejak {Format(Stages[^1].Date)}", $"stage {CurrentStage} since {Format(Stages[^1].Date)}"));
+            violations.Add(Violation(CooperationRule.StageClosed, $"tahap {CurrentStage} sejak {Stages[^1].Date.ToIso()}", $"stage {CurrentStage} since {Stages[^1].Date.ToIso()}"));
         }
 
         var last = LastEventDate;
         if (date < last)
         {
-            violations.Add(Violation(CooperationRule.DateBeforeLastEvent, $"{Format(date)} sebelum {Format(last)}", $"{Format(date)} is before {Format(last)}"));
+            violations.Add(Violation(CooperationRule.DateBeforeLastEvent, $"{date.ToIso()} sebelum {last.ToIso()}", $"{date.ToIso()} is before {last.ToIso()}"));
         }
     }
 

@@ -15,7 +15,7 @@ internal interface IOutcomeAccumulator
 /// <summary>The evaluation shared by the composite criteria: only the way results combine differs between them.</summary>
 internal static class CompositeEvaluation
 {
-    private const int Chunk = 256;
+    private const int Chunk = CriterionColumns.Chunk;
 
     public static CriterionEvaluator<TSubject, TParameters>[] Evaluators<TSubject, TParameters>(ValueList<ICriterion<TSubject, TParameters>> parts)
         where TParameters : class, IPolicyParameters

@@ -5,10 +5,12 @@ using System.Runtime.Intrinsics.X86;
 namespace DesaBinaan.Core.Eligibility;
 
 /// <summary>
-/// Evaluates one criterion over a batch, column by column: from the packed rows where the criterion reads rows
-/// (<see cref="IRowCriterion{TSubject, TRow, TParameters}"/>), through the engine's own rule with exceptions (whose
-/// conditions and branches are columns in turn), and otherwise from the subjects
-/// (<see cref="ICriterion{TSubject, TParameters}.EvaluateMany"/>).
+/// The column machinery of a population evaluation: the size of a batch (<see cref="Chunk"/>), one criterion over a
+/// batch (<see cref="Evaluate"/>: from the packed rows where the criterion reads rows,
+/// <see cref="IRowCriterion{TSubject, TRow, TParameters}"/>; through the engine's own rule with exceptions, whose
+/// conditions and branches are columns in turn; otherwise from the subjects,
+/// <see cref="ICriterion{TSubject, TParameters}.EvaluateMany"/>), and a batch's columns handed back subject by subject
+/// (<see cref="WriteRows"/>).
 /// </summary>
 internal static class CriterionColumns
 {

@@ -7,7 +7,7 @@ namespace DesaBinaan.Core.Eligibility;
 
 /// <summary>
 /// The compact result of one criterion (the hot path of the engine): an outcome and, for time-based criteria, the
-/// date on which the criterion is or will be met, as a day number. Eight bytes, no allocation.
+/// date on which the criterion is or will be met, as a day number. Four bytes, no allocation.
 /// </summary>
 /// <remarks>
 /// <para>A <see cref="CriterionOutcome.Met"/> result may carry the date since which the criterion is met; a

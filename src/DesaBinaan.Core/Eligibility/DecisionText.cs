@@ -14,12 +14,12 @@ internal static class DecisionText
         text.Append(en ? "Decision: " : "Keputusan: ").Append(decision.Status.Label().In(language));
         if (decision.Status == DecisionStatus.NotYetEligible)
         {
-            text.Append(en ? ", from " : ", mulai ").Append(Iso(decision.EligibleFrom!.Value));
+            text.Append(en ? ", from " : ", mulai ").Append(decision.EligibleFrom!.Value.ToIso());
         }
 
         text.Append('\n');
         text.Append(en ? "Subject: " : "Subjek: ").Append(decision.SubjectId)
-            .Append(en ? "; evaluated on " : "; tanggal evaluasi ").Append(Iso(decision.Date)).Append('\n');
+            .Append(en ? "; evaluated on " : "; tanggal evaluasi ").Append(decision.Date.ToIso()).Append('\n');
         text.Append(en ? "Policy: " : "Kebijakan: ").Append(decision.PolicyTitle.In(language))
             .Append(en ? ", version " : ", versi ").Append(decision.VersionId)
             .Append(" (").Append(Interval(decision.VersionEffective, en)).Append(")\n");
@@ -66,7 +66,7 @@ internal static class DecisionText
         text.Append(' ', depth * 2).Append(finding.Describe(language)).Append(" [").Append(finding.Code).Append(']');
         if (finding.Outcome == CriterionOutcome.Met && finding.Date is { } date)
         {
-            text.Append(en ? " — met since " : " — terpenuhi sejak ").Append(Iso(date));
+            text.Append(en ? " — met since " : " — terpenuhi sejak ").Append(date.ToIso());
         }
 
         text.Append('\n');
@@ -83,8 +83,6 @@ internal static class DecisionText
 
     private static string Interval(DateInterval interval, bool en) =>
         interval.End == LocalDate.MaxIsoValue
-            ? (en ? "in force from " : "berlaku sejak ") + Iso(interval.Start)
-            : (en ? "in force " : "berlaku ") + Iso(interval.Start) + (en ? " to " : " s.d. ") + Iso(interval.End);
-
-    private static string Iso(LocalDate date) => date.ToIso();
+            ? (en ? "in force from " : "berlaku sejak ") + interval.Start.ToIso()
+            : (en ? "in force " : "berlaku ") + interval.Start.ToIso() + (en ? " to " : " s.d. ") + interval.End.ToIso();
 }

@@ -201,64 +201,71 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
         var target = destination[..length];
         target.Fill(CriterionResult.Unknown);
         Span<int> picked = stackalloc int[Chunk];
-        for (var k = ExceptionBranch.Rule; k < Exceptions.Count; k++)
+        // Rented only when a branch that does not read packed rows decides some subjects only (they are gathered).
+        TSubject[]? pickedSubjects = null;
+        TRow[]? pickedRows = null;
+        try
         {
-            var count = 0;
-            for (var j = 0; j < length; j++)
+            for (var k = ExceptionBranch.Rule; k < Exceptions.Count; k++)
             {
-                picked[count] = j;
-                count += branches[j] == k ? 1 : 0;
+                var count = 0;
+                for (var j = 0; j < length; j++)
+                {
+                    picked[count] = j;
+                    count += branches[j] == k ? 1 : 0;
+                }
+
+                var criterion = k == ExceptionBranch.Rule ? Rule : Exceptions[k].Then;
+                if (count == length)
+                {
+                    CriterionColumns.Evaluate(criterion, rows, subjects, in context, target);
+                }
+                else if (count > 0 && hasRows && criterion is IRowCriterion<TSubject, TRow, TParameters> packed)
+                {
+                    packed.EvaluateRowsAt(rows, subjects, picked[..count], in context, target);
+                }
+                else if (count > 0)
+                {
+                    pickedSubjects ??= System.Buffers.ArrayPool<TSubject>.Shared.Rent(Chunk);
+                    pickedRows ??= hasRows ? System.Buffers.ArrayPool<TRow>.Shared.Rent(Chunk) : [];
+                    EvaluateGathered(criterion, rows, subjects, picked[..count], in context, pickedSubjects, pickedRows, target);
+                }
+            }
+        }
+        finally
+        {
+            if (pickedSubjects is not null)
+            {
+                System.Buffers.ArrayPool<TSubject>.Shared.Return(pickedSubjects, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TSubject>());
             }
 
-            var criterion = k == ExceptionBranch.Rule ? Rule : Exceptions[k].Then;
-            if (count == length)
+            if (hasRows && pickedRows is not null)
             {
-                CriterionColumns.Evaluate(criterion, rows, subjects, in context, target);
-            }
-            else if (count > 0 && hasRows && criterion is IRowCriterion<TSubject, TRow, TParameters> packed)
-            {
-                packed.EvaluateRowsAt(rows, subjects, picked[..count], in context, target);
-            }
-            else if (count > 0)
-            {
-                EvaluateGathered(criterion, rows, subjects, picked[..count], in context, target);
+                System.Buffers.ArrayPool<TRow>.Shared.Return(pickedRows, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TRow>());
             }
         }
     }
 
-    /// <summary>Evaluates a branch that does not read packed rows for some subjects of a chunk, gathered side by side.</summary>
-    private static void EvaluateGathered<TRow>(ICriterion<TSubject, TParameters> criterion, ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, ReadOnlySpan<int> picked, in EvaluationContext<TParameters> context, Span<CriterionResult> target)
+    /// <summary>Evaluates a branch that does not read packed rows for some subjects of a chunk, gathered side by side into the given buffers.</summary>
+    private static void EvaluateGathered<TRow>(ICriterion<TSubject, TParameters> criterion, ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, ReadOnlySpan<int> picked, in EvaluationContext<TParameters> context, TSubject[] pickedSubjects, TRow[] pickedRows, Span<CriterionResult> target)
         where TRow : struct
     {
         var hasRows = typeof(TRow) != typeof(NoRow);
         var count = picked.Length;
         Span<CriterionResult> column = stackalloc CriterionResult[Chunk];
-        var pickedSubjects = System.Buffers.ArrayPool<TSubject>.Shared.Rent(count);
-        var pickedRows = hasRows ? System.Buffers.ArrayPool<TRow>.Shared.Rent(count) : [];
-        try
+        for (var m = 0; m < count; m++)
         {
-            for (var m = 0; m < count; m++)
-            {
-                pickedSubjects[m] = subjects[picked[m]];
-                if (hasRows)
-                {
-                    pickedRows[m] = rows[picked[m]];
-                }
-            }
-
-            CriterionColumns.Evaluate(criterion, hasRows ? pickedRows.AsSpan(0, count) : default, pickedSubjects.AsSpan(0, count), in context, column[..count]);
-            for (var m = 0; m < count; m++)
-            {
-                target[picked[m]] = column[m];
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<TSubject>.Shared.Return(pickedSubjects, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TSubject>());
+            pickedSubjects[m] = subjects[picked[m]];
             if (hasRows)
             {
-                System.Buffers.ArrayPool<TRow>.Shared.Return(pickedRows, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<TRow>());
+                pickedRows[m] = rows[picked[m]];
             }
+        }
+
+        CriterionColumns.Evaluate(criterion, hasRows ? pickedRows.AsSpan(0, count) : default, pickedSubjects.AsSpan(0, count), in context, column[..count]);
+        for (var m = 0; m < count; m++)
+        {
+            target[picked[m]] = column[m];
         }
     }
 

@@ -36,12 +36,12 @@ public sealed class Policy<TSubject, TParameters>
             var next = sorted[i].Effective;
             if (next.Start <= previous.End)
             {
-                throw new ArgumentException($"The versions of policy '{id}' overlap: '{sorted[i].Id}' starts on {Iso(next.Start)}, on or before '{sorted[i - 1].Id}' ends on {Iso(previous.End)}.", nameof(versions));
+                throw new ArgumentException($"The versions of policy '{id}' overlap: '{sorted[i].Id}' starts on {next.Start.ToIso()}, on or before '{sorted[i - 1].Id}' ends on {previous.End.ToIso()}.", nameof(versions));
             }
 
             if (previous.End == LocalDate.MaxIsoValue || next.Start != previous.End.PlusDays(1))
             {
-                throw new ArgumentException($"The versions of policy '{id}' leave a gap: '{sorted[i - 1].Id}' ends on {Iso(previous.End)} but '{sorted[i].Id}' starts on {Iso(next.Start)}; each version must start the day after the previous one ends.", nameof(versions));
+                throw new ArgumentException($"The versions of policy '{id}' leave a gap: '{sorted[i - 1].Id}' ends on {previous.End.ToIso()} but '{sorted[i].Id}' starts on {next.Start.ToIso()}; each version must start the day after the previous one ends.", nameof(versions));
             }
         }
 
@@ -89,7 +89,7 @@ public sealed class Policy<TSubject, TParameters>
         _ = Guard.Against.NonIsoDate(date);
         return TryGetVersion(date, out var version)
                 ? version!
-                : throw new ArgumentOutOfRangeException(nameof(date), $"No version of policy '{Id}' is in force on {Iso(date)}; its versions cover {Iso(Coverage.Start)} to {Iso(Coverage.End)}.");
+                : throw new ArgumentOutOfRangeException(nameof(date), $"No version of policy '{Id}' is in force on {date.ToIso()}; its versions cover {Coverage.Start.ToIso()} to {Coverage.End.ToIso()}.");
     }
 
     /// <summary>Prepares the evaluation of many subjects on one date: the version is selected and its context built once.</summary>
@@ -143,6 +143,4 @@ public sealed class Policy<TSubject, TParameters>
     /// <summary>Returns the policy's id and number of versions.</summary>
     /// <returns>For example <c>asimilasi (3 versions)</c>.</returns>
     public override string ToString() => Id + " (" + Versions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " versions)";
-
-    private static string Iso(LocalDate date) => date.ToIso();
 }

@@ -208,22 +208,8 @@ public sealed class PolicyVersion<TSubject, TParameters>
     /// <param name="summaries">Where to write each subject's summary.</param>
     /// <param name="writeResults">Whether to write the results, or only the summaries.</param>
     internal void EvaluateRows<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults)
-        where TRow : struct
-    {
-        try
-        {
-            EvaluateColumns(rows, subjects, in context, results, summaries, writeResults);
-        }
-        catch (Exception e) when (NotComputable.Is(e))
-        {
-            var n = criteriaArray.Length;
-            var scratch = writeResults ? null : new CriterionResult[n];
-            for (var i = 0; i < subjects.Length; i++)
-            {
-                summaries[i] = Evaluate(subjects[i], in context, writeResults ? results.Slice(i * n, n) : scratch);
-            }
-        }
-    }
+        where TRow : struct =>
+        EvaluateColumns(rows, subjects, in context, results, summaries, writeResults);
 
     /// <summary>
     /// The population path: the subjects in chunks, and in each chunk every criterion evaluated as a column (one call
@@ -240,49 +226,26 @@ public sealed class PolicyVersion<TSubject, TParameters>
         var columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * n);
         var branches = System.Buffers.ArrayPool<sbyte>.Shared.Rent(chunk * n);
         Span<CriterionResult> applies = stackalloc CriterionResult[chunk];
-        var today = context.DayNumber;
         try
         {
             for (var start = 0; start < subjects.Length; start += chunk)
             {
                 var length = Math.Min(chunk, subjects.Length - start);
                 var batch = subjects.Slice(start, length);
-                var batchRows = hasRows ? rows.Slice(start, length) : default;
-                for (var c = 0; c < n; c++)
+                try
                 {
-                    var column = columns.AsSpan(c * chunk, length);
-                    if (criteriaArray[c] is ExceptionCriterion<TSubject, TParameters> withExceptions)
+                    EvaluateChunk(hasRows ? rows.Slice(start, length) : default, batch, in context, columns, branches, applies, writeResults ? results.Slice(start * n, length * n) : default, summaries.Slice(start, length), writeResults);
+                }
+                catch (Exception e) when (NotComputable.Is(e))
+                {
+                    // A subject of this chunk the arithmetic cannot count: this chunk is decided one subject at a time,
+                    // that one undetermined (see Evaluate); the other chunks are not affected.
+                    var scratch = writeResults ? null : new CriterionResult[n];
+                    for (var i = 0; i < batch.Length; i++)
                     {
-                        // Rules with the same conditions choose the same branches: chosen once per chunk, by the first.
-                        var chosen = branches.AsSpan(branchSource[c] * chunk, length);
-                        if (branchSource[c] == c)
-                        {
-                            withExceptions.ChooseBranches(batchRows, batch, in context, chosen);
-                        }
-
-                        withExceptions.EvaluateBranches(batchRows, batch, in context, chosen, column);
-                    }
-                    else
-                    {
-                        CriterionColumns.Evaluate(criteriaArray[c], batchRows, batch, in context, column);
+                        summaries[start + i] = Evaluate(batch[i], in context, writeResults ? results.Slice((start + i) * n, n) : scratch);
                     }
                 }
-
-                if (Applicability is { } applicability)
-                {
-                    CriterionColumns.Evaluate(applicability, batchRows, batch, in context, applies[..length]);
-                }
-                else
-                {
-                    applies[..length].Fill(CriterionResult.Met);
-                }
-
-                if (writeResults)
-                {
-                    CriterionColumns.WriteRows(columns, chunk, n, length, results.Slice(start * n, length * n));
-                }
-
-                EvaluationSummary.SummarizeColumns(columns, chunk, n, applies, today, summaries.Slice(start, length));
             }
         }
         finally
@@ -290,6 +253,50 @@ public sealed class PolicyVersion<TSubject, TParameters>
             System.Buffers.ArrayPool<CriterionResult>.Shared.Return(columns);
             System.Buffers.ArrayPool<sbyte>.Shared.Return(branches);
         }
+    }
+
+    /// <summary>Evaluates one chunk of at most <see cref="CriterionColumns.Chunk"/> subjects (see <see cref="EvaluateColumns"/>).</summary>
+    private void EvaluateChunk<TRow>(ReadOnlySpan<TRow> batchRows, ReadOnlySpan<TSubject> batch, in EvaluationContext<TParameters> context, CriterionResult[] columns, sbyte[] branches, Span<CriterionResult> applies, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults)
+        where TRow : struct
+    {
+        const int chunk = CriterionColumns.Chunk;
+        var n = criteriaArray.Length;
+        var length = batch.Length;
+        for (var c = 0; c < n; c++)
+        {
+            var column = columns.AsSpan(c * chunk, length);
+            if (criteriaArray[c] is ExceptionCriterion<TSubject, TParameters> withExceptions)
+            {
+                // Rules with the same conditions choose the same branches: chosen once per chunk, by the first.
+                var chosen = branches.AsSpan(branchSource[c] * chunk, length);
+                if (branchSource[c] == c)
+                {
+                    withExceptions.ChooseBranches(batchRows, batch, in context, chosen);
+                }
+
+                withExceptions.EvaluateBranches(batchRows, batch, in context, chosen, column);
+            }
+            else
+            {
+                CriterionColumns.Evaluate(criteriaArray[c], batchRows, batch, in context, column);
+            }
+        }
+
+        if (Applicability is { } applicability)
+        {
+            CriterionColumns.Evaluate(applicability, batchRows, batch, in context, applies[..length]);
+        }
+        else
+        {
+            applies[..length].Fill(CriterionResult.Met);
+        }
+
+        if (writeResults)
+        {
+            CriterionColumns.WriteRows(columns, chunk, n, length, results);
+        }
+
+        EvaluationSummary.SummarizeColumns(columns, chunk, n, applies, context.DayNumber, summaries);
     }
 
     private static int[] BranchSources(ICriterion<TSubject, TParameters>[] criteria)

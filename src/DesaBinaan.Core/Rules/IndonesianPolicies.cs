@@ -102,5 +102,4 @@ public static partial class IndonesianPolicies
 
     private static PolicyVersion<InmateProfile, RightsParameters> Version(string id, string indonesian, string english, LocalDate start, LocalDate end, Citation[] citations, RightsParameters parameters, ValueList<ICriterion<InmateProfile, RightsParameters>> criteria) =>
         new(id, new(indonesian + " (" + id + ")", english + " (" + id + ")"), new DateInterval(start, end), citations, parameters, criteria);
-
 }

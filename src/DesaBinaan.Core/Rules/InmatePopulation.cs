@@ -13,9 +13,10 @@ namespace DesaBinaan.Core.Rules;
 /// </summary>
 /// <remarks>
 /// <para>The results are exactly those of <see cref="Roster.Evaluate{TSubject, TParameters}(PolicyEvaluator{TSubject, TParameters}, ReadOnlySpan{TSubject}, Span{EvaluationSummary}, Span{CriterionResult})"/>
-/// over <see cref="Profiles"/>, at the same positions, and nothing is allocated per person. Every built-in criterion
-/// reads the packed facts (<see cref="IRowCriterion{TSubject, TRow, TParameters}"/>), one column per criterion; a
-/// criterion of your own is evaluated from the profiles. Where only the summaries are wanted (a count, a list of who
+/// over <see cref="Profiles"/>, at the same positions, and nothing is allocated per person. Every built-in rule reads
+/// the packed facts (<see cref="IRowCriterion{TSubject, TRow, TParameters}"/>), one column per criterion; a rule with
+/// exceptions evaluates its conditions as columns and each branch for the rows it decides; a criterion of your own
+/// is evaluated from the profiles. Where only the summaries are wanted (a count, a list of who
 /// is eligible), <see cref="Evaluate(PolicyEvaluator{InmateProfile, RightsParameters}, Span{EvaluationSummary})"/>
 /// skips writing each criterion's result.</para>
 /// <para>Profiles are snapshots: a changed inmate is a new profile, and so a new population (construction is one pass).</para>

@@ -15,7 +15,7 @@ namespace DesaBinaan.Core.Rules;
 /// </summary>
 internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts, RightsParameters>, IReadsParameters
 {
-    private const int Chunk = 256;
+    private const int Chunk = CriterionColumns.Chunk;
 
     /// <summary>Each thread's buffer of gathered facts (evaluating profiles that are not a prepared population).</summary>
     [ThreadStatic]

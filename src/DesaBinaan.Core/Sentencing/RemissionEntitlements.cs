@@ -336,7 +336,7 @@ public static class RemissionEntitlements
         switch (v.Code)
         {
             case "remisi.decennial.not-a-decennial-date":
-                return make(Inv($"Remisi dasawarsa diberikan setiap 10 tahun pada 17 Agustus (2015, 2025, 2035), bukan pada {Iso(grantDate)}."), Inv($"The decennial remission is given every 10 years on 17 August (2015, 2025, 2035), not on {Iso(grantDate)}."), Decennial, served, 0);
+                return make(Inv($"Remisi dasawarsa diberikan setiap 10 tahun pada 17 Agustus (2015, 2025, 2035), bukan pada {grantDate.ToIso()}."), Inv($"The decennial remission is given every 10 years on 17 August (2015, 2025, 2035), not on {grantDate.ToIso()}."), Decennial, served, 0);
             case "remisi.not-serving":
                 return make(Inv($"Pidana sudah selesai pada {Iso(v.Expiry)}."), Inv($"The sentence ended on {Iso(v.Expiry)}."), Decennial, served, 0);
             case "remisi.decennial.substitute-excluded":
@@ -440,9 +440,7 @@ public static class RemissionEntitlements
 
     private static SentenceTerm ToTerm(int days, int daysPerMonth) => new(0, days / daysPerMonth, days % daysPerMonth);
 
-    private static string Iso(int dayNumber) => Iso(SentenceCalculator.ToDate(dayNumber));
-
-    private static string Iso(LocalDate date) => date.ToIso();
+    private static string Iso(int dayNumber) => SentenceCalculator.ToDate(dayNumber).ToIso();
 
     private static string Inv(FormattableString text) => FormattableString.Invariant(text);
 }

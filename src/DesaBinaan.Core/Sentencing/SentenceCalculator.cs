@@ -57,7 +57,7 @@ public static class SentenceCalculator
 
         var detention = history.Detention;
         var start = detention.FirstDayNumber;
-        steps.Add(Step("start", $"Hari pertama penahanan: {Iso(detention.FirstDay)}.", $"First day of detention: {Iso(detention.FirstDay)}.", detention.FirstDay));
+        steps.Add(Step("start", $"Hari pertama penahanan: {detention.FirstDay.ToIso()}.", $"First day of detention: {detention.FirstDay.ToIso()}.", detention.FirstDay));
         if (history.Sentences.Count > 1)
         {
             var id = string.Join(", ", history.Sentences.Select(s => Describe(s, Language.Indonesian)));
@@ -80,16 +80,16 @@ public static class SentenceCalculator
             var monthDays = checked((term.Months * convention.DaysPerMonth) + term.Days);
             steps.Add(Step(
                 "term.calendar",
-                $"Masa pidana {term.ToText(Language.Indonesian)}: {term.Years} tahun ditambahkan pada kalender, {Iso(detention.FirstDay)} + {term.Years} tahun = {Iso(years)}{clampId}; lalu {term.Months} bulan × {convention.DaysPerMonth} hari + {term.Days} hari = {monthDays} hari (KUHP Pasal 184: sebulan 30 hari): {Iso(ToDate(calendar))}.",
-                $"Term {term.ToText(Language.English)}: {term.Years} years added on the calendar, {Iso(detention.FirstDay)} + {term.Years} years = {Iso(years)}{clampEn}; then {term.Months} months × {convention.DaysPerMonth} days + {term.Days} days = {monthDays} days (KUHP Pasal 184: a month is 30 days): {Iso(ToDate(calendar))}.",
+                $"Masa pidana {term.ToText(Language.Indonesian)}: {term.Years} tahun ditambahkan pada kalender, {detention.FirstDay.ToIso()} + {term.Years} tahun = {years.ToIso()}{clampId}; lalu {term.Months} bulan × {convention.DaysPerMonth} hari + {term.Days} hari = {monthDays} hari (KUHP Pasal 184: sebulan 30 hari): {ToDate(calendar).ToIso()}.",
+                $"Term {term.ToText(Language.English)}: {term.Years} years added on the calendar, {detention.FirstDay.ToIso()} + {term.Years} years = {years.ToIso()}{clampEn}; then {term.Months} months × {convention.DaysPerMonth} days + {term.Days} days = {monthDays} days (KUHP Pasal 184: a month is 30 days): {ToDate(calendar).ToIso()}.",
                 ToDate(calendar)));
         }
         else
         {
             steps.Add(Step(
                 "term.calendar",
-                $"Masa pidana {term.ToText(Language.Indonesian)} ditambahkan pada kalender ({term.TotalCalendarMonths} bulan, lalu {term.Days} hari): {Iso(detention.FirstDay)} + {term} = {Iso(ToDate(calendar))}{clampId}.",
-                $"Term {term.ToText(Language.English)} added on the calendar ({term.TotalCalendarMonths} months, then {term.Days} days): {Iso(detention.FirstDay)} + {term} = {Iso(ToDate(calendar))}{clampEn}.",
+                $"Masa pidana {term.ToText(Language.Indonesian)} ditambahkan pada kalender ({term.TotalCalendarMonths} bulan, lalu {term.Days} hari): {detention.FirstDay.ToIso()} + {term} = {ToDate(calendar).ToIso()}{clampId}.",
+                $"Term {term.ToText(Language.English)} added on the calendar ({term.TotalCalendarMonths} months, then {term.Days} days): {detention.FirstDay.ToIso()} + {term} = {ToDate(calendar).ToIso()}{clampEn}.",
                 ToDate(calendar)));
         }
 
@@ -99,25 +99,25 @@ public static class SentenceCalculator
             var credited = SentenceKernel.Credited(segment.Length, segment, convention);
             var pushed = segment.Length - credited;
             natural += pushed;
-            var range = $"{Iso(ToDate(segment.First))}..{Iso(ToDate(segment.Last))}";
+            var range = $"{ToDate(segment.First).ToIso()}..{ToDate(segment.Last).ToIso()}";
             if (segment.Kind is null)
             {
-                steps.Add(Step("credit.gap", $"Penahanan terputus {range} ({segment.Length} hari) tidak dihitung: ekspirasi mundur {pushed} hari menjadi {Iso(ToDate(natural))}.", $"Detention interrupted {range} ({segment.Length} days), not counted: the expiry moves {pushed} days later, to {Iso(ToDate(natural))}.", ToDate(natural), pushed));
+                steps.Add(Step("credit.gap", $"Penahanan terputus {range} ({segment.Length} hari) tidak dihitung: ekspirasi mundur {pushed} hari menjadi {ToDate(natural).ToIso()}.", $"Detention interrupted {range} ({segment.Length} days), not counted: the expiry moves {pushed} days later, to {ToDate(natural).ToIso()}.", ToDate(natural), pushed));
             }
             else if (segment.Kind == DetentionKind.Escaped)
             {
-                steps.Add(Step("credit.escape", $"Melarikan diri {range} ({segment.Length} hari) tidak dihitung sebagai menjalani pidana (KUHP UU 1/2023 Pasal 63): ekspirasi mundur {pushed} hari menjadi {Iso(ToDate(natural))}.", $"Time escaped {range} ({segment.Length} days) does not count as time served (KUHP UU 1/2023 Pasal 63): the expiry moves {pushed} days later, to {Iso(ToDate(natural))}.", ToDate(natural), pushed));
+                steps.Add(Step("credit.escape", $"Melarikan diri {range} ({segment.Length} hari) tidak dihitung sebagai menjalani pidana (KUHP UU 1/2023 Pasal 63): ekspirasi mundur {pushed} hari menjadi {ToDate(natural).ToIso()}.", $"Time escaped {range} ({segment.Length} days) does not count as time served (KUHP UU 1/2023 Pasal 63): the expiry moves {pushed} days later, to {ToDate(natural).ToIso()}.", ToDate(natural), pushed));
             }
             else if (segment.Kind == DetentionKind.PretrialPartlyCredited)
             {
-                steps.Add(Step("credit.pretrial-in-part", $"Penahanan sebelum putusan {range} ({segment.Length} hari) dikurangkan {credited} hari menurut putusan (KUHP UU 1/2023 Pasal 61 ayat (1)): ekspirasi mundur {pushed} hari menjadi {Iso(ToDate(natural))}.", $"Pre-trial detention {range} ({segment.Length} days) deducted {credited} days as the judgment says (KUHP UU 1/2023 Pasal 61(1)): the expiry moves {pushed} days later, to {Iso(ToDate(natural))}.", ToDate(natural), pushed));
+                steps.Add(Step("credit.pretrial-in-part", $"Penahanan sebelum putusan {range} ({segment.Length} hari) dikurangkan {credited} hari menurut putusan (KUHP UU 1/2023 Pasal 61 ayat (1)): ekspirasi mundur {pushed} hari menjadi {ToDate(natural).ToIso()}.", $"Pre-trial detention {range} ({segment.Length} days) deducted {credited} days as the judgment says (KUHP UU 1/2023 Pasal 61(1)): the expiry moves {pushed} days later, to {ToDate(natural).ToIso()}.", ToDate(natural), pushed));
             }
             else
             {
                 var kind = segment.Kind.Value;
                 var factor = convention.CreditOf(kind);
                 var label = kind.Label();
-                steps.Add(Step($"credit.{(kind == DetentionKind.HouseArrest ? "house-arrest" : "city-arrest")}", $"{Capital(label.Indonesian)} {range} ({segment.Length} hari) dihitung {factor} = {credited} hari ({convention.CreditRounding.Label().Indonesian}): ekspirasi mundur {pushed} hari menjadi {Iso(ToDate(natural))}.", $"{Capital(label.English)} {range} ({segment.Length} days) counts {factor} = {credited} days ({convention.CreditRounding.Label().English}): the expiry moves {pushed} days later, to {Iso(ToDate(natural))}.", ToDate(natural), pushed));
+                steps.Add(Step($"credit.{(kind == DetentionKind.HouseArrest ? "house-arrest" : "city-arrest")}", $"{Capital(label.Indonesian)} {range} ({segment.Length} hari) dihitung {factor} = {credited} hari ({convention.CreditRounding.Label().Indonesian}): ekspirasi mundur {pushed} hari menjadi {ToDate(natural).ToIso()}.", $"{Capital(label.English)} {range} ({segment.Length} days) counts {factor} = {credited} days ({convention.CreditRounding.Label().English}): the expiry moves {pushed} days later, to {ToDate(natural).ToIso()}.", ToDate(natural), pushed));
             }
         }
 
@@ -125,11 +125,11 @@ public static class SentenceCalculator
         {
             steps.Add(Step(
                 "reading.interrupted-detention",
-                $"Penahanan terputus: ekspirasi dan pecahan menghitung setiap hari penahanan sejak hari pertama ({Iso(detention.FirstDay)}) tanpa hari terputus; masa menjalani pidana untuk hak remisi dihitung sejak penahanan terakhir ({Iso(detention.LastDetentionStart)}), Keppres 174/1999 Pasal 7.",
-                $"Detention was interrupted: the expiry and the fractions count every day in custody since the first day ({Iso(detention.FirstDay)}) without the gaps; the time served that decides remission entitlements counts from the last detention ({Iso(detention.LastDetentionStart)}), Keppres 174/1999 Pasal 7."));
+                $"Penahanan terputus: ekspirasi dan pecahan menghitung setiap hari penahanan sejak hari pertama ({detention.FirstDay.ToIso()}) tanpa hari terputus; masa menjalani pidana untuk hak remisi dihitung sejak penahanan terakhir ({detention.LastDetentionStart.ToIso()}), Keppres 174/1999 Pasal 7.",
+                $"Detention was interrupted: the expiry and the fractions count every day in custody since the first day ({detention.FirstDay.ToIso()}) without the gaps; the time served that decides remission entitlements counts from the last detention ({detention.LastDetentionStart.ToIso()}), Keppres 174/1999 Pasal 7."));
         }
 
-        steps.Add(Step("expiry.natural", $"Tanggal ekspirasi awal: {Iso(ToDate(natural))}.", $"Natural expiry: {Iso(ToDate(natural))}.", ToDate(natural)));
+        steps.Add(Step("expiry.natural", $"Tanggal ekspirasi awal: {ToDate(natural).ToIso()}.", $"Natural expiry: {ToDate(natural).ToIso()}.", ToDate(natural)));
         var expiryAfter = SentenceKernel.ExpiryAfterRemissions(history, convention, natural);
         var running = natural;
         foreach (var remission in history.Remissions)
@@ -140,15 +140,15 @@ public static class SentenceCalculator
             var label = remission.Kind.Label();
             steps.Add(Step(
                 "expiry.remission",
-                $"{Capital(label.Indonesian)} {remission.Amount.ToText(Language.Indonesian)} diberikan {Iso(remission.GrantDate)} = {days} hari ({convention.DaysPerMonth} hari sebulan): {Iso(ToDate(before))} − {days} hari = {Iso(ToDate(running))}.",
-                $"{Capital(label.English)} of {remission.Amount.ToText(Language.English)} granted {Iso(remission.GrantDate)} = {days} days ({convention.DaysPerMonth} days a month): {Iso(ToDate(before))} − {days} days = {Iso(ToDate(running))}.",
+                $"{Capital(label.Indonesian)} {remission.Amount.ToText(Language.Indonesian)} diberikan {remission.GrantDate.ToIso()} = {days} hari ({convention.DaysPerMonth} hari sebulan): {ToDate(before).ToIso()} − {days} hari = {ToDate(running).ToIso()}.",
+                $"{Capital(label.English)} of {remission.Amount.ToText(Language.English)} granted {remission.GrantDate.ToIso()} = {days} days ({convention.DaysPerMonth} days a month): {ToDate(before).ToIso()} − {days} days = {ToDate(running).ToIso()}.",
                 ToDate(running),
                 days));
         }
 
         if (history.Remissions.Count > 0)
         {
-            steps.Add(Step("expiry.after-remissions", $"Tanggal ekspirasi setelah remisi: {Iso(ToDate(expiryAfter))} ({natural - expiryAfter} hari lebih awal).", $"Expiry after remissions: {Iso(ToDate(expiryAfter))} ({natural - expiryAfter} days earlier).", ToDate(expiryAfter), natural - expiryAfter));
+            steps.Add(Step("expiry.after-remissions", $"Tanggal ekspirasi setelah remisi: {ToDate(expiryAfter).ToIso()} ({natural - expiryAfter} hari lebih awal).", $"Expiry after remissions: {ToDate(expiryAfter).ToIso()} ({natural - expiryAfter} days earlier).", ToDate(expiryAfter), natural - expiryAfter));
         }
 
         var expiry = expiryAfter;
@@ -158,28 +158,28 @@ public static class SentenceCalculator
             expiry += days;
             steps.Add(Step(
                 "expiry.substitute",
-                $"Pidana pengganti denda/restitusi {history.Substitute.ToText(Language.Indonesian)} = {days} hari dijalani setelah pidana pokok, sesudah remisi: {Iso(ToDate(expiryAfter))} + {days} hari = {Iso(ToDate(expiry))}.",
-                $"Substitute imprisonment for the unpaid fine/restitution of {history.Substitute.ToText(Language.English)} = {days} days, served after the main term, after remissions: {Iso(ToDate(expiryAfter))} + {days} days = {Iso(ToDate(expiry))}.",
+                $"Pidana pengganti denda/restitusi {history.Substitute.ToText(Language.Indonesian)} = {days} hari dijalani setelah pidana pokok, sesudah remisi: {ToDate(expiryAfter).ToIso()} + {days} hari = {ToDate(expiry).ToIso()}.",
+                $"Substitute imprisonment for the unpaid fine/restitution of {history.Substitute.ToText(Language.English)} = {days} days, served after the main term, after remissions: {ToDate(expiryAfter).ToIso()} + {days} days = {ToDate(expiry).ToIso()}.",
                 ToDate(expiry),
                 days));
         }
 
-        steps.Add(Step("expiry", $"Tanggal ekspirasi: {Iso(ToDate(expiry))}.", $"Expiry: {Iso(ToDate(expiry))}.", ToDate(expiry)));
+        steps.Add(Step("expiry", $"Tanggal ekspirasi: {ToDate(expiry).ToIso()}.", $"Expiry: {ToDate(expiry).ToIso()}.", ToDate(expiry)));
         var probationEnd = ProbationEndAfter(ToDate(expiry));
         if (probationEnd is { } end)
         {
             steps.Add(Step(
                 "probation.end",
-                $"Bila dibebaskan bersyarat, masa percobaan adalah sisa pidana ditambah 1 tahun dan berakhir {Iso(end)}, satu tahun sesudah ekspirasi (KUHP UU 1/2023 Pasal 72 ayat (4); KUHP lama Pasal 15).",
-                $"If paroled, the probation is the remaining term plus 1 year and ends on {Iso(end)}, one year after the expiry (KUHP UU 1/2023 Pasal 72(4); old KUHP Pasal 15).",
+                $"Bila dibebaskan bersyarat, masa percobaan adalah sisa pidana ditambah 1 tahun dan berakhir {end.ToIso()}, satu tahun sesudah ekspirasi (KUHP UU 1/2023 Pasal 72 ayat (4); KUHP lama Pasal 15).",
+                $"If paroled, the probation is the remaining term plus 1 year and ends on {end.ToIso()}, one year after the expiry (KUHP UU 1/2023 Pasal 72(4); old KUHP Pasal 15).",
                 end));
         }
         else
         {
             steps.Add(Step(
                 "probation.end-unsupported",
-                $"Akhir masa percobaan, satu tahun sesudah ekspirasi {Iso(ToDate(expiry))}, jatuh sesudah 9999-12-31 dan tidak dihitung.",
-                $"The end of probation, one year after the expiry {Iso(ToDate(expiry))}, falls after 9999-12-31 and is not computed."));
+                $"Akhir masa percobaan, satu tahun sesudah ekspirasi {ToDate(expiry).ToIso()}, jatuh sesudah 9999-12-31 dan tidak dihitung.",
+                $"The end of probation, one year after the expiry {ToDate(expiry).ToIso()}, falls after 9999-12-31 and is not computed."));
         }
         LocalDate? preReleaseStart = null;
         if (history.Remissions.Count > 0)
@@ -190,8 +190,8 @@ public static class SentenceCalculator
             preReleaseStart = ToDate(expiry - leaveDays);
             steps.Add(Step(
                 "pre-release.start",
-                $"Bila diberi cuti menjelang bebas, lamanya sebesar remisi terakhir ({last.Amount.ToText(Language.Indonesian)}, {Iso(last.GrantDate)}), paling lama 6 bulan: {leaveDays} hari sebelum ekspirasi, mulai {Iso(preReleaseStart.Value)}.",
-                $"If granted pre-release leave, it lasts as long as the last remission ({last.Amount.ToText(Language.English)}, {Iso(last.GrantDate)}), at most 6 months: {leaveDays} days before the expiry, from {Iso(preReleaseStart.Value)}.",
+                $"Bila diberi cuti menjelang bebas, lamanya sebesar remisi terakhir ({last.Amount.ToText(Language.Indonesian)}, {last.GrantDate.ToIso()}), paling lama 6 bulan: {leaveDays} hari sebelum ekspirasi, mulai {preReleaseStart.Value.ToIso()}.",
+                $"If granted pre-release leave, it lasts as long as the last remission ({last.Amount.ToText(Language.English)}, {last.GrantDate.ToIso()}), at most 6 months: {leaveDays} days before the expiry, from {preReleaseStart.Value.ToIso()}.",
                 preReleaseStart,
                 leaveDays));
         }
@@ -219,8 +219,8 @@ public static class SentenceCalculator
             remaining = Math.Max(0, expiryThen - day);
             steps.Add(Step(
                 "as-of",
-                $"Pada {Iso(on)}: {served} hari telah dijalani (tanpa hari itu); {remaining} hari lagi sampai ekspirasi {Iso(ToDate(expiryThen))} (dengan remisi yang diberikan sampai tanggal itu).",
-                $"On {Iso(on)}: {served} days served (that day excluded); {remaining} days remain to the expiry {Iso(ToDate(expiryThen))} (counting the remissions granted by that date).",
+                $"Pada {on.ToIso()}: {served} hari telah dijalani (tanpa hari itu); {remaining} hari lagi sampai ekspirasi {ToDate(expiryThen).ToIso()} (dengan remisi yang diberikan sampai tanggal itu).",
+                $"On {on.ToIso()}: {served} days served (that day excluded); {remaining} days remain to the expiry {ToDate(expiryThen).ToIso()} (counting the remissions granted by that date).",
                 on,
                 served));
         }
@@ -309,8 +309,6 @@ public static class SentenceCalculator
 
     internal static LocalDate ToDate(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 
-    internal static string Iso(LocalDate date) => date.ToIso();
-
     /// <summary>Returns the end of the probation (<i>masa percobaan</i>) of a person paroled before an expiry: one year after it (KUHP UU 1/2023 Pasal 72 ayat (4); old KUHP Pasal 15).</summary>
     /// <param name="expiry">The expiry date.</param>
     /// <returns>The last day of probation, or null when it would fall after 9999-12-31.</returns>
@@ -333,8 +331,8 @@ public static class SentenceCalculator
             case FractionBasis.RemissionCountsAsServed:
                 steps.Add(Step(
                     $"fraction.{Key(fraction)}.required",
-                    $"{fraction} × {basis} = {whole} hari ({roundingId}); remisi yang telah diberikan sampai {Iso(fractionDate)} dihitung sebagai masa yang dijalani: {remissionDays} hari; harus dijalani {whole} − {remissionDays} = {required} hari.",
-                    $"{fraction} × {basis} = {whole} days ({roundingEn}); the remissions granted by {Iso(fractionDate)} count as time served: {remissionDays} days; {whole} − {remissionDays} = {required} days to be served.",
+                    $"{fraction} × {basis} = {whole} hari ({roundingId}); remisi yang telah diberikan sampai {fractionDate.ToIso()} dihitung sebagai masa yang dijalani: {remissionDays} hari; harus dijalani {whole} − {remissionDays} = {required} hari.",
+                    $"{fraction} × {basis} = {whole} days ({roundingEn}); the remissions granted by {fractionDate.ToIso()} count as time served: {remissionDays} days; {whole} − {remissionDays} = {required} days to be served.",
                     null,
                     required));
                 break;
@@ -345,8 +343,8 @@ public static class SentenceCalculator
                 roundingEn = netRest == 0 ? "exact" : convention.FractionRounding.Label().English;
                 steps.Add(Step(
                     $"fraction.{Key(fraction)}.required",
-                    $"{fraction} × ({basis} − remisi yang telah diberikan sampai {Iso(fractionDate)}, {remissionDays} hari = {net}), {roundingId}: {required} hari.",
-                    $"{fraction} × ({basis} − the remissions granted by {Iso(fractionDate)}, {remissionDays} days = {net}), {roundingEn}: {required} days.",
+                    $"{fraction} × ({basis} − remisi yang telah diberikan sampai {fractionDate.ToIso()}, {remissionDays} hari = {net}), {roundingId}: {required} hari.",
+                    $"{fraction} × ({basis} − the remissions granted by {fractionDate.ToIso()}, {remissionDays} days = {net}), {roundingEn}: {required} days.",
                     null,
                     required));
                 break;
@@ -363,11 +361,11 @@ public static class SentenceCalculator
         var reachedOn = ToDate(SentenceKernel.FirstDayServed(history.Detention.FirstDayNumber, history.Detention.Segments.AsSpan(), required, convention));
         if (reachedOn < fractionDate)
         {
-            steps.Add(Step($"fraction.{Key(fraction)}.date", $"{fraction} dijalani pada {Iso(fractionDate)}, hari pemberian remisi: remisi berlaku sejak hari diberikan, tidak sebelumnya.", $"{fraction} served on {Iso(fractionDate)}, the day the remission was granted: a remission counts from the day it is granted, not before.", fractionDate, required));
+            steps.Add(Step($"fraction.{Key(fraction)}.date", $"{fraction} dijalani pada {fractionDate.ToIso()}, hari pemberian remisi: remisi berlaku sejak hari diberikan, tidak sebelumnya.", $"{fraction} served on {fractionDate.ToIso()}, the day the remission was granted: a remission counts from the day it is granted, not before.", fractionDate, required));
         }
         else
         {
-            steps.Add(Step($"fraction.{Key(fraction)}.date", $"{fraction} dijalani pada {Iso(fractionDate)}: hari pertama yang mencapai {required} hari dijalani (hari pertama penahanan hari ke-1; tanggal itu hari sesudah hari ke-{required}).", $"{fraction} served on {Iso(fractionDate)}: the first day on which {required} days are served (the first day of detention is day 1; the date is the day after day {required}).", fractionDate, required));
+            steps.Add(Step($"fraction.{Key(fraction)}.date", $"{fraction} dijalani pada {fractionDate.ToIso()}: hari pertama yang mencapai {required} hari dijalani (hari pertama penahanan hari ke-1; tanggal itu hari sesudah hari ke-{required}).", $"{fraction} served on {fractionDate.ToIso()}: the first day on which {required} days are served (the first day of detention is day 1; the date is the day after day {required}).", fractionDate, required));
         }
 
         var date = fractionDate;
@@ -384,11 +382,11 @@ public static class SentenceCalculator
             if (minDate > date)
             {
                 date = minDate;
-                steps.Add(Step($"fraction.{Key(fraction)}.minimum", $"Paling sedikit {min.ToText(Language.Indonesian)} = {minDays} hari, {readingId}, tercapai pada {Iso(minDate)}: tanggal yang lebih akhir dipakai, {Iso(date)}.", $"At least {min.ToText(Language.English)} = {minDays} days, {readingEn}, reached on {Iso(minDate)}: the later date is taken, {Iso(date)}.", date, minDays));
+                steps.Add(Step($"fraction.{Key(fraction)}.minimum", $"Paling sedikit {min.ToText(Language.Indonesian)} = {minDays} hari, {readingId}, tercapai pada {minDate.ToIso()}: tanggal yang lebih akhir dipakai, {date.ToIso()}.", $"At least {min.ToText(Language.English)} = {minDays} days, {readingEn}, reached on {minDate.ToIso()}: the later date is taken, {date.ToIso()}.", date, minDays));
             }
             else
             {
-                steps.Add(Step($"fraction.{Key(fraction)}.minimum", $"Paling sedikit {min.ToText(Language.Indonesian)} = {minDays} hari, {readingId}, tercapai pada {Iso(minDate)}: sudah terpenuhi pada {Iso(date)}.", $"At least {min.ToText(Language.English)} = {minDays} days, {readingEn}, reached on {Iso(minDate)}: already met on {Iso(date)}.", minDate, minDays));
+                steps.Add(Step($"fraction.{Key(fraction)}.minimum", $"Paling sedikit {min.ToText(Language.Indonesian)} = {minDays} hari, {readingId}, tercapai pada {minDate.ToIso()}: sudah terpenuhi pada {date.ToIso()}.", $"At least {min.ToText(Language.English)} = {minDays} days, {readingEn}, reached on {minDate.ToIso()}: already met on {date.ToIso()}.", minDate, minDays));
             }
         }
 

@@ -216,10 +216,10 @@ public sealed record RemissionOutlook
 
         if (IsDetermined && ProjectedExpiry is { } expiry)
         {
-            lines.Add("  " + (en ? "Projected expiry if each is granted: " : "Proyeksi ekspirasi bila setiap remisi diberikan: ") + Iso(expiry)
-                + (ProjectedTwoThirds is { } twoThirds ? (en ? "; projected 2/3: " : "; proyeksi 2/3: ") + Iso(twoThirds) : string.Empty)
-                + (ProjectedParole is { } parole ? (en ? "; projected parole: " : "; proyeksi pembebasan bersyarat: ") + Iso(parole) : string.Empty)
-                + (ProjectedProbationEnd is { } end ? (en ? "; projected end of probation: " : "; proyeksi akhir masa percobaan: ") + Iso(end) : string.Empty));
+            lines.Add("  " + (en ? "Projected expiry if each is granted: " : "Proyeksi ekspirasi bila setiap remisi diberikan: ") + expiry.ToIso()
+                + (ProjectedTwoThirds is { } twoThirds ? (en ? "; projected 2/3: " : "; proyeksi 2/3: ") + twoThirds.ToIso() : string.Empty)
+                + (ProjectedParole is { } parole ? (en ? "; projected parole: " : "; proyeksi pembebasan bersyarat: ") + parole.ToIso() : string.Empty)
+                + (ProjectedProbationEnd is { } end ? (en ? "; projected end of probation: " : "; proyeksi akhir masa percobaan: ") + end.ToIso() : string.Empty));
         }
 
         if (Assumptions.Count > 0)
@@ -232,7 +232,5 @@ public sealed record RemissionOutlook
 
     /// <summary>Returns the number of projections and the projected expiry in invariant form.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Projections.Count} projections, projected expiry {(ProjectedExpiry is { } e ? Iso(e) : "undetermined")}");
-
-    private static string Iso(LocalDate date) => date.ToIso();
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Projections.Count} projections, projected expiry {(ProjectedExpiry is { } e ? e.ToIso() : "undetermined")}");
 }

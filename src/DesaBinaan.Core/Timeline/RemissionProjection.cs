@@ -64,7 +64,7 @@ public sealed record RemissionProjection
     public string Describe(Language language)
     {
         var en = language == Language.English;
-        var when = GrantDate is { } d ? Iso(d) : Year.ToString(CultureInfo.InvariantCulture);
+        var when = GrantDate is { } d ? d.ToIso() : Year.ToString(CultureInfo.InvariantCulture);
         var label = Kind.Label().In(language) + (Holiday is { } h ? " " + HolidayName(h, language) : string.Empty);
         var head = (en ? "Projection " : "Proyeksi ") + when + ", " + label + ": ";
         if (UndeterminedBecause is { } why)
@@ -75,7 +75,7 @@ public sealed record RemissionProjection
         var text = head + Entitlement!.Reason.In(language);
         if (ExpiryAfter is { } expiry)
         {
-            text += (en ? " Projected expiry: " : " Proyeksi ekspirasi: ") + Iso(expiry) + ".";
+            text += (en ? " Projected expiry: " : " Proyeksi ekspirasi: ") + expiry.ToIso() + ".";
         }
 
         return text;
@@ -83,7 +83,7 @@ public sealed record RemissionProjection
 
     /// <summary>Returns the kind, the date and the status in invariant form, such as <c>General 2026-08-17 Due 3m</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Kind + " " + (GrantDate is { } d ? Iso(d) : Year.ToString(CultureInfo.InvariantCulture)) + " " + Status + (Status == RemissionEntitlementStatus.Due ? " " + Amount : string.Empty);
+    public override string ToString() => Kind + " " + (GrantDate is { } d ? d.ToIso() : Year.ToString(CultureInfo.InvariantCulture)) + " " + Status + (Status == RemissionEntitlementStatus.Due ? " " + Amount : string.Empty);
 
     internal static string HolidayName(ReligiousHoliday holiday, Language language) => holiday switch
     {
@@ -92,6 +92,4 @@ public sealed record RemissionProjection
         ReligiousHoliday.Nyepi => "Nyepi",
         _ => "Waisak",
     };
-
-    private static string Iso(LocalDate date) => date.ToIso();
 }

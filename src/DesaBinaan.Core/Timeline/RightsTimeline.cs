@@ -131,7 +131,7 @@ public sealed record RightsTimeline
         var en = language == Language.English;
         var lines = new List<string>
         {
-            (en ? "Rights timeline of " : "Linimasa hak ") + SubjectId + (en ? " on " : " per ") + Iso(Date),
+            (en ? "Rights timeline of " : "Linimasa hak ") + SubjectId + (en ? " on " : " per ") + Date.ToIso(),
             (en ? "Counting convention: " : "Konvensi penghitungan: ") + Convention.In(language),
         };
         lines.AddRange(Entries.Select(e => "  " + e.Describe(language)));
@@ -143,7 +143,7 @@ public sealed record RightsTimeline
 
     /// <summary>Returns the id, the date and the number of lines in invariant form.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{SubjectId} on {Iso(Date)}: {Entries.Count} lines, {Deadlines.Count} documents due");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{SubjectId} on {Date.ToIso()}: {Entries.Count} lines, {Deadlines.Count} documents due");
 
     private static TimelineEntry FromDecision(TimelineEntryKind kind, Decision decision, CriterionFinding? time, SentenceDates? dates)
     {
@@ -211,8 +211,8 @@ public sealed record RightsTimeline
             date = opens;
             end = closes;
             var window = new LocalizedText(
-                string.Create(CultureInfo.InvariantCulture, $"cuti sebesar remisi terakhir, paling lama 6 bulan, dari {Iso(opens)} sampai ekspirasi {Iso(closes)}"),
-                string.Create(CultureInfo.InvariantCulture, $"the leave is as long as the last remission, at most 6 months, from {Iso(opens)} to the expiry on {Iso(closes)}"));
+                string.Create(CultureInfo.InvariantCulture, $"cuti sebesar remisi terakhir, paling lama 6 bulan, dari {opens.ToIso()} sampai ekspirasi {closes.ToIso()}"),
+                string.Create(CultureInfo.InvariantCulture, $"the leave is as long as the last remission, at most 6 months, from {opens.ToIso()} to the expiry on {closes.ToIso()}"));
             reasons = reasons.Add(window);
             if (status == TimelineStatus.MetSince && opens > decision.Date)
             {
@@ -251,8 +251,8 @@ public sealed record RightsTimeline
         yield return date < expiry
             ? new(TimelineEntryKind.Expiry, expiryTitle, TimelineStatus.WaitingUntil, expiry, null, [], [ExpiryBasis], expiryAssumptions, null)
             : new(TimelineEntryKind.Expiry, expiryTitle, TimelineStatus.MetSince, expiry, null, [new(
-                string.Create(CultureInfo.InvariantCulture, $"pidana berakhir pada {Iso(expiry)}: bila masih ditahan, ditahan melewati ekspirasi"),
-                string.Create(CultureInfo.InvariantCulture, $"the sentence ended on {Iso(expiry)}: if still held, held past the expiry"))], [ExpiryBasis], [], null);
+                string.Create(CultureInfo.InvariantCulture, $"pidana berakhir pada {expiry.ToIso()}: bila masih ditahan, ditahan melewati ekspirasi"),
+                string.Create(CultureInfo.InvariantCulture, $"the sentence ended on {expiry.ToIso()}: if still held, held past the expiry"))], [ExpiryBasis], [], null);
         if (dates.ProbationEnd is { } probationEnd)
         {
             yield return new(TimelineEntryKind.ProbationEnd, probationTitle, date < probationEnd ? TimelineStatus.WaitingUntil : TimelineStatus.MetSince, probationEnd, null, [], [ProbationBasis], [new("dengan asumsi dibebaskan bersyarat sebelum ekspirasi", "assuming parole before the expiry")], null);
@@ -286,6 +286,4 @@ public sealed record RightsTimeline
 
         return ValueList.From(found.Select(x => new DocumentDeadline(x.Fact.Code, x.Fact.Name, ValueList.From(x.Rights), dueBy, dueBy is { } due && date > due, DocumentsBasis)));
     }
-
-    private static string Iso(LocalDate date) => date.ToIso();
 }

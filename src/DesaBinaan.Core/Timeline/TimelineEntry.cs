@@ -63,7 +63,7 @@ public sealed record TimelineEntry
     public string Describe(Language language)
     {
         var en = language == Language.English;
-        var date = Date is { } d ? Iso(d) + (End is { } e ? ".." + Iso(e) : string.Empty) : (en ? "no date" : "tanpa tanggal");
+        var date = Date is { } d ? d.ToIso() + (End is { } e ? ".." + e.ToIso() : string.Empty) : (en ? "no date" : "tanpa tanggal");
         var status = (Status, en) switch
         {
             (TimelineStatus.MetSince, true) => "met since " + date,
@@ -104,7 +104,5 @@ public sealed record TimelineEntry
 
     /// <summary>Returns the kind, the status and the date in invariant form, such as <c>Parole WaitingUntil 2026-11-02</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Kind + " " + Status + (Date is { } d ? " " + Iso(d) : string.Empty);
-
-    private static string Iso(LocalDate date) => date.ToIso();
+    public override string ToString() => Kind + " " + Status + (Date is { } d ? " " + d.ToIso() : string.Empty);
 }

@@ -127,4 +127,32 @@ public sealed class UncountableProfileTests
 
         roster.Summaries[2].Status.Should().Be(DecisionStatus.Eligible);
     }
+
+    [Fact]
+    public void LargePopulation_WithOneProfileThatCannotBeCounted_OnlyItsBatchIsDecidedOneByOne()
+    {
+        // 600 people in batches of 256: the one that cannot be counted (in the second batch) is undetermined, and every
+        // other person, in its batch and in the others, is decided exactly as on their own.
+        var profiles = new InmateProfile[600];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            profiles[i] = i == 300
+                ? Uncountable("WB-" + i)
+                : i % 3 == 0
+                    ? AnInmate.Convict().WithId("WB-" + i).Sentenced("6y").ServedTwoThirdsOn(Today.PlusDays(i - 300))
+                    : AnInmate.Convict().WithId("WB-" + i).Sentenced("2y").DetainedOn(new LocalDate(2025, 1, 1).PlusDays(i));
+        }
+
+        var evaluator = LongMinimumParole.Prepare(Today);
+        var summaries = new EvaluationSummary[profiles.Length];
+        new InmatePopulation(profiles).Evaluate(evaluator, summaries);
+
+        summaries[300].Status.Should().Be(DecisionStatus.Undetermined);
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            summaries[i].Should().Be(evaluator.Evaluate(profiles[i]), "{0} is decided as on its own", profiles[i].Id);
+        }
+
+        summaries.Select(x => x.Status).Distinct().Should().HaveCountGreaterThan(2, "the others reach several statuses");
+    }
 }
