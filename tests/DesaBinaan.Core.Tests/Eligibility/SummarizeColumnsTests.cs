@@ -10,38 +10,41 @@ public sealed class SummarizeColumnsTests
 {
     private const int Stride = 256;
 
+    // Strides of 256 take the vector path (up to 32 criteria); 33 or more criteria and a stride of 250 (not a whole
+    // number of vectors) take the subject-by-subject path: both must give the same summaries.
     [Theory]
-    [InlineData(1, 1)]
-    [InlineData(8, 256)]
-    [InlineData(15, 251)]
-    [InlineData(32, 37)]
-    [InlineData(33, 100)]
-    [InlineData(64, 129)]
-    public void SummarizeColumns_IsEachSubjectsOwnSummary(int criteria, int subjects)
+    [InlineData(1, 1, Stride)]
+    [InlineData(8, 256, Stride)]
+    [InlineData(15, 251, Stride)]
+    [InlineData(32, 37, Stride)]
+    [InlineData(33, 100, Stride)]
+    [InlineData(64, 129, Stride)]
+    [InlineData(15, 250, 250)]
+    public void SummarizeColumns_IsEachSubjectsOwnSummary(int criteria, int subjects, int stride)
     {
         var random = new Random((criteria * 1000) + subjects);
         var today = DayNumbers.FromDate(new NodaTime.LocalDate(2026, 5, 1));
-        var columns = new CriterionResult[criteria * Stride];
+        var columns = new CriterionResult[criteria * stride];
         for (var i = 0; i < columns.Length; i++)
         {
             columns[i] = RandomResult(random, today);
         }
 
-        var applies = new CriterionResult[Stride];
+        var applies = new CriterionResult[stride];
         for (var j = 0; j < applies.Length; j++)
         {
             applies[j] = random.Next(5) == 0 ? RandomResult(random, today) : CriterionResult.Met;
         }
 
         var summaries = new EvaluationSummary[subjects];
-        EvaluationSummary.SummarizeColumns(columns, Stride, criteria, applies, today, summaries);
+        EvaluationSummary.SummarizeColumns(columns, stride, criteria, applies, today, summaries);
 
         var own = new CriterionResult[criteria];
         for (var j = 0; j < subjects; j++)
         {
             for (var c = 0; c < criteria; c++)
             {
-                own[c] = columns[(c * Stride) + j];
+                own[c] = columns[(c * stride) + j];
             }
 
             summaries[j].Should().Be(EvaluationSummary.From(applies[j], own, today), "subject {0} of {1} with {2} criteria", j, subjects, criteria);
