@@ -16,6 +16,25 @@ internal static class GuardRules
     /// <summary>The first date from which the package counts days (day number 0).</summary>
     public static readonly LocalDate FirstCountableDate = new(1, 1, 1);
 
+    /// <summary>
+    /// Throws when a caller's buffer is shorter than what is to be written into it: the one statement of that rule and
+    /// its message for every evaluation into the caller's buffers.
+    /// </summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="length">The buffer's length.</param>
+    /// <param name="required">The least length.</param>
+    /// <param name="holds">What the buffer must hold, for example <c>one summary per subject</c>.</param>
+    /// <param name="parameterName">The caller's parameter.</param>
+    /// <exception cref="ArgumentException"><paramref name="length"/> is less than <paramref name="required"/>.</exception>
+    public static void ShortBuffer(this IGuardClause guard, long length, long required, string holds, string parameterName)
+    {
+        _ = guard;
+        if (length < required)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The buffer must hold {holds}: at least {required} entries, {length} given."), parameterName);
+        }
+    }
+
     /// <summary>Throws when a date is not in the ISO calendar: a date of another calendar is refused, never converted.</summary>
     /// <param name="guard">The guard.</param>
     /// <param name="date">The date.</param>

@@ -263,10 +263,7 @@ public sealed class CommunityServicePopulation
 
     private static void CheckLength(int length, int needed, string parameterName)
     {
-        if (length < needed)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The buffer holds {length} entries; it needs at least {needed}."), parameterName);
-        }
+        Guard.Against.ShortBuffer(length, needed, "one entry per order", parameterName);
     }
 
     private void CheckSnapshots(int length, string parameterName)

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using NodaTime;
 
@@ -51,10 +52,7 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     public EvaluationSummary Evaluate(TSubject subject, Span<CriterionResult> results)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        if (results.Length < criterionCount)
-        {
-            throw new ArgumentException("The result span must hold one result per criterion of the version.", nameof(results));
-        }
+        Guard.Against.ShortBuffer(results.Length, criterionCount, "one result per criterion of the version", nameof(results));
 
         return Version.Evaluate(subject, in context, results);
     }
@@ -82,15 +80,8 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     /// <exception cref="ArgumentException"><paramref name="results"/> or <paramref name="summaries"/> is too short.</exception>
     public void EvaluateMany(ReadOnlySpan<TSubject> subjects, Span<CriterionResult> results, Span<EvaluationSummary> summaries)
     {
-        if (results.Length < (long)subjects.Length * criterionCount)
-        {
-            throw new ArgumentException("The result span must hold one result per criterion of the version for every subject.", nameof(results));
-        }
-
-        if (summaries.Length < subjects.Length)
-        {
-            throw new ArgumentException("The summary span must hold one summary per subject.", nameof(summaries));
-        }
+        Guard.Against.ShortBuffer(results.Length, (long)subjects.Length * criterionCount, "one result per criterion of the version for every subject", nameof(results));
+        Guard.Against.ShortBuffer(summaries.Length, subjects.Length, "one summary per subject", nameof(summaries));
 
         Version.EvaluateMany(subjects, in context, results, summaries);
     }

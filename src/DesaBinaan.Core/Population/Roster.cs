@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 
@@ -106,14 +107,7 @@ public static class Roster
         where TParameters : class, IPolicyParameters
     {
         ArgumentNullException.ThrowIfNull(evaluator);
-        if (summaries < subjects)
-        {
-            throw new ArgumentException("The summary buffer must hold one summary per subject.", nameof(summaries));
-        }
-
-        if (results < (long)subjects * evaluator.CriterionCount)
-        {
-            throw new ArgumentException("The result buffer must hold one result per criterion for every subject (subjects times criteria).", nameof(results));
-        }
+        Guard.Against.ShortBuffer(summaries, subjects, "one summary per subject", nameof(summaries));
+        Guard.Against.ShortBuffer(results, (long)subjects * evaluator.CriterionCount, "one result per criterion for every subject (subjects times criteria)", nameof(results));
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -162,14 +163,10 @@ public sealed class InmatePopulation
     private void Check(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int summaries, int? results)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
-        if (summaries < facts.Length)
+        Guard.Against.ShortBuffer(summaries, facts.Length, "one summary per profile of the population", nameof(summaries));
+        if (results is { } length)
         {
-            throw new ArgumentException("The summary buffer must hold one summary per profile of the population.", nameof(summaries));
-        }
-
-        if (results is { } length && length < (long)facts.Length * evaluator.CriterionCount)
-        {
-            throw new ArgumentException("The result buffer must hold one result per criterion for every profile (profiles times criteria).", nameof(results));
+            Guard.Against.ShortBuffer(length, (long)facts.Length * evaluator.CriterionCount, "one result per criterion for every profile (profiles times criteria)", nameof(results));
         }
     }
 }

@@ -282,10 +282,7 @@ public static class SentenceCalculator
     public static void ComputeKeyDates(ReadOnlySpan<SentenceHistory> histories, CountingConvention convention, Span<SentenceKeyDates> destination)
     {
         ArgumentNullException.ThrowIfNull(convention);
-        if (destination.Length < histories.Length)
-        {
-            throw new ArgumentException("The destination must hold one entry per history.", nameof(destination));
-        }
+        Guard.Against.ShortBuffer(destination.Length, histories.Length, "one entry per history", nameof(destination));
 
         for (var i = 0; i < histories.Length; i++)
         {

@@ -235,6 +235,6 @@ public sealed class RightsWatch
     private static void Check(InmatePopulation population, int rows)
     {
         Guard.Against.Null(population);
-        Guard.Against.InvalidInput(rows, nameof(rows), r => r >= population.Count, "The row buffer must hold one row per person of the population.");
+        Guard.Against.ShortBuffer(rows, population.Count, "one row per person of the population", nameof(rows));
     }
 }
