@@ -106,16 +106,17 @@ internal static class HandWrittenPolicies
     /// <param name="masks">Where to write each person's mask.</param>
     public static void Parole(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, RightsParameters parameters, int today, ulong[] masks)
     {
-        var integration = parameters.Integration!;
-        CheckFraction(integration.ParoleFraction, 2, 3);
-        var minimum = parameters.ParoleMinimumDays;
-        var conduct = parameters.ParoleConductDays;
-        var threshold = parameters.NarcoticsThresholdDays;
-        var shareNumerator = integration.NarcoticsAssimilationFraction.Numerator;
-        var shareDenominator = integration.NarcoticsAssimilationFraction.Denominator;
-        var requireCollaborator = integration.RequireJusticeCollaborator;
-        var required = HandWrittenBaseline.Mask(integration.RequiredEvidence.AsSpan());
-        var leastSentence = parameters.ParoleMinimumSentenceDays;
+        var parole = parameters.SettingsOf<ParoleSettings>();
+        var convention = parameters.CountingConvention;
+        CheckFraction(parole.Fraction, 2, 3);
+        var minimum = parole.MinimumServed.ToDays(convention);
+        var conduct = parole.ConductMonths * convention.DaysPerMonth;
+        var threshold = parole.NarcoticsThreshold.ToDays(convention);
+        var shareNumerator = parole.NarcoticsAssimilationFraction.Numerator;
+        var shareDenominator = parole.NarcoticsAssimilationFraction.Denominator;
+        var requireCollaborator = parole.RequireJusticeCollaborator;
+        var required = HandWrittenBaseline.Mask(parole.RequiredEvidence.AsSpan());
+        var leastSentence = parole.MinimumSentence?.ToDays(convention) ?? 0;
 
         for (var i = 0; i < facts.Length; i++)
         {
@@ -247,11 +248,11 @@ internal static class HandWrittenPolicies
     /// <param name="masks">Where to write each person's mask.</param>
     public static void ConditionalLeave(ReadOnlySpan<InmateFacts> facts, RightsParameters parameters, int today, ulong[] masks)
     {
-        var integration = parameters.Integration!;
-        CheckFraction(integration.ParoleFraction, 2, 3);
-        var longest = parameters.ConditionalLeaveMaximumDays;
-        var conduct = parameters.ConditionalLeaveConductDays;
-        var required = HandWrittenBaseline.Mask(integration.RequiredEvidence.AsSpan());
+        var leave = parameters.SettingsOf<ConditionalLeaveSettings>();
+        CheckFraction(leave.Fraction, 2, 3);
+        var longest = leave.MaximumSentence.ToDays(parameters.CountingConvention);
+        var conduct = leave.ConductMonths * parameters.CountingConvention.DaysPerMonth;
+        var required = HandWrittenBaseline.Mask(leave.RequiredEvidence.AsSpan());
 
         for (var i = 0; i < facts.Length; i++)
         {
@@ -300,10 +301,10 @@ internal static class HandWrittenPolicies
     /// <param name="masks">Where to write each person's mask.</param>
     public static void PreReleaseLeave(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, RightsParameters parameters, int today, ulong[] masks)
     {
-        var integration = parameters.Integration!;
-        CheckFraction(integration.ParoleFraction, 2, 3);
-        var conduct = parameters.PreReleaseConductDays;
-        var required = HandWrittenBaseline.Mask(integration.RequiredEvidence.AsSpan());
+        var leave = parameters.SettingsOf<PreReleaseLeaveSettings>();
+        CheckFraction(leave.Fraction, 2, 3);
+        var conduct = leave.ConductMonths * parameters.CountingConvention.DaysPerMonth;
+        var required = HandWrittenBaseline.Mask(leave.RequiredEvidence.AsSpan());
 
         for (var i = 0; i < facts.Length; i++)
         {
@@ -361,8 +362,9 @@ internal static class HandWrittenPolicies
     /// <param name="masks">Where to write each person's mask.</param>
     public static void FamilyVisitLeave(ReadOnlySpan<InmateFacts> facts, RightsParameters parameters, int today, ulong[] masks)
     {
-        CheckFraction(parameters.Integration!.FamilyVisitFraction, 1, 2);
-        var shortest = parameters.FamilyVisitMinimumDays;
+        var leave = parameters.SettingsOf<FamilyVisitLeaveSettings>();
+        CheckFraction(leave.Fraction, 1, 2);
+        var shortest = leave.MinimumSentence.ToDays(parameters.CountingConvention);
         var newYear = DayNumbers.FromDate(new LocalDate(DayNumbers.ToDate(today).Year, 1, 1));
 
         for (var i = 0; i < facts.Length; i++)
@@ -420,9 +422,10 @@ internal static class HandWrittenPolicies
         var daysPerMonth = convention.DaysPerMonth;
         var monthsPerYear = convention.MonthsPerYear;
         var sixMonths = 6 * daysPerMonth;
-        var conduct = parameters.RemissionConductDays;
-        var requireCollaborator = parameters.Remission!.RequireJusticeCollaborator;
-        var threshold = parameters.NarcoticsThresholdDays;
+        var remission = parameters.SettingsOf<RemissionSettings>();
+        var conduct = remission.ConductMonths * daysPerMonth;
+        var requireCollaborator = remission.RequireJusticeCollaborator;
+        var threshold = remission.NarcoticsThreshold.ToDays(convention);
 
         for (var i = 0; i < facts.Length; i++)
         {

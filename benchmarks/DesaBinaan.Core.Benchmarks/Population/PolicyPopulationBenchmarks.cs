@@ -66,7 +66,7 @@ public class PolicyPopulationBenchmarks
 
         var convention = parameters.CountingConvention;
         if (convention.MinimumServed == MinimumServed.WithRemissionCredit
-            || parameters.Remission is { Kind: not RemissionKind.General }
+            || parameters.Settings is RemissionSettings { Kind: not RemissionKind.General }
             || profiles.Any(p => !ReferenceEquals(p.Convention, convention) || p.Sentence is { } s && (!s.Detention.Segments.IsEmpty || s.Detention.LastDetentionStart != s.Detention.FirstDay)))
         {
             throw new InvalidOperationException("The hand-written loops expect every profile computed under the version's convention (least time served counted in custody), detentions without gaps or house/city arrest, and the general remission.");

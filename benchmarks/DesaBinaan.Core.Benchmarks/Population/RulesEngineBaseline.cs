@@ -48,7 +48,7 @@ internal sealed class RulesEngineBaseline
     public static RulesEngineBaseline Create(InmateProfile[] profiles, RightsParameters parameters, int today)
     {
         var expected = new[] { EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee, EvidenceKind.HostGuarantee };
-        if (!parameters.Asimilasi!.RequiredEvidence.OrderBy(k => k).SequenceEqual(expected))
+        if (!parameters.SettingsOf<AsimilasiSettings>().RequiredEvidence.OrderBy(k => k).SequenceEqual(expected))
         {
             throw new InvalidOperationException("The RulesEngine rules expect the required evidence of outside-activity.2022.");
         }
@@ -60,7 +60,10 @@ internal sealed class RulesEngineBaseline
         };
         var engine = new global::RulesEngine.RulesEngine([workflow], new ReSettings());
         var convention = parameters.CountingConvention;
-        var asimilasi = parameters.Asimilasi;
+        var asimilasi = parameters.SettingsOf<AsimilasiSettings>();
+        var narcoticsThreshold = asimilasi.NarcoticsThreshold.ToDays(convention);
+        var childMinimum = asimilasi.ChildMinimumServed.ToDays(convention);
+        var specialMinimum = asimilasi.SpecialMinimumServed.ToDays(convention);
         var activity = parameters.Activity!;
         var scopeCovered = activity.Date == DayNumbers.ToDate(today) && activity.ScopeCovered == true;
         var escortEnough = Math.Min(activity.EscortCapacity, activity.Plan.Quota.Maximum) >= activity.Plan.Quota.Minimum;
@@ -74,14 +77,14 @@ internal sealed class RulesEngineBaseline
             {
                 null => -1,
                 OffenceCategory.General => 0,
-                OffenceCategory.Narcotics => days.HasSentence ? (days.IsLifeOrDeath || days.TermDays >= parameters.NarcoticsThresholdDays ? 1 : 0) : -1,
+                OffenceCategory.Narcotics => days.HasSentence ? (days.IsLifeOrDeath || days.TermDays >= narcoticsThreshold ? 1 : 0) : -1,
                 _ => 1,
             };
             var served = int.MaxValue;
             if (days.HasSentence && days.HasDates && (child || special >= 0))
             {
                 var fraction = child ? asimilasi.ChildFraction : special == 1 ? asimilasi.SpecialFraction : asimilasi.GeneralFraction;
-                var minimum = child ? parameters.ChildMinimumDays : special == 1 ? parameters.SpecialMinimumDays : 0;
+                var minimum = child ? childMinimum : special == 1 ? specialMinimum : 0;
                 served = fraction is { } f ? days.FractionDay(p, f, convention) : days.FirstDay;
                 if (minimum > 0)
                 {
@@ -99,9 +102,9 @@ internal sealed class RulesEngineBaseline
                 RequireRisk = asimilasi.RequireRiskReduction,
                 ScopeCovered = scopeCovered,
                 EscortEnough = escortEnough,
-                GeneralConduct = parameters.GeneralConductDays,
-                SpecialConduct = parameters.SpecialConductDays,
-                ChildConduct = parameters.ChildConductDays,
+                GeneralConduct = asimilasi.GeneralConductMonths * convention.DaysPerMonth,
+                SpecialConduct = asimilasi.SpecialConductMonths * convention.DaysPerMonth,
+                ChildConduct = asimilasi.ChildConductMonths * convention.DaysPerMonth,
                 Status = (int)p.Status,
                 Child = child,
                 Special = special,

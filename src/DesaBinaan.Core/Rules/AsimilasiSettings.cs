@@ -1,5 +1,5 @@
-using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Sentencing;
 
@@ -12,7 +12,7 @@ namespace DesaBinaan.Core.Rules;
 /// </summary>
 /// <remarks>Equality compares every member.</remarks>
 [Immutable]
-public sealed record AsimilasiSettings
+public sealed record AsimilasiSettings : RightSettings
 {
     /// <summary>The evidence asked for by default: verdict and execution record, Litmas, Register F extract and the family guarantee (docs/domain.md §9).</summary>
     public static readonly ValueList<EvidenceKind> DefaultEvidence = [EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee];
@@ -46,18 +46,15 @@ public sealed record AsimilasiSettings
         IEnumerable<EvidenceKind>? requiredEvidence = null)
     {
         GeneralConductMonths = SettingsGuards.ConductMonths(generalConductMonths);
-        Guard.Against.InvalidInput(generalFraction, nameof(generalFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
-        Guard.Against.InvalidInput(specialFraction, nameof(specialFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
-        Guard.Against.InvalidInput(childFraction, nameof(childFraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
-        GeneralFraction = generalFraction ?? Fraction.OneHalf;
+        GeneralFraction = SettingsGuards.FractionOfTerm(generalFraction) ?? Fraction.OneHalf;
         SpecialConductMonths = SettingsGuards.ConductMonths(specialConductMonths);
-        SpecialFraction = specialFraction ?? Fraction.TwoThirds;
+        SpecialFraction = SettingsGuards.FractionOfTerm(specialFraction) ?? Fraction.TwoThirds;
         SpecialMinimumServed = specialMinimumServed ?? SentenceTerm.FromMonths(9);
         NarcoticsThreshold = narcoticsThreshold ?? DefaultNarcoticsThreshold;
         RequireJusticeCollaborator = requireJusticeCollaborator;
         ChildConductMonths = SettingsGuards.ConductMonths(childConductMonths);
         ChildMinimumServed = childMinimumServed ?? SentenceTerm.FromMonths(3);
-        ChildFraction = childFraction;
+        ChildFraction = SettingsGuards.FractionOfTerm(childFraction);
         RequireRiskReduction = requireRiskReduction;
         RequiredEvidence = SettingsGuards.Evidence(requiredEvidence, DefaultEvidence);
     }
@@ -101,6 +98,72 @@ public sealed record AsimilasiSettings
     /// <summary>Gets the evidence asked for.</summary>
     public ValueList<EvidenceKind> RequiredEvidence { get; }
 
+    /// <summary>The time served by general offences: the general fraction, no least time.</summary>
+    internal static SettingRead<TimeRequirement> GeneralTime { get; } =
+        SettingRead.Of<AsimilasiSettings, TimeRequirement>((s, _) => new(s.GeneralFraction, 0), ParameterCode.AsimilasiGeneralFraction);
+
+    /// <summary>The time served by special offences: the special fraction and least time.</summary>
+    internal static SettingRead<TimeRequirement> SpecialTime { get; } =
+        SettingRead.Of<AsimilasiSettings, TimeRequirement>((s, c) => new(s.SpecialFraction, s.SpecialMinimumServed.ToDays(c)), ParameterCode.AsimilasiSpecialFraction, ParameterCode.AsimilasiSpecialMinimumDays);
+
+    /// <summary>The time served by children: their least time, and their fraction when one is set.</summary>
+    internal static SettingRead<TimeRequirement> ChildTime { get; } =
+        SettingRead.Of<AsimilasiSettings, TimeRequirement>((s, c) => new(s.ChildFraction, s.ChildMinimumServed.ToDays(c)), ParameterCode.AsimilasiChildFraction, ParameterCode.AsimilasiChildMinimumDays);
+
+    /// <summary>The conduct period of general offences, in days.</summary>
+    internal static SettingRead<int> GeneralConductDays { get; } =
+        SettingRead.Of<AsimilasiSettings, int>((s, c) => s.GeneralConductMonths * c.DaysPerMonth, ParameterCode.AsimilasiGeneralConductMonths);
+
+    /// <summary>The conduct period of special offences, in days.</summary>
+    internal static SettingRead<int> SpecialConductDays { get; } =
+        SettingRead.Of<AsimilasiSettings, int>((s, c) => s.SpecialConductMonths * c.DaysPerMonth, ParameterCode.AsimilasiSpecialConductMonths);
+
+    /// <summary>The conduct period of children, in days.</summary>
+    internal static SettingRead<int> ChildConductDays { get; } =
+        SettingRead.Of<AsimilasiSettings, int>((s, c) => s.ChildConductMonths * c.DaysPerMonth, ParameterCode.AsimilasiChildConductMonths);
+
+    /// <summary>The least narcotics sentence that makes the offence special, in days.</summary>
+    internal static SettingRead<int> NarcoticsThresholdDays { get; } =
+        SettingRead.Of<AsimilasiSettings, int>((s, c) => s.NarcoticsThreshold.ToDays(c), ParameterCode.AsimilasiNarcoticsThresholdDays);
+
+    /// <summary>The justice-collaborator switch and the narcotics threshold in days.</summary>
+    internal static SettingRead<(bool Required, int ThresholdDays)> JusticeCollaborator { get; } =
+        SettingRead.Of<AsimilasiSettings, (bool, int)>((s, c) => (s.RequireJusticeCollaborator, s.NarcoticsThreshold.ToDays(c)), ParameterCode.AsimilasiJusticeCollaborator, ParameterCode.AsimilasiNarcoticsThresholdDays);
+
+    /// <summary>The switch of the reduced risk level.</summary>
+    internal static SettingRead<bool> RiskReduction { get; } =
+        SettingRead.Of<AsimilasiSettings, bool>((s, _) => s.RequireRiskReduction, ParameterCode.AsimilasiRiskReduction);
+
+    /// <summary>The evidence asked for.</summary>
+    internal static SettingRead<ValueList<EvidenceKind>> Evidence { get; } =
+        SettingRead.Of<AsimilasiSettings, ValueList<EvidenceKind>>((s, _) => s.RequiredEvidence, ParameterCode.AsimilasiEvidence);
+
+    /// <inheritdoc/>
+    public override IEnumerable<Fact> Values(CountingConvention convention)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var values = new List<Fact>
+        {
+            Fact.OfNumber(ParameterCode.AsimilasiGeneralConductMonths, T("Asimilasi umum: bulan tanpa hukuman disiplin", "Assimilation, general: months without punishment"), GeneralConductMonths),
+            Fact.OfFraction(ParameterCode.AsimilasiGeneralFraction, T("Asimilasi umum: pecahan masa pidana", "Assimilation, general: fraction served"), GeneralFraction),
+            Fact.OfNumber(ParameterCode.AsimilasiSpecialConductMonths, T("Asimilasi tindak pidana khusus: bulan tanpa hukuman disiplin", "Assimilation, special offences: months without punishment"), SpecialConductMonths),
+            Fact.OfFraction(ParameterCode.AsimilasiSpecialFraction, T("Asimilasi tindak pidana khusus: pecahan masa pidana", "Assimilation, special offences: fraction served"), SpecialFraction),
+            Fact.OfDays(ParameterCode.AsimilasiSpecialMinimumDays, T("Asimilasi tindak pidana khusus: paling singkat dijalani", "Assimilation, special offences: least time served"), SpecialMinimumServed.ToDays(convention)),
+            Fact.OfDays(ParameterCode.AsimilasiNarcoticsThresholdDays, T("Narkotika: pidana paling singkat sebagai tindak pidana khusus", "Narcotics: least sentence to be a special offence"), NarcoticsThreshold.ToDays(convention)),
+            Fact.OfFlag(ParameterCode.AsimilasiJusticeCollaborator, T("Syarat justice collaborator", "Justice collaborator required"), RequireJusticeCollaborator),
+            Fact.OfNumber(ParameterCode.AsimilasiChildConductMonths, T("Anak: bulan tanpa hukuman disiplin", "Children: months without punishment"), ChildConductMonths),
+            Fact.OfDays(ParameterCode.AsimilasiChildMinimumDays, T("Anak: paling singkat dijalani", "Children: least time served"), ChildMinimumServed.ToDays(convention)),
+        };
+        if (ChildFraction is { } childFraction)
+        {
+            values.Add(Fact.OfFraction(ParameterCode.AsimilasiChildFraction, T("Anak: pecahan masa pidana", "Children: fraction served"), childFraction));
+        }
+
+        values.Add(Fact.OfFlag(ParameterCode.AsimilasiRiskReduction, T("Syarat penurunan tingkat risiko", "Reduced risk level required"), RequireRiskReduction));
+        values.Add(EvidenceValue(ParameterCode.AsimilasiEvidence, RequiredEvidence));
+        return values;
+    }
+
     /// <summary>Returns the settings with other evidence asked for (for example with the host guarantee of an outside activity).</summary>
     /// <param name="evidence">The evidence.</param>
     /// <returns>New settings.</returns>
@@ -123,7 +186,7 @@ public sealed record AsimilasiSettings
     public AsimilasiSettings WithChildThresholds(int conductMonths, SentenceTerm minimumServed, Fraction? fraction)
     {
         SettingsGuards.ConductMonths(conductMonths);
-        Guard.Against.InvalidInput(fraction, nameof(fraction), f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
+        SettingsGuards.FractionOfTerm(fraction);
         return new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, RequireJusticeCollaborator, conductMonths, minimumServed, fraction, RequireRiskReduction, RequiredEvidence);
     }
 }

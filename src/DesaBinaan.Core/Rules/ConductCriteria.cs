@@ -7,46 +7,26 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Rules;
 
-/// <summary>Which conduct period of the parameters a conduct criterion reads.</summary>
-internal enum ConductTier
-{
-    AsimilasiGeneral,
-    AsimilasiSpecial,
-    AsimilasiChild,
-    Parole,
-    ConditionalLeave,
-    PreRelease,
-    Remission,
-
-    /// <summary>The criterion's own period (a building block of <see cref="RuleBlocks"/>), not the parameters'.</summary>
-    Fixed,
-}
-
 /// <summary>
 /// Good behaviour: no disciplinary punishment in the last <c>N</c> days (N from the parameters, months at the
 /// convention's days a month): met from the day after the last day of the latest punishment plus N days. Register F
 /// not checked → unknown.
 /// </summary>
-internal sealed class ConductCriterion(string code, LocalizedText title, Citation citation, ConductTier tier, int fixedMonths = 0)
+/// <param name="code">The criterion's reason code.</param>
+/// <param name="title">The condition as officers read it.</param>
+/// <param name="citation">The legal basis.</param>
+/// <param name="requiredDays">The period without punishment in days, read from the right's settings (or the block's own).</param>
+internal sealed class ConductCriterion(string code, LocalizedText title, Citation citation, SettingRead<int> requiredDays)
     : RuleCriterion<ConductCriterion.Rule>(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.NoNewPunishment))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => tier switch
-    {
-        ConductTier.AsimilasiGeneral => [ParameterCode.AsimilasiGeneralConductMonths],
-        ConductTier.AsimilasiSpecial => [ParameterCode.AsimilasiSpecialConductMonths],
-        ConductTier.AsimilasiChild => [ParameterCode.AsimilasiChildConductMonths],
-        ConductTier.Parole => [ParameterCode.IntegrationParoleConductMonths],
-        ConductTier.Remission => [ParameterCode.RemissionConductMonths],
-        ConductTier.ConditionalLeave or ConductTier.PreRelease or ConductTier.Fixed => [],
-        _ => throw new System.Diagnostics.UnreachableException("A conduct tier was added without its parameter."),
-    };
+    public override IEnumerable<string> ParameterCodes => requiredDays.Codes;
 
-    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(Days(context.Parameters), context.Parameters.CountingConvention, context.DayNumber);
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(requiredDays.From(context.Parameters), context.Parameters.CountingConvention, context.DayNumber);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
-        var required = Fact.OfDays("conduct.required-days", T("Masa tanpa hukuman disiplin yang disyaratkan", "Days without punishment required"), Days(context.Parameters));
+        var required = Fact.OfDays("conduct.required-days", T("Masa tanpa hukuman disiplin yang disyaratkan", "Days without punishment required"), requiredDays.From(context.Parameters));
         if (subject.RegisterF is null)
         {
             return [Fact.Missing("inmate.register-f", T("Register F", "Register F")), required];
@@ -66,19 +46,6 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
             required,
         ];
     }
-
-    private int Days(RightsParameters p) => tier switch
-    {
-        ConductTier.AsimilasiGeneral => p.GeneralConductDays,
-        ConductTier.AsimilasiSpecial => p.SpecialConductDays,
-        ConductTier.AsimilasiChild => p.ChildConductDays,
-        ConductTier.Parole => p.ParoleConductDays,
-        ConductTier.ConditionalLeave => p.ConditionalLeaveConductDays,
-        ConductTier.PreRelease => p.PreReleaseConductDays,
-        ConductTier.Remission => p.RemissionConductDays,
-        ConductTier.Fixed => fixedMonths * p.CountingConvention.DaysPerMonth,
-        _ => throw new System.Diagnostics.UnreachableException("A conduct tier was added without its parameter."),
-    };
 
     /// <summary>
     /// The rule: Register F checked, and no punishment, or the required days passed since the latest ended — a date to

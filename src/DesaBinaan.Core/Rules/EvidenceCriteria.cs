@@ -6,61 +6,37 @@ using DesaBinaan.Core.Sentencing;
 
 namespace DesaBinaan.Core.Rules;
 
-/// <summary>Which evidence list of the parameters an evidence criterion reads.</summary>
-internal enum EvidenceSource
-{
-    Asimilasi,
-    Integration,
-    CommunityAcceptance,
-    Remission,
-
-    /// <summary>The criterion's own list of evidence (a building block of <see cref="RuleBlocks"/>).</summary>
-    Fixed,
-}
-
 /// <summary>The administrative evidence: every document on file → met; one recorded absent → not met; otherwise unknown, listing what is missing.</summary>
-internal sealed class EvidenceCriterion(string code, LocalizedText title, Citation citation, EvidenceSource source, ValueList<EvidenceKind>? fixedKinds = null)
+/// <param name="code">The criterion's reason code.</param>
+/// <param name="title">The condition as officers read it.</param>
+/// <param name="citation">The legal basis.</param>
+/// <param name="kinds">The evidence required, read from the right's settings (or the criterion's own).</param>
+internal sealed class EvidenceCriterion(string code, LocalizedText title, Citation citation, SettingRead<ValueList<EvidenceKind>> kinds)
     : RuleCriterion<EvidenceRule>(new(code, title, citation, CriterionKind.Evidence))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => source == EvidenceSource.Asimilasi ? [ParameterCode.AsimilasiEvidence] : [];
+    public override IEnumerable<string> ParameterCodes => kinds.Codes;
 
-    /// <summary>Returns the criterion "administrative evidence complete" of a right, reading the evidence list its parameters name.</summary>
+    /// <summary>Returns the criterion "administrative evidence complete" of a right, reading the evidence list of its settings.</summary>
     /// <param name="code">The criterion's code, such as <c>cb.evidence</c>.</param>
-    /// <param name="source">The parameters' list of required evidence.</param>
+    /// <param name="kinds">The settings' list of required evidence.</param>
     /// <returns>The criterion.</returns>
-    public static EvidenceCriterion Administrative(string code, EvidenceSource source) =>
-        new(code, new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, source);
+    public static EvidenceCriterion Administrative(string code, SettingRead<ValueList<EvidenceKind>> kinds) =>
+        new(code, new("Dokumen persyaratan administratif lengkap", "Administrative evidence complete"), RuleCitations.Evidence, kinds);
 
-    private static readonly ValueList<EvidenceKind> Community = [EvidenceKind.CommunityAcceptance];
-    private static readonly ulong CommunityMask = EvidenceFile.LowMask(Community.AsSpan());
-    private readonly ValueList<EvidenceKind> fixedKinds = fixedKinds ?? ValueList<EvidenceKind>.Empty;
-    private readonly ulong fixedMask = EvidenceFile.LowMask((fixedKinds ?? ValueList<EvidenceKind>.Empty).AsSpan());
+    /// <summary>Returns a criterion of its own list of evidence (read from no parameter).</summary>
+    /// <param name="code">The criterion's code.</param>
+    /// <param name="title">The condition as officers read it.</param>
+    /// <param name="citation">The legal basis.</param>
+    /// <param name="kinds">The evidence required.</param>
+    /// <returns>The criterion.</returns>
+    public static EvidenceCriterion Own(string code, LocalizedText title, Citation citation, ValueList<EvidenceKind> kinds) =>
+        new(code, title, citation, SettingRead.Own(_ => kinds));
 
-    public override EvidenceRule Prepare(in EvaluationContext<RightsParameters> context)
-    {
-        var p = context.Parameters;
-        return new(source switch
-        {
-            EvidenceSource.Asimilasi => p.AsimilasiEvidenceMask,
-            EvidenceSource.Integration => p.IntegrationEvidenceMask,
-            EvidenceSource.CommunityAcceptance => CommunityMask,
-            EvidenceSource.Fixed => fixedMask,
-            _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
-        });
-    }
+    public override EvidenceRule Prepare(in EvaluationContext<RightsParameters> context) => new(EvidenceFile.LowMask(kinds.From(context.Parameters).AsSpan()));
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
-        Kinds(context.Parameters).Select(k => RuleFacts.Evidence(subject, k)).ToList();
-
-    private ValueList<EvidenceKind> Kinds(RightsParameters p) => source switch
-    {
-        EvidenceSource.Asimilasi => p.Asimilasi!.RequiredEvidence,
-        EvidenceSource.Integration => p.Integration!.RequiredEvidence,
-        EvidenceSource.CommunityAcceptance => Community,
-        EvidenceSource.Fixed => fixedKinds,
-        _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
-    };
+        kinds.From(context.Parameters).Select(k => RuleFacts.Evidence(subject, k)).ToList();
 }
 
 /// <summary>Evidence asked only of some inmates (terrorism: deradicalisation and pledge; corruption: fine and restitution paid): not applicable to the others.</summary>
@@ -88,31 +64,21 @@ internal sealed class OffenceEvidenceCriterion(string code, LocalizedText title,
 }
 
 /// <summary>The justice-collaborator statement for special offences, while a version requires it (before 28 P/HUM/2021).</summary>
-internal sealed class JusticeCollaboratorCriterion(string code, EvidenceSource source)
+/// <param name="code">The criterion's reason code.</param>
+/// <param name="requirement">Whether the right's settings require the statement, and their narcotics threshold in days.</param>
+internal sealed class JusticeCollaboratorCriterion(string code, SettingRead<(bool Required, int ThresholdDays)> requirement)
     : RuleCriterion<JusticeCollaboratorCriterion.Rule>(new(code, new("Tindak pidana khusus: bersedia bekerja sama dengan penegak hukum (justice collaborator)", "Special offence: justice-collaborator statement"), RuleCitations.JusticeCollaborator, CriterionKind.Evidence))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => source switch
-    {
-        EvidenceSource.Asimilasi => [ParameterCode.AsimilasiJusticeCollaborator, ParameterCode.AsimilasiNarcoticsThresholdDays],
-        EvidenceSource.Remission => [ParameterCode.RemissionJusticeCollaborator, ParameterCode.AsimilasiNarcoticsThresholdDays],
-        _ => [ParameterCode.AsimilasiNarcoticsThresholdDays],
-    };
+    public override IEnumerable<string> ParameterCodes => requirement.Codes;
 
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.JusticeCollaborator];
     private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
 
     public override Rule Prepare(in EvaluationContext<RightsParameters> context)
     {
-        var p = context.Parameters;
-        var required = source switch
-        {
-            EvidenceSource.Asimilasi => p.Asimilasi!.RequireJusticeCollaborator,
-            EvidenceSource.Integration => p.Integration!.RequireJusticeCollaborator,
-            EvidenceSource.Remission => p.Remission!.RequireJusticeCollaborator,
-            _ => throw new System.Diagnostics.UnreachableException("An evidence source was added without its parameter."),
-        };
-        return new(required, p.CountingConvention, p.NarcoticsThresholdDays);
+        var (required, threshold) = requirement.From(context.Parameters);
+        return new(required, context.Parameters.CountingConvention, threshold);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -165,17 +131,19 @@ internal sealed class EmbassyGuaranteeCriterion(string code)
 }
 
 /// <summary>A reduced risk level (UU 22/2022 Pasal 10 ayat (2)), while a version requires it.</summary>
-internal sealed class RiskReductionCriterion(string code)
+/// <param name="code">The criterion's reason code.</param>
+/// <param name="required">Whether the right's settings require it.</param>
+internal sealed class RiskReductionCriterion(string code, SettingRead<bool> required)
     : RuleCriterion<EvidenceRule>(new(code, new("Telah menunjukkan penurunan tingkat risiko", "Has shown a reduced risk level"), RuleCitations.RightsConditions, CriterionKind.Evidence))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => [ParameterCode.AsimilasiRiskReduction];
+    public override IEnumerable<string> ParameterCodes => required.Codes;
 
     private static readonly ValueList<EvidenceKind> Kinds = [EvidenceKind.RiskReduction];
     private static readonly ulong Mask = EvidenceFile.LowMask(Kinds.AsSpan());
 
     public override EvidenceRule Prepare(in EvaluationContext<RightsParameters> context) =>
-        context.Parameters.Asimilasi is { RequireRiskReduction: true } ? new(Mask) : EvidenceRule.NotRequired;
+        required.From(context.Parameters) ? new(Mask) : EvidenceRule.NotRequired;
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) => [RuleFacts.Evidence(subject, EvidenceKind.RiskReduction)];
 }

@@ -1,6 +1,7 @@
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Sentencing;
 using NodaTime;
 
 namespace DesaBinaan.Core.Rules;
@@ -15,15 +16,15 @@ public static partial class IndonesianPolicies
     private static Policy<InmateProfile, RightsParameters> PreReleaseLeavePolicy() => new(
         "cmb",
         new("Cuti menjelang bebas", "Pre-release leave"),
-        [Version("cmb.2018", "Cuti menjelang bebas", "Pre-release leave", Permenkumham3Of2018, LocalDate.MaxIsoValue, [Base2018, Amendment2022, Amendment2023, RuleCitations.PreRelease], IntegrationParameters(false), PreReleaseCriteria())]);
+        [Version("cmb.2018", "Cuti menjelang bebas", "Pre-release leave", Permenkumham3Of2018, LocalDate.MaxIsoValue, [Base2018, Amendment2022, Amendment2023, RuleCitations.PreRelease], new RightsParameters(CountingConvention.Default, new PreReleaseLeaveSettings()), PreReleaseCriteria())]);
 
     private static ValueList<ICriterion<InmateProfile, RightsParameters>> PreReleaseCriteria() =>
     [
         .. IntegrationHead,
-        new FractionServedCriterion("cmb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.PreRelease, FractionTier.PreRelease),
-        new ConductCriterion("cmb.no-punishment", new("Berkelakuan baik dalam 9 bulan terakhir", "Good behaviour in the last 9 months"), RuleCitations.PreRelease, ConductTier.PreRelease),
+        new FractionServedCriterion("cmb.two-thirds-served", new("Telah menjalani 2/3 masa pidana", "Has served 2/3 of the sentence"), RuleCitations.PreRelease, PreReleaseLeaveSettings.TimeServed),
+        new ConductCriterion("cmb.no-punishment", new("Berkelakuan baik dalam 9 bulan terakhir", "Good behaviour in the last 9 months"), RuleCitations.PreRelease, PreReleaseLeaveSettings.ConductDays),
         new GuidanceCriterion("cmb.guidance", RuleCitations.PreRelease),
         new HasRemissionCriterion("cmb.has-remission"),
-        EvidenceCriterion.Administrative("cmb.evidence", EvidenceSource.Integration),
+        EvidenceCriterion.Administrative("cmb.evidence", PreReleaseLeaveSettings.Evidence),
     ];
 }

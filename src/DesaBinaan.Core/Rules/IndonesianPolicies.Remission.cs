@@ -23,15 +23,15 @@ public static partial class IndonesianPolicies
         ]);
 
     private static RightsParameters RemissionParameters(bool justiceCollaborator) =>
-        new(CountingConvention.Default, remission: new RemissionSettings(requireJusticeCollaborator: justiceCollaborator));
+        new(CountingConvention.Default, new RemissionSettings(requireJusticeCollaborator: justiceCollaborator));
 
     private static ValueList<ICriterion<InmateProfile, RightsParameters>> RemissionCriteria() =>
     [
         Convict,
         NotLifeOrDeath,
         new RemissionTimeCriterion("remisi.time-served"),
-        new ConductCriterion("remisi.no-punishment", new("Tidak menjalani hukuman disiplin dalam 6 bulan terakhir", "No disciplinary punishment in the last 6 months"), RuleCitations.Remission, ConductTier.Remission),
+        new ConductCriterion("remisi.no-punishment", new("Tidak menjalani hukuman disiplin dalam 6 bulan terakhir", "No disciplinary punishment in the last 6 months"), RuleCitations.Remission, RemissionSettings.ConductDays),
         new GuidanceCriterion("remisi.guidance", RuleCitations.Remission),
-        new JusticeCollaboratorCriterion("remisi.special.justice-collaborator", EvidenceSource.Remission),
+        new JusticeCollaboratorCriterion("remisi.special.justice-collaborator", RemissionSettings.JusticeCollaborator),
     ];
 }

@@ -1,7 +1,6 @@
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
-using DesaBinaan.Core.Sentencing;
 using NodaTime;
 
 namespace DesaBinaan.Core.Rules;
@@ -53,7 +52,7 @@ public static partial class IndonesianPolicies
     /// <summary>The three conditions every integration right (PB, CB, CMB, CMK) begins with: a convict, not a life or death sentence, the sentence still running.</summary>
     private static readonly ValueList<ICriterion<InmateProfile, RightsParameters>> IntegrationHead = [Convict, NotLifeOrDeath, Running];
     private static readonly EmbassyGuaranteeCriterion Embassy = new("rights.embassy-guarantee");
-    private static readonly RiskReductionCriterion Risk = new("rights.risk-reduction");
+    private static readonly RiskReductionCriterion Risk = new("rights.risk-reduction", AsimilasiSettings.RiskReduction);
 
     private static readonly AsimilasiCriteriaSet Set = new(Convict, NotLifeOrDeath, Running, Embassy, Risk);
     private static readonly ValueList<ICriterion<InmateProfile, RightsParameters>> AsimilasiCriteria = Set.Asimilasi;
@@ -96,9 +95,6 @@ public static partial class IndonesianPolicies
     /// <summary>Returns every built-in policy, by id.</summary>
     /// <returns>The policies.</returns>
     public static ValueList<Policy<InmateProfile, RightsParameters>> All() => [Asimilasi, OutsideActivity, Parole, ConditionalLeave, PreReleaseLeave, FamilyVisitLeave, Remission];
-
-    private static RightsParameters IntegrationParameters(bool justiceCollaborator) =>
-        new(CountingConvention.Default, integration: new IntegrationSettings(requireJusticeCollaborator: justiceCollaborator));
 
     private static PolicyVersion<InmateProfile, RightsParameters> Version(string id, string indonesian, string english, LocalDate start, LocalDate end, Citation[] citations, RightsParameters parameters, ValueList<ICriterion<InmateProfile, RightsParameters>> criteria) =>
         new(id, new(indonesian + " (" + id + ")", english + " (" + id + ")"), new DateInterval(start, end), citations, parameters, criteria);

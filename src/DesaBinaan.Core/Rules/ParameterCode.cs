@@ -51,23 +51,59 @@ internal static class ParameterCode
     /// <summary>The value <c>parameter.convention</c>.</summary>
     public const string Convention = "parameter.convention";
 
-    /// <summary>The value <c>parameter.integration.conditional-leave-maximum-days</c>.</summary>
-    public const string IntegrationConditionalLeaveMaximumDays = "parameter.integration.conditional-leave-maximum-days";
+    /// <summary>The value <c>parameter.pb.fraction</c>.</summary>
+    public const string ParoleFraction = "parameter.pb.fraction";
 
-    /// <summary>The value <c>parameter.integration.family-visit-minimum-days</c>.</summary>
-    public const string IntegrationFamilyVisitMinimumDays = "parameter.integration.family-visit-minimum-days";
+    /// <summary>The value <c>parameter.pb.minimum-days</c>.</summary>
+    public const string ParoleMinimumDays = "parameter.pb.minimum-days";
 
-    /// <summary>The value <c>parameter.integration.parole-conduct-months</c>.</summary>
-    public const string IntegrationParoleConductMonths = "parameter.integration.parole-conduct-months";
+    /// <summary>The value <c>parameter.pb.conduct-months</c>.</summary>
+    public const string ParoleConductMonths = "parameter.pb.conduct-months";
 
-    /// <summary>The value <c>parameter.integration.parole-fraction</c>.</summary>
-    public const string IntegrationParoleFraction = "parameter.integration.parole-fraction";
+    /// <summary>The value <c>parameter.pb.narcotics-assimilation-fraction</c>.</summary>
+    public const string ParoleNarcoticsAssimilationFraction = "parameter.pb.narcotics-assimilation-fraction";
 
-    /// <summary>The value <c>parameter.integration.parole-minimum-days</c>.</summary>
-    public const string IntegrationParoleMinimumDays = "parameter.integration.parole-minimum-days";
+    /// <summary>The value <c>parameter.pb.minimum-sentence-days</c>.</summary>
+    public const string ParoleMinimumSentenceDays = "parameter.pb.minimum-sentence-days";
 
-    /// <summary>The value <c>parameter.integration.parole-minimum-sentence-days</c>.</summary>
-    public const string IntegrationParoleMinimumSentenceDays = "parameter.integration.parole-minimum-sentence-days";
+    /// <summary>The value <c>parameter.pb.justice-collaborator</c>.</summary>
+    public const string ParoleJusticeCollaborator = "parameter.pb.justice-collaborator";
+
+    /// <summary>The value <c>parameter.pb.narcotics-threshold-days</c>.</summary>
+    public const string ParoleNarcoticsThresholdDays = "parameter.pb.narcotics-threshold-days";
+
+    /// <summary>The value <c>parameter.pb.evidence</c>.</summary>
+    public const string ParoleEvidence = "parameter.pb.evidence";
+
+    /// <summary>The value <c>parameter.cb.fraction</c>.</summary>
+    public const string ConditionalLeaveFraction = "parameter.cb.fraction";
+
+    /// <summary>The value <c>parameter.cb.maximum-sentence-days</c>.</summary>
+    public const string ConditionalLeaveMaximumSentenceDays = "parameter.cb.maximum-sentence-days";
+
+    /// <summary>The value <c>parameter.cb.conduct-months</c>.</summary>
+    public const string ConditionalLeaveConductMonths = "parameter.cb.conduct-months";
+
+    /// <summary>The value <c>parameter.cb.evidence</c>.</summary>
+    public const string ConditionalLeaveEvidence = "parameter.cb.evidence";
+
+    /// <summary>The value <c>parameter.cmb.fraction</c>.</summary>
+    public const string PreReleaseFraction = "parameter.cmb.fraction";
+
+    /// <summary>The value <c>parameter.cmb.conduct-months</c>.</summary>
+    public const string PreReleaseConductMonths = "parameter.cmb.conduct-months";
+
+    /// <summary>The value <c>parameter.cmb.evidence</c>.</summary>
+    public const string PreReleaseEvidence = "parameter.cmb.evidence";
+
+    /// <summary>The value <c>parameter.cmk.fraction</c>.</summary>
+    public const string FamilyVisitFraction = "parameter.cmk.fraction";
+
+    /// <summary>The value <c>parameter.cmk.minimum-sentence-days</c>.</summary>
+    public const string FamilyVisitMinimumSentenceDays = "parameter.cmk.minimum-sentence-days";
+
+    /// <summary>The value <c>parameter.remission.narcotics-threshold-days</c>.</summary>
+    public const string RemissionNarcoticsThresholdDays = "parameter.remission.narcotics-threshold-days";
 
     /// <summary>The value <c>parameter.remission.conduct-months</c>.</summary>
     public const string RemissionConductMonths = "parameter.remission.conduct-months";

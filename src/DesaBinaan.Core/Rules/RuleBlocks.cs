@@ -50,7 +50,8 @@ public static class RuleBlocks
     public static ICriterion<InmateProfile, RightsParameters> FractionServed(string code, LocalizedText title, Citation citation, Fraction fraction, SentenceTerm? minimumServed = null)
     {
         Guard.Against.InvalidInput(fraction, nameof(fraction), SentenceTerm.IsFractionOfTerm, SentenceTerm.FractionOfTermRule);
-        return new FractionServedCriterion(code, title, citation, FractionTier.Fixed, fraction, minimumServed ?? SentenceTerm.Zero);
+        var minimum = minimumServed ?? SentenceTerm.Zero;
+        return new FractionServedCriterion(code, title, citation, SettingRead.Own(convention => new TimeRequirement(fraction, minimum.ToDays(convention))));
     }
 
     /// <summary>
@@ -69,7 +70,7 @@ public static class RuleBlocks
     public static ICriterion<InmateProfile, RightsParameters> NoPunishmentFor(string code, LocalizedText title, Citation citation, int months)
     {
         Guard.Against.OutOfRange(months, nameof(months), 1, 120, "A conduct period is 1 to 120 months.");
-        return new ConductCriterion(code, title, citation, ConductTier.Fixed, months);
+        return new ConductCriterion(code, title, citation, SettingRead.Own(convention => months * convention.DaysPerMonth));
     }
 
     /// <summary>Returns an evidence check: every kind on file → met; one recorded absent → not met; otherwise unknown, listing what is missing.</summary>
@@ -91,7 +92,7 @@ public static class RuleBlocks
             Guard.Against.EnumOutOfRange(kind, nameof(kinds));
         }
 
-        return new EvidenceCriterion(code, title, citation, EvidenceSource.Fixed, list);
+        return EvidenceCriterion.Own(code, title, citation, list);
     }
 
     /// <summary>Returns a check on the length of the sentence (in convention days): at least, or at most, a bound.</summary>
@@ -105,7 +106,7 @@ public static class RuleBlocks
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a valid reason code.</exception>
     public static ICriterion<InmateProfile, RightsParameters> SentenceLength(string code, LocalizedText title, Citation citation, SentenceTerm bound, bool atMost)
     {
-        return new SentenceLengthCriterion(code, title, citation, atMost ? LengthBound.FixedMaximum : LengthBound.FixedMinimum, bound);
+        return new SentenceLengthCriterion(code, title, citation, atMost, SettingRead.Own(bound.ToDays));
     }
 
     /// <summary>Returns the guidance check: the inmate takes part actively in guidance programmes (unknown when not recorded).</summary>

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Sentencing;
 
 namespace DesaBinaan.Core.Rules;
 
@@ -18,6 +19,14 @@ internal static class SettingsGuards
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is outside 0 to 36.</exception>
     public static int ConductMonths(int months, [CallerArgumentExpression(nameof(months))] string? parameterName = null) =>
         Guard.Against.OutOfRange(months, parameterName!, 0, MaxConductMonths, "A conduct period is 0 to 36 months.");
+
+    /// <summary>Returns a fraction of the term, or throws when it is larger than 1 (<see cref="SentenceTerm.FractionOfTermRule"/>); null passes.</summary>
+    /// <param name="fraction">The fraction, or null.</param>
+    /// <param name="parameterName">The parameter's name (given by the compiler).</param>
+    /// <returns>The fraction.</returns>
+    /// <exception cref="ArgumentException"><paramref name="fraction"/> is larger than 1.</exception>
+    public static Fraction? FractionOfTerm(Fraction? fraction, [CallerArgumentExpression(nameof(fraction))] string? parameterName = null) =>
+        Guard.Against.InvalidInput(fraction, parameterName!, f => f is not { } v || SentenceTerm.IsFractionOfTerm(v), SentenceTerm.FractionOfTermRule);
 
     /// <summary>Returns a list of required evidence, or the default list when none is given; throws on a kind that does not exist.</summary>
     /// <param name="kinds">The kinds, or null for the default.</param>

@@ -89,12 +89,14 @@ internal sealed class IsChildCriterion(string code) : RuleCriterion<IsChildCrite
 }
 
 /// <summary>The condition of the special-offence exception (docs/domain.md §9: narcotics only with a sentence of at least the threshold).</summary>
-internal sealed class IsSpecialOffenceCriterion(string code) : RuleCriterion<IsSpecialOffenceCriterion.Rule>(new(code, new("Tindak pidana khusus", "A special offence"), RuleCitations.AsimilasiSpecial))
+/// <param name="code">The criterion's reason code.</param>
+/// <param name="thresholdDays">The least narcotics sentence that makes the offence special, in days, read from the right's settings.</param>
+internal sealed class IsSpecialOffenceCriterion(string code, SettingRead<int> thresholdDays) : RuleCriterion<IsSpecialOffenceCriterion.Rule>(new(code, new("Tindak pidana khusus", "A special offence"), RuleCitations.AsimilasiSpecial))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => [ParameterCode.AsimilasiNarcoticsThresholdDays];
+    public override IEnumerable<string> ParameterCodes => thresholdDays.Codes;
 
-    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context.Parameters.CountingConvention, context.Parameters.NarcoticsThresholdDays);
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context.Parameters.CountingConvention, thresholdDays.From(context.Parameters));
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
@@ -102,7 +104,7 @@ internal sealed class IsSpecialOffenceCriterion(string code) : RuleCriterion<IsS
         if (subject.Offence == OffenceCategory.Narcotics)
         {
             facts.Add(subject.Sentence is null ? RuleFacts.SentenceMissing() : RuleFacts.Term(subject, context.Parameters.CountingConvention));
-            facts.Add(Fact.OfDays("parameter.narcotics-threshold-days", new("Ambang narkotika", "Narcotics threshold"), context.Parameters.NarcoticsThresholdDays));
+            facts.Add(Fact.OfDays("parameter.narcotics-threshold-days", new("Ambang narkotika", "Narcotics threshold"), thresholdDays.From(context.Parameters)));
         }
 
         return facts;

@@ -7,44 +7,25 @@ using NodaTime;
 
 namespace DesaBinaan.Core.Rules;
 
-/// <summary>Which fraction and minimum of the parameters a time-served criterion reads.</summary>
-internal enum FractionTier
-{
-    AsimilasiGeneral,
-    AsimilasiSpecial,
-    AsimilasiChild,
-    Parole,
-    ConditionalLeave,
-    PreRelease,
-    FamilyVisit,
-
-    /// <summary>The criterion's own fraction and minimum (a building block of <see cref="RuleBlocks"/>), not the parameters'.</summary>
-    Fixed,
-}
-
 /// <summary>
 /// Time served: the first day on which the days served reach a fraction of the term (net of the remissions granted by
 /// that day, per the counting convention) and, when a minimum applies, at least that many days. The dates come from
 /// Sentencing (precomputed on the profile for its convention); this criterion does no sentence arithmetic of its own.
 /// </summary>
-internal sealed class FractionServedCriterion(string code, LocalizedText title, Citation citation, FractionTier tier, Fraction? fixedFraction = null, SentenceTerm fixedMinimum = default)
+/// <param name="code">The criterion's reason code.</param>
+/// <param name="title">The condition as officers read it.</param>
+/// <param name="citation">The legal basis.</param>
+/// <param name="requirement">The fraction and least time, read from the right's settings (or the block's own).</param>
+/// <param name="showsProbation">Whether the explanation gives the end of the probation if paroled (PB).</param>
+internal sealed class FractionServedCriterion(string code, LocalizedText title, Citation citation, SettingRead<TimeRequirement> requirement, bool showsProbation = false)
     : RuleCriterion<FractionServedCriterion.Rule>(new(code, title, citation, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => tier switch
-    {
-        FractionTier.AsimilasiGeneral => [ParameterCode.AsimilasiGeneralFraction],
-        FractionTier.AsimilasiSpecial => [ParameterCode.AsimilasiSpecialFraction, ParameterCode.AsimilasiSpecialMinimumDays],
-        FractionTier.AsimilasiChild => [ParameterCode.AsimilasiChildFraction, ParameterCode.AsimilasiChildMinimumDays],
-        FractionTier.Parole => [ParameterCode.IntegrationParoleFraction, ParameterCode.IntegrationParoleMinimumDays],
-        FractionTier.ConditionalLeave or FractionTier.PreRelease => [ParameterCode.IntegrationParoleFraction],
-        FractionTier.FamilyVisit or FractionTier.Fixed => [],
-        _ => throw new System.Diagnostics.UnreachableException("A fraction tier was added without its parameter."),
-    };
+    public override IEnumerable<string> ParameterCodes => requirement.Codes;
 
     public override Rule Prepare(in EvaluationContext<RightsParameters> context)
     {
-        var (fraction, minimum) = Requirement(context.Parameters);
+        var (fraction, minimum) = requirement.From(context.Parameters);
         return new(fraction, minimum, context.Parameters.CountingConvention, context.DayNumber);
     }
 
@@ -63,7 +44,7 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
             return [Fact.OfFlag("sentence.has-dates", T("Pidana dengan tanggal ekspirasi", "Sentence with an expiry date"), false)];
         }
 
-        var (fraction, minimum) = Requirement(p);
+        var (fraction, minimum) = requirement.From(p);
         var served = SentenceCalculator.ServedDays(history, context.Date, convention);
         var facts = new List<Fact>();
         long required = minimum;
@@ -82,7 +63,7 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
             facts.Add(Fact.OfDays("sentence.minimum-days", T("Paling singkat dijalani", "Least time served"), minimum));
         }
 
-        if (tier == FractionTier.Parole && SentenceCalculator.Compute(history, convention).ProbationEnd is { } probationEnd)
+        if (showsProbation && SentenceCalculator.Compute(history, convention).ProbationEnd is { } probationEnd)
         {
             facts.Add(Fact.OfDate("sentence.probation-end", T("Akhir masa percobaan bila dibebaskan bersyarat (KUHP Pasal 72 ayat (4))", "End of probation if paroled (KUHP Pasal 72(4))"), probationEnd));
         }
@@ -90,19 +71,6 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
         facts.Insert(0, Fact.OfDaysOf("sentence.days-served", T("Masa pidana yang telah dijalani", "Days served"), served, required));
         return facts;
     }
-
-    private (Fraction? Fraction, int Minimum) Requirement(RightsParameters p) => tier switch
-    {
-        FractionTier.AsimilasiGeneral => (p.Asimilasi!.GeneralFraction, 0),
-        FractionTier.AsimilasiSpecial => (p.Asimilasi!.SpecialFraction, p.SpecialMinimumDays),
-        FractionTier.AsimilasiChild => (p.Asimilasi!.ChildFraction, p.ChildMinimumDays),
-        FractionTier.Parole => (p.Integration!.ParoleFraction, p.ParoleMinimumDays),
-        FractionTier.ConditionalLeave => (p.Integration!.ParoleFraction, 0),
-        FractionTier.PreRelease => (p.Integration!.ParoleFraction, 0),
-        FractionTier.FamilyVisit => (p.Integration!.FamilyVisitFraction, 0),
-        FractionTier.Fixed => (fixedFraction, fixedMinimum.ToDays(p.CountingConvention)),
-        _ => throw new System.Diagnostics.UnreachableException("A fraction tier was added without its parameter."),
-    };
 
     /// <summary>
     /// The rule: the first day on which the fraction of the term (none: the first day) and the minimum are both served,
@@ -156,56 +124,24 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
     }
 }
 
-/// <summary>Which bound on the length of the sentence a <see cref="SentenceLengthCriterion"/> reads.</summary>
-internal enum LengthBound
-{
-    /// <summary>CB: the sentence is at most the bound (1 year 6 months).</summary>
-    ConditionalLeaveMaximum,
-
-    /// <summary>CMK: the sentence is at least the bound (12 months).</summary>
-    FamilyVisitMinimum,
-
-    /// <summary>PB under KUHP UU 1/2023: the total sentence is at least the bound (1 year).</summary>
-    ParoleMinimum,
-
-    /// <summary>The criterion's own bound: the sentence is at least it (a building block of <see cref="RuleBlocks"/>).</summary>
-    FixedMinimum,
-
-    /// <summary>The criterion's own bound: the sentence is at most it (a building block of <see cref="RuleBlocks"/>).</summary>
-    FixedMaximum,
-}
-
 /// <summary>A bound on the length of the sentence (CB: at most 1 year 6 months; CMK: at least 12 months; PB from 2026: at least 1 year), in convention days.</summary>
-internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, LengthBound bound, SentenceTerm fixedBound = default)
+/// <param name="code">The criterion's reason code.</param>
+/// <param name="title">The condition as officers read it.</param>
+/// <param name="citation">The legal basis.</param>
+/// <param name="atMost">True for "at most the bound" (CB), false for "at least" (CMK, PB from 2026).</param>
+/// <param name="boundDays">The bound in convention days, read from the right's settings (or the block's own).</param>
+internal sealed class SentenceLengthCriterion(string code, LocalizedText title, Citation citation, bool atMost, SettingRead<int> boundDays)
     : RuleCriterion<SentenceLengthCriterion.Rule>(new(code, title, citation))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => bound switch
-    {
-        LengthBound.ConditionalLeaveMaximum => [ParameterCode.IntegrationConditionalLeaveMaximumDays],
-        LengthBound.FamilyVisitMinimum => [ParameterCode.IntegrationFamilyVisitMinimumDays],
-        LengthBound.ParoleMinimum => [ParameterCode.IntegrationParoleMinimumSentenceDays],
-        LengthBound.FixedMinimum or LengthBound.FixedMaximum => [],
-        _ => throw new System.Diagnostics.UnreachableException("A length bound was added without its parameter."),
-    };
+    public override IEnumerable<string> ParameterCodes => boundDays.Codes;
 
-    private readonly bool atMost = bound is LengthBound.ConditionalLeaveMaximum or LengthBound.FixedMaximum;
-
-    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(atMost, Bound(context.Parameters), context.Parameters.CountingConvention);
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(atMost, boundDays.From(context.Parameters), context.Parameters.CountingConvention);
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
         subject.Sentence is null
             ? [RuleFacts.SentenceMissing()]
-            : [RuleFacts.Term(subject, context.Parameters.CountingConvention), Fact.OfDays("sentence.bound-days", T(atMost ? "Paling lama" : "Paling singkat", atMost ? "At most" : "At least"), Bound(context.Parameters))];
-
-    private int Bound(RightsParameters p) => bound switch
-    {
-        LengthBound.ConditionalLeaveMaximum => p.ConditionalLeaveMaximumDays,
-        LengthBound.FamilyVisitMinimum => p.FamilyVisitMinimumDays,
-        LengthBound.ParoleMinimum => p.ParoleMinimumSentenceDays,
-        LengthBound.FixedMinimum or LengthBound.FixedMaximum => fixedBound.ToDays(p.CountingConvention),
-        _ => throw new System.Diagnostics.UnreachableException("A length bound was added without its parameter."),
-    };
+            : [RuleFacts.Term(subject, context.Parameters.CountingConvention), Fact.OfDays("sentence.bound-days", T(atMost ? "Paling lama" : "Paling singkat", atMost ? "At most" : "At least"), boundDays.From(context.Parameters))];
 
     /// <summary>The rule: the term, in convention days, is at most (or at least) the bound; not met without an expiry, unknown without a sentence.</summary>
     internal readonly struct Rule(bool atMost, int bound, CountingConvention convention) : IFactsRule
@@ -226,12 +162,12 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
     : RuleCriterion<NarcoticsAssimilationCriterion.Rule>(new(code, new("Narkotika 5 tahun atau lebih: telah menjalani asimilasi paling sedikit 1/2 sisa masa pidana", "Narcotics of 5 years or more: assimilation for at least 1/2 of the remaining term"), RuleCitations.ParoleNarcotics, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => [ParameterCode.AsimilasiNarcoticsThresholdDays];
+    public override IEnumerable<string> ParameterCodes => ParoleSettings.NarcoticsAssimilation.Codes;
 
     public override Rule Prepare(in EvaluationContext<RightsParameters> context)
     {
-        var p = context.Parameters;
-        return new(p.Integration!.NarcoticsAssimilationFraction, p.NarcoticsThresholdDays, p.CountingConvention, context.DayNumber);
+        var (share, threshold) = ParoleSettings.NarcoticsAssimilation.From(context.Parameters);
+        return new(share, threshold, context.Parameters.CountingConvention, context.DayNumber);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -352,7 +288,7 @@ internal sealed class RemissionTimeCriterion(string code)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static RemissionVerdict Verdict(InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context)
     {
-        var settings = context.Parameters.Remission!;
+        var settings = context.Parameters.SettingsOf<RemissionSettings>();
         var convention = context.Parameters.CountingConvention;
         var natural = ReferenceEquals(subject.Convention, convention) || subject.Convention.Equals(convention) ? subject.KeyDates.NaturalExpiryDayNumber : -1;
         return RemissionEntitlements.Decide(history, context.Date, settings.Kind, convention, null, settings.Holiday, subject.Religion, DecennialRemissionRule.Default, natural, context.DayNumber);
@@ -374,7 +310,8 @@ internal sealed class RemissionTimeCriterion(string code)
             return [RuleFacts.SentenceMissing()];
         }
 
-        var entitlement = RemissionEntitlements.Assess(history, context.Date, context.Parameters.Remission!.Kind, context.Parameters.CountingConvention, holiday: context.Parameters.Remission.Holiday, religion: subject.Religion);
+        var settings = context.Parameters.SettingsOf<RemissionSettings>();
+        var entitlement = RemissionEntitlements.Assess(history, context.Date, settings.Kind, context.Parameters.CountingConvention, holiday: settings.Holiday, religion: subject.Religion);
         var facts = new List<Fact>
         {
             Fact.OfText("remission.entitlement", T("Hasil penilaian remisi", "Remission assessment"), entitlement.Code),

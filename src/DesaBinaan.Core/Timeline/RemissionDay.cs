@@ -86,7 +86,7 @@ public sealed class RemissionDay
         Guard.Against.InvalidInput(date, nameof(date), d => policy.TryGetVersion(d, out _), "No version of the remission policy is in force on that date.");
         if (holiday is not null)
         {
-            policy = policy.WithParameters(p => new RightsParameters(p.CountingConvention, p.Asimilasi, p.Integration, new RemissionSettings(RemissionKind.Special, p.Remission!.ConductMonths, p.Remission.RequireJusticeCollaborator, holiday), p.RequireMinimumSecurity, p.Activity));
+            policy = policy.WithParameters(p => p.WithSettings(p.SettingsOf<RemissionSettings>().ForHoliday(holiday.Value)));
         }
 
         return new RemissionDay(date, holiday, decennial ?? DecennialRemissionRule.Default, policy.Prepare(date));

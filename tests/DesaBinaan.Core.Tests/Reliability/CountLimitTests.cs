@@ -58,8 +58,8 @@ public sealed class CountLimitTests
         var fraction = new Fraction(numerator, denominator);
         var asimilasi = () => new AsimilasiSettings(generalFraction: fraction);
         asimilasi.Should().Throw<ArgumentException>().WithParameterName("generalFraction").WithMessage("A fraction of a term is at most 1*");
-        var parole = () => new IntegrationSettings(paroleFraction: fraction);
-        parole.Should().Throw<ArgumentException>().WithParameterName("paroleFraction");
+        var parole = () => new ParoleSettings(fraction: fraction);
+        parole.Should().Throw<ArgumentException>().WithParameterName("fraction");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class CountLimitTests
     {
         // docs/domain.md §8: the fraction basis of 2 years is 720 days; 999/1000 of it, rounded up, is 720 days, reached on
         // 2026-12-22, ten days before the natural expiry on 2027-01-01.
-        var policy = IndonesianPolicies.Asimilasi.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(generalFraction: new Fraction(999, 1000))));
+        var policy = IndonesianPolicies.Asimilasi.WithParameters(p => p.WithSettings(new AsimilasiSettings(generalFraction: new Fraction(999, 1000))));
         var decision = policy.Decide(AnInmate.Convict().Sentenced("2y").DetainedOn(new LocalDate(2025, 1, 1)), Today);
         decision.Status.Should().Be(DecisionStatus.NotYetEligible);
         decision.EligibleFrom.Should().Be(new LocalDate(2026, 12, 22));

@@ -37,8 +37,8 @@ public sealed class LastDatesAgreementTests
     private static readonly Gen<Policy<InmateProfile, RightsParameters>> Policies =
         Gen.OneOf(
             Gen.Int[0, IndonesianPolicies.All().Count - 1].Select(i => IndonesianPolicies.All()[i]),
-            Gen.Int[6, 600].Select(months => IndonesianPolicies.Asimilasi.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromMonths(months))))),
-            Gen.Int[100, 10_000].Select(years => IndonesianPolicies.Asimilasi.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromYears(years))))));
+            Gen.Int[6, 600].Select(months => IndonesianPolicies.Asimilasi.WithParameters(p => p.WithSettings(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromMonths(months))))),
+            Gen.Int[100, 10_000].Select(years => IndonesianPolicies.Asimilasi.WithParameters(p => p.WithSettings(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromYears(years))))));
 
     [Fact]
     public void Property_NearTheLastDate_SingleAndPopulationPathsAgree()
@@ -70,7 +70,7 @@ public sealed class LastDatesAgreementTests
         // A narcotics convict (a special offence) whose 20-year sentence ends on 9999-12-31; the minimum served is reached
         // only after the expiry, so the right is not met: the sentence ends first.
         InmateProfile inmate = AnInmate.ConvictedOf(OffenceCategory.Narcotics).WithId("WB-1").Sentenced("20y").DetainedOn(new LocalDate(9979, 12, 31));
-        var policy = IndonesianPolicies.Asimilasi.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromYears(25))));
+        var policy = IndonesianPolicies.Asimilasi.WithParameters(p => p.WithSettings(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromYears(25))));
         foreach (var date in new[] { new LocalDate(9990, 1, 1), new LocalDate(9999, 12, 30), LocalDate.MaxIsoValue })
         {
             var evaluator = policy.Prepare(date);

@@ -107,15 +107,15 @@ public sealed class RefusedInputTests
         // A fraction of a term served is at most the whole term.
         var act = () => new AsimilasiSettings(generalFraction: new Fraction(long.MaxValue, 1));
         act.Should().Throw<ArgumentException>().WithParameterName("generalFraction").WithMessage("*at most 1*");
-        var parole = () => new IntegrationSettings(paroleFraction: new Fraction(3, 2));
-        parole.Should().Throw<ArgumentException>().WithParameterName("paroleFraction");
+        var parole = () => new ParoleSettings(fraction: new Fraction(3, 2));
+        parole.Should().Throw<ArgumentException>().WithParameterName("fraction");
     }
 
     [Fact]
     public void Decide_WithAParoleMinimumOfTenThousandYears_IsADecision()
     {
         // Permenkumham 7/2022: parole needs two thirds served and at least the minimum; a minimum no one can serve is "not yet".
-        var policy = IndonesianPolicies.Parole.WithParameters(p => new RightsParameters(p.CountingConvention, p.Asimilasi, new IntegrationSettings(paroleMinimum: SentenceTerm.FromYears(10_000)), p.Remission, p.RequireMinimumSecurity, p.Activity));
+        var policy = IndonesianPolicies.Parole.WithParameters(p => p.WithSettings(new ParoleSettings(minimumServed: SentenceTerm.FromYears(10_000))));
         var decision = policy.Decide(AnInmate.Convict().Sentenced("6y").ServedTwoThirdsOn(new LocalDate(2026, 3, 1)), Today);
         decision.Status.Should().NotBe(DecisionStatus.Eligible);
     }

@@ -111,7 +111,7 @@ public sealed class UncountableProfileTests
     public void AsimilasiPopulation_WithOneProfileThatCannotBeCounted_DecidesEveryoneElse()
     {
         // The packed asimilasi path: a special-offence minimum of 7,000 years served.
-        var policy = IndonesianPolicies.Asimilasi.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromYears(7_000))));
+        var policy = IndonesianPolicies.Asimilasi.WithParameters(p => p.WithSettings(new AsimilasiSettings(specialMinimumServed: SentenceTerm.FromYears(7_000))));
         InmateProfile[] profiles =
         [
             AnInmate.ConvictedOf(OffenceCategory.Narcotics).WithId("WB-1").Sentenced("6y").DetainedOn(new LocalDate(2024, 1, 1)),

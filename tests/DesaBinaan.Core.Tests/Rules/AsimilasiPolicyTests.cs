@@ -160,7 +160,7 @@ public sealed class AsimilasiPolicyTests
         var finding = Policy.Decide(child, Today).Findings.Single(f => f.Code == "asimilasi.child.time-served");
         finding.Date.Should().Be(new LocalDate(2026, 4, 1).PlusDays(90));
 
-        var strict = Policy.WithParameters(p => p.WithAsimilasi(p.Asimilasi!.WithChildThresholds(3, SentenceTerm.FromMonths(3), Fraction.OneThird)));
+        var strict = Policy.WithParameters(p => p.WithSettings(p.SettingsOf<AsimilasiSettings>().WithChildThresholds(3, SentenceTerm.FromMonths(3), Fraction.OneThird)));
         strict.Decide(child, Today).Findings.Single(f => f.Code == "asimilasi.child.time-served").Date.Should().Be(new LocalDate(2026, 4, 1).PlusDays(240));
     }
 
@@ -280,7 +280,7 @@ public sealed class AsimilasiPolicyTests
     public void RiskReduction_OffByDefault_RequiredWhenSwitchedOn()
     {
         Result(Policy, "rights.risk-reduction", Convict()).Outcome.Should().Be(CriterionOutcome.NotApplicable);
-        var strict = Policy.WithParameters(p => p.WithAsimilasi(new AsimilasiSettings(requireRiskReduction: true)));
+        var strict = Policy.WithParameters(p => p.WithSettings(new AsimilasiSettings(requireRiskReduction: true)));
         Result(strict, "rights.risk-reduction", Convict()).Outcome.Should().Be(CriterionOutcome.Unknown);
         Result(strict, "rights.risk-reduction", Convict().WithEvidence(AllEvidence.With(EvidenceKind.RiskReduction, EvidenceStatus.Present))).Outcome.Should().Be(CriterionOutcome.Met);
     }

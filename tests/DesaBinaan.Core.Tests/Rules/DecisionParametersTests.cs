@@ -20,17 +20,20 @@ public sealed class DecisionParametersTests
         var decision = IndonesianPolicies.Parole.Decide(AnInmate.Convict().WithId("WB-P1").Build(), Day);
         var codes = decision.Parameters.Select(p => p.Code).ToList();
 
-        codes.Should().Contain(["parameter.convention", "parameter.integration.parole-fraction", "parameter.integration.parole-minimum-days", "parameter.integration.parole-conduct-months", "parameter.integration.parole-minimum-sentence-days"]);
-        codes.Should().NotContain(["parameter.integration.conditional-leave-maximum-days", "parameter.integration.family-visit-minimum-days", "parameter.activity.minimum-security"]);
+        codes.Should().Contain(["parameter.convention", "parameter.pb.fraction", "parameter.pb.minimum-days", "parameter.pb.conduct-months", "parameter.pb.minimum-sentence-days", "parameter.pb.narcotics-assimilation-fraction", "parameter.pb.narcotics-threshold-days", "parameter.pb.evidence"]);
+        codes.Should().NotContain(["parameter.cb.maximum-sentence-days", "parameter.cmk.minimum-sentence-days", "parameter.activity.minimum-security"]);
+        codes.Should().OnlyContain(c => c == "parameter.convention" || c.StartsWith("parameter.pb.", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void ConditionalLeave_ListsItsLongestSentence_NotParolesMinimum()
+    public void ConditionalLeave_ListsItsOwnValues_NotParoles()
     {
         var codes = IndonesianPolicies.ConditionalLeave.Decide(AnInmate.Convict().WithId("WB-P2").Build(), Day).Parameters.Select(p => p.Code).ToList();
 
-        codes.Should().Contain("parameter.integration.conditional-leave-maximum-days");
-        codes.Should().NotContain(["parameter.integration.parole-minimum-days", "parameter.integration.parole-conduct-months", "parameter.integration.family-visit-minimum-days"]);
+        // Its own fraction, longest sentence and conduct period (the conduct months were not listed while CB read the
+        // parole fraction out of a settings object shared by four rights).
+        codes.Should().Contain(["parameter.cb.fraction", "parameter.cb.maximum-sentence-days", "parameter.cb.conduct-months", "parameter.cb.evidence"]);
+        codes.Should().OnlyContain(c => c == "parameter.convention" || c.StartsWith("parameter.cb.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,6 +62,6 @@ public sealed class DecisionParametersTests
         var kind = decision.Parameters.Single(p => p.Code == "parameter.remission.kind");
 
         kind.LabelValue.Should().Be(new LocalizedText("remisi umum", "general remission"));
-        decision.Parameters.Select(p => p.Code).Should().NotContain(["parameter.integration.parole-fraction", "parameter.asimilasi.general-fraction"]);
+        decision.Parameters.Select(p => p.Code).Should().NotContain(["parameter.pb.fraction", "parameter.asimilasi.general-fraction"]);
     }
 }

@@ -69,16 +69,20 @@ public sealed class Kuhp2023ParoleTests
         facts.Should().Contain(f => f.Code == "sentence.probation-end" && f.Date == new LocalDate(2028, 1, 2));
     }
 
-    // docs/domain.md §9: "Narcotics ≥ 5 years" — the threshold of the assimilation settings is kept when integration or
-    // remission settings are also given (it used to be overwritten with 5 years).
+    // docs/domain.md §9: "Narcotics ≥ 5 years" is a value of each right's settings: a version that lowers it for
+    // assimilation reads its own, and a parole version lists its own among the values it decided with.
     [Fact]
-    public void RightsParameters_NarcoticsThreshold_IsNotOverwrittenByOtherSettings()
+    public void NarcoticsThreshold_IsAValueOfEachRightsSettings()
     {
-        var parameters = new RightsParameters(CountingConvention.Default, new AsimilasiSettings(narcoticsThreshold: SentenceTerm.FromYears(3)), new IntegrationSettings(), new RemissionSettings());
+        var asimilasi = new RightsParameters(CountingConvention.Default, new AsimilasiSettings(narcoticsThreshold: SentenceTerm.FromYears(3)));
         var narcotics4y = Convict(term: SentenceTerm.FromYears(4), offence: OffenceCategory.Narcotics);
-        var policy = IndonesianPolicies.Asimilasi.WithParameters(_ => parameters);
+        var policy = IndonesianPolicies.Asimilasi.WithParameters(_ => asimilasi);
         // Special with a 3-year threshold: 2/3 of 1,440 days (960), not the general 1/2 (720).
         Result(policy, "asimilasi.time-served", narcotics4y).Date.Should().Be(new LocalDate(2025, 1, 2).PlusDays(960));
-        parameters.Values.Should().Contain(f => f.Code == "parameter.asimilasi.narcotics-threshold-days" && f.Number == 1080);
+        asimilasi.Values.Should().Contain(f => f.Code == "parameter.asimilasi.narcotics-threshold-days" && f.Number == 1080);
+
+        var parole = new RightsParameters(CountingConvention.Default, new ParoleSettings(narcoticsThreshold: SentenceTerm.FromYears(3)));
+        parole.Values.Should().Contain(f => f.Code == "parameter.pb.narcotics-threshold-days" && f.Number == 1080);
+        new RightsParameters(CountingConvention.Default, new ParoleSettings()).Values.Should().Contain(f => f.Code == "parameter.pb.narcotics-threshold-days" && f.Number == 1800);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SpecialRemissionPolicyTests
     [InlineData(null, CriterionOutcome.Unknown)]
     public void SpecialRemissionOnNatal_FollowsTheReligionFirstRecorded(Religion? religion, CriterionOutcome expected)
     {
-        var natal = IndonesianPolicies.Remission.WithParameters(p => new RightsParameters(p.CountingConvention, remission: new RemissionSettings(RemissionKind.Special, holiday: ReligiousHoliday.Natal)));
+        var natal = IndonesianPolicies.Remission.WithParameters(p => p.WithSettings(new RemissionSettings(RemissionKind.Special, holiday: ReligiousHoliday.Natal)));
         var profile = Convict().WithReligion(religion);
         profile.Religion.Should().Be(religion);
         Result(natal, "remisi.time-served", profile, new LocalDate(2026, 12, 25)).Outcome.Should().Be(expected);

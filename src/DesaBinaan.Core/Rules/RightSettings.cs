@@ -1,0 +1,32 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Sentencing;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <summary>
+/// The values of the conditions of one right in one policy version: its fractions, periods, thresholds, switches and
+/// evidence. Each right has its own type (<see cref="AsimilasiSettings"/>, <see cref="ParoleSettings"/>,
+/// <see cref="ConditionalLeaveSettings"/>, <see cref="PreReleaseLeaveSettings"/>, <see cref="FamilyVisitLeaveSettings"/>,
+/// <see cref="RemissionSettings"/>), and a version's <see cref="RightsParameters"/> carry the settings of its right beside
+/// the counting convention. The criteria of a right read their own type (<see cref="RightsParameters.SettingsOf{TSettings}"/>);
+/// a right of your own derives its settings from this type and its criteria read them the same way.
+/// </summary>
+/// <remarks>Equality compares the type and every member.</remarks>
+[Immutable]
+public abstract record RightSettings
+{
+    /// <summary>Returns the values of these settings as a decision lists them, periods converted to days under <paramref name="convention"/>.</summary>
+    /// <param name="convention">The counting convention of the parameters.</param>
+    /// <returns>The values, each with its code (<c>parameter.</c>…).</returns>
+    public abstract IEnumerable<Fact> Values(CountingConvention convention);
+
+    /// <summary>A text in both languages.</summary>
+    private protected static LocalizedText T(string indonesian, string english) => new(indonesian, english);
+
+    /// <summary>The value of a list of evidence.</summary>
+    private protected static Fact EvidenceValue(string code, ValueList<EvidenceKind> kinds) => kinds.IsEmpty
+        ? Fact.OfLabel(code, T("Dokumen yang disyaratkan", "Evidence required"), T("tidak ada", "none"), "-")
+        : Fact.OfLabel(code, T("Dokumen yang disyaratkan", "Evidence required"), T(string.Join(", ", kinds.Select(k => k.Label().Indonesian)), string.Join(", ", kinds.Select(k => k.Label().English))), string.Join(",", kinds));
+}

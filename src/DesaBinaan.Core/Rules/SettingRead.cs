@@ -1,0 +1,46 @@
+using DesaBinaan.Core.Sentencing;
+
+namespace DesaBinaan.Core.Rules;
+
+/// <summary>
+/// A value a built-in criterion reads from the parameters of its version: how it is read (once per evaluation or per
+/// batch, never per person of a batch) and the codes of the parameter values it comes from, which the decision lists.
+/// The settings type of each right declares the values its criteria read; a building block of <see cref="RuleBlocks"/>
+/// reads a value of its own, with no code.
+/// </summary>
+/// <typeparam name="T">The value's type.</typeparam>
+internal sealed class SettingRead<T>(Func<RightsParameters, T> read, params string[] codes)
+{
+    /// <summary>Gets the codes of the parameter values read.</summary>
+    public IEnumerable<string> Codes => codes;
+
+    /// <summary>Reads the value from a version's parameters.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The value.</returns>
+    public T From(RightsParameters parameters) => read(parameters);
+}
+
+/// <summary>Builds the <see cref="SettingRead{T}"/> of a right's settings and of a building block.</summary>
+internal static class SettingRead
+{
+    /// <summary>A value of one right's settings, under the parameters' convention.</summary>
+    /// <typeparam name="TSettings">The right's settings type.</typeparam>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="read">Reads the value from the settings and the convention.</param>
+    /// <param name="codes">The codes of the parameter values read.</param>
+    /// <returns>The read.</returns>
+    public static SettingRead<T> Of<TSettings, T>(Func<TSettings, CountingConvention, T> read, params string[] codes)
+        where TSettings : RightSettings =>
+        new(p => read(p.SettingsOf<TSettings>(), p.CountingConvention), codes);
+
+    /// <summary>A criterion's own value (a building block's), under the parameters' convention; no parameter is read.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value under a convention.</param>
+    /// <returns>The read.</returns>
+    public static SettingRead<T> Own<T>(Func<CountingConvention, T> value) => new(p => value(p.CountingConvention));
+}
+
+/// <summary>The time a right asks to be served: a fraction of the term (none: from the first day) and a least number of days (0: none).</summary>
+/// <param name="Fraction">The fraction, or null.</param>
+/// <param name="MinimumDays">The least days served, in the convention's days.</param>
+internal readonly record struct TimeRequirement(Common.Fraction? Fraction, int MinimumDays);
