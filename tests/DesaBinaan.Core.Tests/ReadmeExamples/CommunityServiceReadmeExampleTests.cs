@@ -11,6 +11,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Tests.ReadmeExamples;
 
 /// <summary>The README's community-service example, proven to run and to print what its comments say.</summary>
+[Collection(ConsoleOutputCollection.Name)]
 public sealed class CommunityServiceReadmeExampleTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Tests.ReadmeExamples;
 
 /// <summary>The README's example for regions, institutions and officials, proven to compile and run.</summary>
+[Collection(ConsoleOutputCollection.Name)]
 public sealed class FoundationReadmeExampleTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Tests.ReadmeExamples;
 
 /// <summary>The README's example for partnerships, scopes and activity plans, proven to compile and run.</summary>
+[Collection(ConsoleOutputCollection.Name)]
 public sealed class PartnershipReadmeExampleTests
 {
     [Fact]

@@ -12,6 +12,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Tests.ReadmeExamples;
 
 /// <summary>The README's example for population reports, proven to compile and run.</summary>
+[Collection(ConsoleOutputCollection.Name)]
 public sealed class PopulationReadmeExampleTests
 {
     [Fact]

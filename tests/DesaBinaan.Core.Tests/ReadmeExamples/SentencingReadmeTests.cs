@@ -5,6 +5,7 @@ using NodaTime;
 namespace DesaBinaan.Core.Tests.ReadmeExamples;
 
 /// <summary>The README's Sentencing example, proven to compile and run (docs/domain.md §8 worked example).</summary>
+[Collection(ConsoleOutputCollection.Name)]
 public sealed class SentencingReadmeTests
 {
     [Fact]

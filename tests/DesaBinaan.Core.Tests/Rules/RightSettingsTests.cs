@@ -1,0 +1,163 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
+using DesaBinaan.Core.Inmates;
+using DesaBinaan.Core.Rules;
+using DesaBinaan.Core.Sentencing;
+using NodaTime;
+
+namespace DesaBinaan.Core.Tests.Rules;
+
+/// <summary>
+/// Each right has its own settings type (docs/domain.md §9 gives their values): a version's <see cref="RightsParameters"/>
+/// carry the convention and one right's settings, the right's criteria read that type, and a right of one's own derives
+/// its settings from <see cref="RightSettings"/> and reads them the same way, through public types only.
+/// </summary>
+public sealed class RightSettingsTests
+{
+    private static readonly LocalDate Today = new(2025, 12, 1);
+
+    // Detained 2022-01-03 for 5 years, a 1-month remission on 17 August 2023, a light punishment that ended on
+    // 2025-02-20 (the inmate of CustomRightTests).
+    private static readonly InmateProfile Inmate = new(
+        new InmateId("WB-SET-1"),
+        LegalStatus.Convict,
+        SentenceHistory.Imprisonment(new LocalDate(2022, 1, 3), SentenceTerm.FromYears(5), new Remission(new LocalDate(2023, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General)),
+        OffenceCategory.General,
+        registerF: [new DisciplinaryRecord(new LocalDate(2025, 2, 10), DisciplinaryPunishment.Light, new LocalDate(2025, 2, 20))],
+        activeInGuidance: true,
+        hasPendingCase: false,
+        nationality: "ID",
+        evidence: EvidenceFile.Empty.WithPresent(EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee));
+
+    [Fact]
+    public void BuiltInVersions_CarryTheSettingsOfTheirOwnRight()
+    {
+        IndonesianPolicies.Asimilasi.Versions.Should().OnlyContain(v => v.Parameters.Settings is AsimilasiSettings);
+        IndonesianPolicies.OutsideActivity.Versions.Should().OnlyContain(v => v.Parameters.Settings is AsimilasiSettings);
+        IndonesianPolicies.Parole.Versions.Should().OnlyContain(v => v.Parameters.Settings is ParoleSettings);
+        IndonesianPolicies.ConditionalLeave.Versions.Should().OnlyContain(v => v.Parameters.Settings is ConditionalLeaveSettings);
+        IndonesianPolicies.PreReleaseLeave.Versions.Should().OnlyContain(v => v.Parameters.Settings is PreReleaseLeaveSettings);
+        IndonesianPolicies.FamilyVisitLeave.Versions.Should().OnlyContain(v => v.Parameters.Settings is FamilyVisitLeaveSettings);
+        IndonesianPolicies.Remission.Versions.Should().OnlyContain(v => v.Parameters.Settings is RemissionSettings);
+    }
+
+    [Fact]
+    public void Defaults_AreTheValuesOfTheRegulation()
+    {
+        // docs/domain.md §9: PB 2/3 and at least 9 months, 9 months' conduct; CB at most 1 year 6 months, 2/3, 6 months'
+        // conduct; CMB 2/3, 9 months' conduct; CMK at least 12 months, 1/2.
+        var parole = new ParoleSettings();
+        (parole.Fraction, parole.MinimumServed, parole.ConductMonths, parole.NarcoticsThreshold).Should().Be((Fraction.TwoThirds, SentenceTerm.FromMonths(9), 9, SentenceTerm.FromYears(5)));
+        var leave = new ConditionalLeaveSettings();
+        (leave.Fraction, leave.MaximumSentence, leave.ConductMonths).Should().Be((Fraction.TwoThirds, new SentenceTerm(1, 6, 0), 6));
+        var preRelease = new PreReleaseLeaveSettings();
+        (preRelease.Fraction, preRelease.ConductMonths).Should().Be((Fraction.TwoThirds, 9));
+        var familyVisit = new FamilyVisitLeaveSettings();
+        (familyVisit.Fraction, familyVisit.MinimumSentence).Should().Be((Fraction.OneHalf, SentenceTerm.FromMonths(12)));
+    }
+
+    [Fact]
+    public void PreReleaseConductMonths_AreReadByTheConductCriterion_AsTheRuleBlockReadsItsOwn()
+    {
+        // Twelve months (360 days) after the punishment that ended on 2025-02-20: met from 2026-02-16, the date the
+        // regional variant of CustomRightTests gives with its own 12-month block.
+        var policy = IndonesianPolicies.PreReleaseLeave.WithParameters(p => p.WithSettings(new PreReleaseLeaveSettings(conductMonths: 12)));
+        var decision = policy.Decide(Inmate, Today);
+
+        decision.Findings.Single(f => f.Descriptor.Code == "cmb.no-punishment").Result.Date.Should().Be(new LocalDate(2026, 2, 16));
+        decision.EligibleFrom.Should().Be(new LocalDate(2026, 2, 16));
+        decision.Parameters.Should().Contain(f => f.Code == "parameter.cmb.conduct-months" && f.Number == 12);
+        IndonesianPolicies.PreReleaseLeave.Decide(Inmate, Today).Status.Should().Be(DecisionStatus.Eligible);
+    }
+
+    [Fact]
+    public void SettingsOfAnotherRight_AreRefused_NamingBoth()
+    {
+        var parameters = new RightsParameters(CountingConvention.Default, new ParoleSettings());
+
+        parameters.SettingsOf<ParoleSettings>().Should().BeSameAs(parameters.Settings);
+        var act = () => parameters.SettingsOf<AsimilasiSettings>();
+        act.Should().Throw<InvalidOperationException>().WithMessage("*reads the settings AsimilasiSettings*hold ParoleSettings*");
+
+        // A version whose criteria decide one right but whose parameters are another's is a programming error, said plainly.
+        var mixed = IndonesianPolicies.PreReleaseLeave.WithParameters(p => p.WithSettings(new ConditionalLeaveSettings()));
+        var decide = () => mixed.Decide(Inmate, Today);
+        decide.Should().Throw<InvalidOperationException>().WithMessage("*PreReleaseLeaveSettings*ConditionalLeaveSettings*");
+    }
+
+    [Theory]
+    [InlineData(37)]
+    [InlineData(-1)]
+    public void ConductMonths_OutsideZeroToThirtySix_AreRefused(int months)
+    {
+        var parole = () => new ParoleSettings(conductMonths: months);
+        var leave = () => new ConditionalLeaveSettings(conductMonths: months);
+        var preRelease = () => new PreReleaseLeaveSettings(conductMonths: months);
+
+        parole.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("conductMonths").WithMessage("A conduct period is 0 to 36 months.*");
+        leave.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("conductMonths");
+        preRelease.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("conductMonths");
+    }
+
+    [Fact]
+    public void Fractions_AboveOne_AreRefused()
+    {
+        var threeHalves = new Fraction(3, 2);
+        var familyVisit = () => new FamilyVisitLeaveSettings(fraction: threeHalves);
+        var narcotics = () => new ParoleSettings(narcoticsAssimilationFraction: threeHalves);
+
+        familyVisit.Should().Throw<ArgumentException>().WithParameterName("fraction").WithMessage("A fraction of a term is at most 1*");
+        narcotics.Should().Throw<ArgumentException>().WithParameterName("narcoticsAssimilationFraction");
+    }
+
+    [Fact]
+    public void ARightOfOnesOwn_ReadsItsOwnSettings_AndTheDecisionListsThem()
+    {
+        var policy = new Policy<InmateProfile, RightsParameters>(
+            "local.training",
+            new LocalizedText("Pelatihan kerja di desa binaan", "Work training in the partner village"),
+            [
+                new PolicyVersion<InmateProfile, RightsParameters>(
+                    "local.training.2026",
+                    new LocalizedText("Pelatihan kerja 2026", "Work training 2026"),
+                    new DateInterval(new LocalDate(2026, 1, 1), LocalDate.MaxIsoValue),
+                    [TrainingGuidance.Basis],
+                    new RightsParameters(CountingConvention.Default, new TrainingSettings(RequireGuidance: true)),
+                    [RuleBlocks.Convict, new TrainingGuidance()]),
+            ]);
+        var on = new LocalDate(2026, 6, 1);
+
+        var decision = policy.Decide(Inmate, on);
+        decision.Status.Should().Be(DecisionStatus.Eligible);
+        decision.Parameters.Select(p => p.Code).Should().Equal("parameter.convention", "parameter.local.training.require-guidance");
+
+        var idle = new InmateProfile(new InmateId("WB-SET-2"), LegalStatus.Convict, activeInGuidance: false);
+        policy.Decide(idle, on).Status.Should().Be(DecisionStatus.Ineligible);
+        policy.WithParameters(p => p.WithSettings(new TrainingSettings(RequireGuidance: false))).Decide(idle, on).Status.Should().Be(DecisionStatus.Eligible);
+    }
+
+    /// <summary>The settings of a right of one's own: one switch.</summary>
+    private sealed record TrainingSettings(bool RequireGuidance) : RightSettings
+    {
+        public override IEnumerable<Fact> Values(CountingConvention convention) =>
+            [Fact.OfFlag("parameter.local.training.require-guidance", new LocalizedText("Wajib aktif pembinaan", "Active guidance required"), RequireGuidance)];
+    }
+
+    /// <summary>The criterion of that right: active in guidance, while its settings require it.</summary>
+    private sealed class TrainingGuidance : ICriterion<InmateProfile, RightsParameters>, IReadsParameters
+    {
+        public static readonly Citation Basis = new("Keputusan Kalapas (contoh)", null, "pelatihan kerja: aktif mengikuti pembinaan");
+
+        public CriterionDescriptor Descriptor { get; } = new("local.training.guidance", new LocalizedText("Aktif mengikuti pembinaan", "Active in guidance"), Basis);
+
+        public IEnumerable<string> ParameterCodes => ["parameter.local.training.require-guidance"];
+
+        public CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+            !context.Parameters.SettingsOf<TrainingSettings>().RequireGuidance ? CriterionResult.NotApplicable
+            : subject.ActiveInGuidance is { } active ? CriterionResult.FromBoolean(active)
+            : CriterionResult.Unknown;
+
+        public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
+            new(Descriptor, Evaluate(subject, in context), [Fact.OfFlag("inmate.active-in-guidance", new LocalizedText("Aktif dalam pembinaan", "Active in guidance"), subject.ActiveInGuidance)]);
+    }
+}
