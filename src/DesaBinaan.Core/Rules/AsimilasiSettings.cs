@@ -100,7 +100,7 @@ public sealed record AsimilasiSettings : RightSettings
 
     /// <summary>The time served by general offences: the general fraction, no least time.</summary>
     internal static SettingRead<TimeRequirement> GeneralTime { get; } =
-        SettingRead.Of<AsimilasiSettings, TimeRequirement>((s, _) => new(s.GeneralFraction, 0), ParameterCode.AsimilasiGeneralFraction);
+        SettingRead.FractionOnly<AsimilasiSettings>(s => s.GeneralFraction, ParameterCode.AsimilasiGeneralFraction);
 
     /// <summary>The time served by special offences: the special fraction and least time.</summary>
     internal static SettingRead<TimeRequirement> SpecialTime { get; } =
@@ -112,15 +112,15 @@ public sealed record AsimilasiSettings : RightSettings
 
     /// <summary>The conduct period of general offences, in days.</summary>
     internal static SettingRead<int> GeneralConductDays { get; } =
-        SettingRead.Of<AsimilasiSettings, int>((s, c) => s.GeneralConductMonths * c.DaysPerMonth, ParameterCode.AsimilasiGeneralConductMonths);
+        SettingRead.ConductDays<AsimilasiSettings>(s => s.GeneralConductMonths, ParameterCode.AsimilasiGeneralConductMonths);
 
     /// <summary>The conduct period of special offences, in days.</summary>
     internal static SettingRead<int> SpecialConductDays { get; } =
-        SettingRead.Of<AsimilasiSettings, int>((s, c) => s.SpecialConductMonths * c.DaysPerMonth, ParameterCode.AsimilasiSpecialConductMonths);
+        SettingRead.ConductDays<AsimilasiSettings>(s => s.SpecialConductMonths, ParameterCode.AsimilasiSpecialConductMonths);
 
     /// <summary>The conduct period of children, in days.</summary>
     internal static SettingRead<int> ChildConductDays { get; } =
-        SettingRead.Of<AsimilasiSettings, int>((s, c) => s.ChildConductMonths * c.DaysPerMonth, ParameterCode.AsimilasiChildConductMonths);
+        SettingRead.ConductDays<AsimilasiSettings>(s => s.ChildConductMonths, ParameterCode.AsimilasiChildConductMonths);
 
     /// <summary>The least narcotics sentence that makes the offence special, in days.</summary>
     internal static SettingRead<int> NarcoticsThresholdDays { get; } =
@@ -136,7 +136,7 @@ public sealed record AsimilasiSettings : RightSettings
 
     /// <summary>The evidence asked for.</summary>
     internal static SettingRead<ValueList<EvidenceKind>> Evidence { get; } =
-        SettingRead.Of<AsimilasiSettings, ValueList<EvidenceKind>>((s, _) => s.RequiredEvidence, ParameterCode.AsimilasiEvidence);
+        SettingRead.Evidence<AsimilasiSettings>(s => s.RequiredEvidence, ParameterCode.AsimilasiEvidence);
 
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)

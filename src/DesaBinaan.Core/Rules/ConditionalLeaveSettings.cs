@@ -42,7 +42,7 @@ public sealed record ConditionalLeaveSettings : RightSettings
 
     /// <summary>The time served: the fraction, no least time.</summary>
     internal static SettingRead<TimeRequirement> TimeServed { get; } =
-        SettingRead.Of<ConditionalLeaveSettings, TimeRequirement>((s, _) => new(s.Fraction, 0), ParameterCode.ConditionalLeaveFraction);
+        SettingRead.FractionOnly<ConditionalLeaveSettings>(s => s.Fraction, ParameterCode.ConditionalLeaveFraction);
 
     /// <summary>The longest sentence, in days.</summary>
     internal static SettingRead<int> MaximumSentenceDays { get; } =
@@ -50,11 +50,11 @@ public sealed record ConditionalLeaveSettings : RightSettings
 
     /// <summary>The conduct period, in days.</summary>
     internal static SettingRead<int> ConductDays { get; } =
-        SettingRead.Of<ConditionalLeaveSettings, int>((s, c) => s.ConductMonths * c.DaysPerMonth, ParameterCode.ConditionalLeaveConductMonths);
+        SettingRead.ConductDays<ConditionalLeaveSettings>(s => s.ConductMonths, ParameterCode.ConditionalLeaveConductMonths);
 
     /// <summary>The evidence asked for.</summary>
     internal static SettingRead<ValueList<EvidenceKind>> Evidence { get; } =
-        SettingRead.Of<ConditionalLeaveSettings, ValueList<EvidenceKind>>((s, _) => s.RequiredEvidence, ParameterCode.ConditionalLeaveEvidence);
+        SettingRead.Evidence<ConditionalLeaveSettings>(s => s.RequiredEvidence, ParameterCode.ConditionalLeaveEvidence);
 
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)

@@ -30,7 +30,7 @@ public sealed record FamilyVisitLeaveSettings : RightSettings
 
     /// <summary>The time served: the fraction, no least time.</summary>
     internal static SettingRead<TimeRequirement> TimeServed { get; } =
-        SettingRead.Of<FamilyVisitLeaveSettings, TimeRequirement>((s, _) => new(s.Fraction, 0), ParameterCode.FamilyVisitFraction);
+        SettingRead.FractionOnly<FamilyVisitLeaveSettings>(s => s.Fraction, ParameterCode.FamilyVisitFraction);
 
     /// <summary>The shortest sentence, in days.</summary>
     internal static SettingRead<int> MinimumSentenceDays { get; } =

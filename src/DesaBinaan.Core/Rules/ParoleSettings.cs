@@ -77,7 +77,7 @@ public sealed record ParoleSettings : RightSettings
 
     /// <summary>The conduct period, in days.</summary>
     internal static SettingRead<int> ConductDays { get; } =
-        SettingRead.Of<ParoleSettings, int>((s, c) => s.ConductMonths * c.DaysPerMonth, ParameterCode.ParoleConductMonths);
+        SettingRead.ConductDays<ParoleSettings>(s => s.ConductMonths, ParameterCode.ParoleConductMonths);
 
     /// <summary>The shortest total sentence, in days (0: none).</summary>
     internal static SettingRead<int> MinimumSentenceDays { get; } =
@@ -93,7 +93,7 @@ public sealed record ParoleSettings : RightSettings
 
     /// <summary>The evidence asked for.</summary>
     internal static SettingRead<ValueList<EvidenceKind>> Evidence { get; } =
-        SettingRead.Of<ParoleSettings, ValueList<EvidenceKind>>((s, _) => s.RequiredEvidence, ParameterCode.ParoleEvidence);
+        SettingRead.Evidence<ParoleSettings>(s => s.RequiredEvidence, ParameterCode.ParoleEvidence);
 
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)

@@ -37,15 +37,15 @@ public sealed record PreReleaseLeaveSettings : RightSettings
 
     /// <summary>The time served: the fraction, no least time.</summary>
     internal static SettingRead<TimeRequirement> TimeServed { get; } =
-        SettingRead.Of<PreReleaseLeaveSettings, TimeRequirement>((s, _) => new(s.Fraction, 0), ParameterCode.PreReleaseFraction);
+        SettingRead.FractionOnly<PreReleaseLeaveSettings>(s => s.Fraction, ParameterCode.PreReleaseFraction);
 
     /// <summary>The conduct period, in days.</summary>
     internal static SettingRead<int> ConductDays { get; } =
-        SettingRead.Of<PreReleaseLeaveSettings, int>((s, c) => s.ConductMonths * c.DaysPerMonth, ParameterCode.PreReleaseConductMonths);
+        SettingRead.ConductDays<PreReleaseLeaveSettings>(s => s.ConductMonths, ParameterCode.PreReleaseConductMonths);
 
     /// <summary>The evidence asked for.</summary>
     internal static SettingRead<ValueList<EvidenceKind>> Evidence { get; } =
-        SettingRead.Of<PreReleaseLeaveSettings, ValueList<EvidenceKind>>((s, _) => s.RequiredEvidence, ParameterCode.PreReleaseEvidence);
+        SettingRead.Evidence<PreReleaseLeaveSettings>(s => s.RequiredEvidence, ParameterCode.PreReleaseEvidence);
 
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)

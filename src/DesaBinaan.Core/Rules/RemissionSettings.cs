@@ -34,7 +34,7 @@ public sealed record RemissionSettings : RightSettings
 
     /// <summary>The conduct period, in days.</summary>
     internal static SettingRead<int> ConductDays { get; } =
-        SettingRead.Of<RemissionSettings, int>((s, c) => s.ConductMonths * c.DaysPerMonth, ParameterCode.RemissionConductMonths);
+        SettingRead.ConductDays<RemissionSettings>(s => s.ConductMonths, ParameterCode.RemissionConductMonths);
 
     /// <summary>The justice-collaborator switch and the narcotics threshold in days.</summary>
     internal static SettingRead<(bool Required, int ThresholdDays)> JusticeCollaborator { get; } =

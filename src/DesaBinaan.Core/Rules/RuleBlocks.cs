@@ -70,7 +70,7 @@ public static class RuleBlocks
     public static ICriterion<InmateProfile, RightsParameters> NoPunishmentFor(string code, LocalizedText title, Citation citation, int months)
     {
         Guard.Against.OutOfRange(months, nameof(months), 1, 120, "A conduct period is 1 to 120 months.");
-        return new ConductCriterion(code, title, citation, SettingRead.Own(convention => months * convention.DaysPerMonth));
+        return new ConductCriterion(code, title, citation, SettingRead.Own(convention => SettingRead.MonthsToDays(months, convention)));
     }
 
     /// <summary>Returns an evidence check: every kind on file → met; one recorded absent → not met; otherwise unknown, listing what is missing.</summary>

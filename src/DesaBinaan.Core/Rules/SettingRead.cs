@@ -1,3 +1,5 @@
+using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Sentencing;
 
 namespace DesaBinaan.Core.Rules;
@@ -33,6 +35,42 @@ internal static class SettingRead
         where TSettings : RightSettings =>
         new(p => read(p.SettingsOf<TSettings>(), p.CountingConvention), codes);
 
+    /// <summary>
+    /// A conduct period of one right's settings, given in months and read in days: a month counts at the convention's
+    /// days a month (old KUHP Pasal 97: 30 days), the one place this conversion is made.
+    /// </summary>
+    /// <typeparam name="TSettings">The right's settings type.</typeparam>
+    /// <param name="months">Reads the months from the settings.</param>
+    /// <param name="code">The code of the parameter value read.</param>
+    /// <returns>The read.</returns>
+    public static SettingRead<int> ConductDays<TSettings>(Func<TSettings, int> months, string code)
+        where TSettings : RightSettings =>
+        Of<TSettings, int>((s, c) => MonthsToDays(months(s), c), code);
+
+    /// <summary>The time served of a right that asks for a fraction of the term only, with no least time.</summary>
+    /// <typeparam name="TSettings">The right's settings type.</typeparam>
+    /// <param name="fraction">Reads the fraction from the settings.</param>
+    /// <param name="code">The code of the parameter value read.</param>
+    /// <returns>The read.</returns>
+    public static SettingRead<TimeRequirement> FractionOnly<TSettings>(Func<TSettings, Fraction> fraction, string code)
+        where TSettings : RightSettings =>
+        Of<TSettings, TimeRequirement>((s, _) => new(fraction(s), 0), code);
+
+    /// <summary>The list of evidence one right's settings ask for.</summary>
+    /// <typeparam name="TSettings">The right's settings type.</typeparam>
+    /// <param name="kinds">Reads the list from the settings.</param>
+    /// <param name="code">The code of the parameter value read.</param>
+    /// <returns>The read.</returns>
+    public static SettingRead<ValueList<EvidenceKind>> Evidence<TSettings>(Func<TSettings, ValueList<EvidenceKind>> kinds, string code)
+        where TSettings : RightSettings =>
+        Of<TSettings, ValueList<EvidenceKind>>((s, _) => kinds(s), code);
+
+    /// <summary>A period in months, in the convention's days (old KUHP Pasal 97).</summary>
+    /// <param name="months">The months.</param>
+    /// <param name="convention">The convention.</param>
+    /// <returns>The days.</returns>
+    public static int MonthsToDays(int months, CountingConvention convention) => months * convention.DaysPerMonth;
+
     /// <summary>A criterion's own value (a building block's), under the parameters' convention; no parameter is read.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="value">The value under a convention.</param>
@@ -43,4 +81,4 @@ internal static class SettingRead
 /// <summary>The time a right asks to be served: a fraction of the term (none: from the first day) and a least number of days (0: none).</summary>
 /// <param name="Fraction">The fraction, or null.</param>
 /// <param name="MinimumDays">The least days served, in the convention's days.</param>
-internal readonly record struct TimeRequirement(Common.Fraction? Fraction, int MinimumDays);
+internal readonly record struct TimeRequirement(Fraction? Fraction, int MinimumDays);
