@@ -35,6 +35,18 @@ internal static class GuardRules
         }
     }
 
+    /// <summary>
+    /// The error for a value of an enum that is not one of its named values (a cast from a number): the one statement of
+    /// that rule and its message for every switch over an enum of the package.
+    /// </summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="parameterName">The caller's parameter (given by the compiler).</param>
+    /// <returns>The exception, for the caller to throw.</returns>
+    public static ArgumentOutOfRangeException NotDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where TEnum : struct, Enum =>
+        new(parameterName, value, string.Create(CultureInfo.InvariantCulture, $"The value {value} is not a defined {typeof(TEnum).Name}: give one of its named values."));
+
     /// <summary>Throws when a date is not in the ISO calendar: a date of another calendar is refused, never converted.</summary>
     /// <param name="guard">The guard.</param>
     /// <param name="date">The date.</param>

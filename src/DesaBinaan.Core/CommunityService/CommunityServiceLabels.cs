@@ -16,7 +16,7 @@ public static class CommunityServiceLabels
         CommunityServiceStatus.AtRisk => new("berisiko tidak selesai", "at risk"),
         CommunityServiceStatus.Completed => new("selesai", "completed"),
         CommunityServiceStatus.Failed => new("tidak dilaksanakan sampai batas waktu", "failed by the deadline"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined community-service status."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a violation kind.</summary>
@@ -31,7 +31,7 @@ public static class CommunityServiceLabels
         SessionViolationKind.SiteWithoutAgreement => new("lokasi tanpa perjanjian penempatan yang berlaku", "site without a placement agreement in force"),
         SessionViolationKind.UnknownSite => new("lokasi tidak dikenal", "unknown site"),
         SessionViolationKind.CommercialActivity => new("kegiatan bersifat komersial", "commercial activity"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined session violation kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a failure order kind.</summary>
@@ -43,7 +43,7 @@ public static class CommunityServiceLabels
         FailureOrderKind.RepeatHours => new("mengulangi pidana kerja sosial", "repeat the community service"),
         FailureOrderKind.ServeReplacedPrisonTerm => new("menjalani pidana penjara yang diganti", "serve the replaced prison term"),
         FailureOrderKind.PayReplacedFine => new("membayar pidana denda yang diganti", "pay the replaced fine"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined failure order kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a failure extent.</summary>
@@ -54,7 +54,7 @@ public static class CommunityServiceLabels
     {
         FailureExtent.Whole => new("seluruhnya", "in full"),
         FailureExtent.ProRata => new("sebagian, sebanding dengan jam yang belum dijalani", "in part, in proportion to the hours not served"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined failure extent."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a replaced penalty kind.</summary>
@@ -65,7 +65,7 @@ public static class CommunityServiceLabels
     {
         ReplacedPenaltyKind.Imprisonment => new("pidana penjara", "imprisonment"),
         ReplacedPenaltyKind.Fine => new("pidana denda", "fine"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined replaced penalty kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a pro-rata rounding.</summary>
@@ -76,7 +76,7 @@ public static class CommunityServiceLabels
     {
         ProRataRounding.Down => new("dibulatkan ke bawah", "rounded down"),
         ProRataRounding.Up => new("dibulatkan ke atas", "rounded up"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined rounding."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the stable reason code of a violation kind.</summary>

@@ -29,7 +29,7 @@ public static class CooperationLabels
         PartnershipStage.Ended => new("Berakhir", "Ended"),
         PartnershipStage.Terminated => new("Diakhiri", "Terminated"),
         PartnershipStage.Abandoned => new("Tidak dilanjutkan", "Abandoned"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a partnership stage."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a meeting kind.</summary>
@@ -42,7 +42,7 @@ public static class CooperationLabels
         MeetingKind.FollowUp => new("Rapat lanjutan", "Follow-up meeting"),
         MeetingKind.Signing => new("Penandatanganan", "Signing"),
         MeetingKind.Evaluation => new("Monitoring dan evaluasi", "Evaluation"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a meeting kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a side.</summary>
@@ -55,7 +55,7 @@ public static class CooperationLabels
         PartnershipSide.Community => new("Pihak kelurahan/desa", "Village side"),
         PartnershipSide.Government => new("Pemerintah daerah", "City/regency government"),
         PartnershipSide.Other => new("Pihak lain", "Other"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a side."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of an attendee role.</summary>
@@ -68,7 +68,7 @@ public static class CooperationLabels
         AttendeeRole.Accompanying => new("Pendamping", "Accompanying"),
         AttendeeRole.Host => new("Tuan rumah", "Host"),
         AttendeeRole.Participant => new("Peserta", "Participant"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not an attendee role."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a kind of agreement version.</summary>
@@ -80,7 +80,7 @@ public static class CooperationLabels
         AgreementChange.Original => new("Naskah asli", "Original"),
         AgreementChange.Amendment => new("Perubahan (adendum)", "Amendment"),
         AgreementChange.Extension => new("Perpanjangan", "Extension"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not an agreement change."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a rule.</summary>
@@ -119,7 +119,7 @@ public static class CooperationLabels
         CooperationRule.ActivityOutsidePartnerVillage => new("Kegiatan tidak dilaksanakan di kelurahan/desa mitra", "The activity does not take place in the partner village"),
         CooperationRule.ActivityPlanDuplicate => new("Rencana kegiatan dengan kode ini sudah dicatat", "An activity plan with this id is already recorded"),
         CooperationRule.SignatoryAuthorityUndetermined => new("Kewenangan penandatangan tidak dapat dipastikan", "The signatory's authority cannot be established"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a cooperation rule."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the stable code of a rule, such as <c>agreement.pks.outlives-mou</c>; it never changes once shipped.</summary>
@@ -158,7 +158,7 @@ public static class CooperationLabels
         CooperationRule.ActivityOutsidePartnerVillage => "activity.place.outside-partner-village",
         CooperationRule.ActivityPlanDuplicate => "activity.plan.duplicate",
         CooperationRule.SignatoryAuthorityUndetermined => "agreement.signatory.authority-undetermined",
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a cooperation rule."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the legal basis of a rule.</summary>
@@ -181,6 +181,6 @@ public static class CooperationLabels
         CooperationRule.TermTooLong => TermPolicy,
         CooperationRule.JointAgreementRequiresDesa => Village,
         CooperationRule.ActivityScopeNotCovered or CooperationRule.ActivityOutsidePartnerVillage or CooperationRule.ActivityPlanDuplicate => Activities,
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a cooperation rule."),
+        _ => throw GuardRules.NotDefined(value),
     };
 }

@@ -24,7 +24,7 @@ public static class EligibilityLabels
         CriterionOutcome.Met => Met,
         CriterionOutcome.NotMet => NotMet,
         CriterionOutcome.NotApplicable => NotApplicable,
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The outcome is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a decision status.</summary>
@@ -37,7 +37,7 @@ public static class EligibilityLabels
         DecisionStatus.Eligible => Eligible,
         DecisionStatus.NotYetEligible => NotYetEligible,
         DecisionStatus.Ineligible => Ineligible,
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The decision status is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a criterion kind.</summary>
@@ -50,7 +50,7 @@ public static class EligibilityLabels
         CriterionKind.TimeBased => new("Syarat waktu", "Time condition"),
         CriterionKind.Evidence => new("Syarat dokumen", "Evidence"),
         CriterionKind.Context => new("Syarat kegiatan", "Activity condition"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The criterion kind is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a fact kind.</summary>
@@ -68,6 +68,6 @@ public static class EligibilityLabels
         FactKind.Fraction => new("Pecahan", "Fraction"),
         FactKind.Text => new("Kode", "Code"),
         FactKind.Label => new("Keterangan", "Label"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The fact kind is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 }

@@ -15,7 +15,7 @@ public static class InmatesLabels
         LegalStatus.Convict => new("Narapidana", "Convict"),
         LegalStatus.Child => new("Anak binaan", "Child serving a sentence"),
         LegalStatus.Client => new("Klien pemasyarakatan", "Probation client"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The legal status is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of an offence category.</summary>
@@ -31,7 +31,7 @@ public static class InmatesLabels
         OffenceCategory.StateSecurity => new("Kejahatan terhadap keamanan negara", "Crime against state security"),
         OffenceCategory.GrossHumanRights => new("Kejahatan hak asasi manusia yang berat", "Gross violation of human rights"),
         OffenceCategory.TransnationalOrganisedCrime => new("Kejahatan transnasional terorganisasi", "Transnational organised crime"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The offence category is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a disciplinary punishment level.</summary>
@@ -43,7 +43,7 @@ public static class InmatesLabels
         DisciplinaryPunishment.Light => new("Hukuman disiplin tingkat ringan", "Light disciplinary punishment"),
         DisciplinaryPunishment.Moderate => new("Hukuman disiplin tingkat sedang", "Moderate disciplinary punishment"),
         DisciplinaryPunishment.Heavy => new("Hukuman disiplin tingkat berat", "Heavy disciplinary punishment"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The disciplinary punishment is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a kind of evidence.</summary>
@@ -65,7 +65,7 @@ public static class InmatesLabels
         EvidenceKind.JusticeCollaborator => new("Keterangan bekerja sama dengan penegak hukum (justice collaborator)", "Justice collaborator statement"),
         EvidenceKind.CommunityAcceptance => new("Pernyataan penerimaan masyarakat", "Community acceptance statement"),
         EvidenceKind.RiskReduction => new("Hasil asesmen penurunan tingkat risiko", "Assessment of a reduced risk level"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The evidence kind is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of an evidence status.</summary>
@@ -78,6 +78,6 @@ public static class InmatesLabels
         EvidenceStatus.Present => new("Ada", "Present"),
         EvidenceStatus.Absent => new("Tidak ada", "Absent"),
         EvidenceStatus.NotRequired => new("Tidak diperlukan", "Not required"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The evidence status is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 }

@@ -29,7 +29,7 @@ public static class InstitutionsLabels
         InstitutionKind.Agency => new("Perangkat Daerah", "Local government agency"),
         InstitutionKind.DistrictOffice => new("Kecamatan", "District office (kecamatan)"),
         InstitutionKind.Ministry => new("Kementerian", "Ministry"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined institution kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of an institution class.</summary>
@@ -43,7 +43,7 @@ public static class InstitutionsLabels
         InstitutionClass.IIA => new("Kelas IIA", "Class IIA"),
         InstitutionClass.IIB => new("Kelas IIB", "Class IIB"),
         InstitutionClass.III => new("Kelas III", "Class III"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined institution class."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a security level.</summary>
@@ -56,7 +56,7 @@ public static class InstitutionsLabels
         SecurityLevel.Maximum => new("Keamanan maksimum", "Maximum security"),
         SecurityLevel.Medium => new("Keamanan menengah", "Medium security"),
         SecurityLevel.Minimum => new("Keamanan minimum", "Minimum security"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined security level."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of an organisation unit kind.</summary>
@@ -71,6 +71,6 @@ public static class InstitutionsLabels
         UnitKind.Subsection => new("Subseksi", "Subsection"),
         UnitKind.Kplp => new("Kesatuan Pengamanan (KPLP)", "Security unit (KPLP)"),
         UnitKind.Other => new("Unit lain", "Other unit"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined unit kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 }

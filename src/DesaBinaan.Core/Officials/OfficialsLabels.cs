@@ -14,7 +14,7 @@ public static class OfficialsLabels
         AppointmentCapacity.Definitive => new("Definitif", "Definitive"),
         AppointmentCapacity.Plh => new("Pelaksana Harian (Plh)", "Daily acting official (Plh)"),
         AppointmentCapacity.Plt => new("Pelaksana Tugas (Plt)", "Acting official (Plt)"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined capacity."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of an agreement kind.</summary>
@@ -26,7 +26,7 @@ public static class OfficialsLabels
         AgreementKind.MemorandumOfUnderstanding => new("Nota Kesepahaman", "Memorandum of understanding"),
         AgreementKind.CooperationAgreement => new("Perjanjian Kerja Sama (PKS)", "Cooperation agreement (PKS)"),
         AgreementKind.JointAgreement => new("Perjanjian Bersama", "Joint agreement (Perjanjian Bersama)"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined agreement kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a position kind.</summary>
@@ -51,7 +51,7 @@ public static class OfficialsLabels
         PositionKind.AgencyHead => new("Kepala Perangkat Daerah", "Head of agency"),
         PositionKind.Staff => new("Staf", "Staff"),
         PositionKind.CommunityCounsellor => new("Pembimbing Kemasyarakatan (PK)", "Community counsellor (PK)"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined position kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a sex.</summary>
@@ -62,7 +62,7 @@ public static class OfficialsLabels
     {
         Sex.Male => new("Laki-laki", "Male"),
         Sex.Female => new("Perempuan", "Female"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined sex."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of an authority outcome.</summary>
@@ -74,7 +74,7 @@ public static class OfficialsLabels
         AuthorityOutcome.Authorised => new("Berwenang", "Authorised"),
         AuthorityOutcome.NotAuthorised => new("Tidak berwenang", "Not authorised"),
         AuthorityOutcome.Undetermined => new("Belum dapat ditentukan", "Undetermined"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined outcome."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of an acting-signing rule.</summary>
@@ -86,7 +86,7 @@ public static class OfficialsLabels
         ActingSigningRule.WithExplicitDelegation => new("Plh/Plt hanya dengan pelimpahan tegas", "Plh/Plt only with an explicit delegation"),
         ActingSigningRule.Never => new("Plh/Plt tidak boleh menandatangani", "Plh/Plt never sign"),
         ActingSigningRule.Always => new("Plh/Plt boleh menandatangani", "Plh/Plt may sign"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined rule."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a NIP warning.</summary>
@@ -96,6 +96,6 @@ public static class OfficialsLabels
     public static LocalizedText Label(this NipWarning value) => value switch
     {
         NipWarning.StartBeforeEighteenthBirthday => new("TMT CPNS sebelum usia 18 tahun", "Civil-service start before the 18th birthday"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined warning."),
+        _ => throw GuardRules.NotDefined(value),
     };
 }

@@ -1,3 +1,4 @@
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Institutions;
 
 namespace DesaBinaan.Core.Officials;
@@ -21,7 +22,7 @@ public static class PositionKinds
         InstitutionKind.RegencyGovernment => PositionKind.Bupati,
         InstitutionKind.DistrictOffice => PositionKind.Camat,
         InstitutionKind.Agency => PositionKind.AgencyHead,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The value is not a defined institution kind."),
+        _ => throw GuardRules.NotDefined(kind),
     };
 
     /// <summary>Returns whether a position kind heads a section, subsection, subdivision or the KPLP: officials who lead coordination but do not sign agreements (docs/domain.md §5).</summary>

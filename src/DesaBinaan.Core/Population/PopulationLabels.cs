@@ -13,7 +13,7 @@ public static class PopulationLabels
     {
         CalendarUnit.Week => new("Minggu", "Week"),
         CalendarUnit.Month => new("Bulan", "Month"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The calendar unit is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a change direction.</summary>
@@ -25,6 +25,6 @@ public static class PopulationLabels
         ChangeDirection.BecameEligible => new("Menjadi memenuhi syarat", "Became eligible"),
         ChangeDirection.LostEligibility => new("Tidak lagi memenuhi syarat", "No longer eligible"),
         ChangeDirection.Other => new("Status lain berubah", "Other change of status"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The change direction is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 }

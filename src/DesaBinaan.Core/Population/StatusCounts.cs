@@ -51,7 +51,7 @@ public readonly record struct StatusCounts
         DecisionStatus.NotYetEligible => NotYetEligible,
         DecisionStatus.Ineligible => Ineligible,
         DecisionStatus.Undetermined => Undetermined,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "The status is not defined."),
+        _ => throw GuardRules.NotDefined(status),
     };
 
     /// <summary>Counts the statuses of summaries.</summary>

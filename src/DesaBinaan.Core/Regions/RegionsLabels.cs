@@ -16,7 +16,7 @@ public static class RegionsLabels
         RegionLevel.RegencyOrCity => new("Kabupaten/Kota", "Regency/City"),
         RegionLevel.District => new("Kecamatan", "District"),
         RegionLevel.Village => new("Kelurahan/Desa", "Village"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined region level."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a village kind.</summary>
@@ -28,7 +28,7 @@ public static class RegionsLabels
         VillageKind.Kelurahan => new("Kelurahan", "Urban village (kelurahan)"),
         VillageKind.Desa => new("Desa", "Rural village (desa)"),
         VillageKind.DesaAdat => new("Desa Adat", "Customary village (desa adat)"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined village kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of an area kind.</summary>
@@ -44,6 +44,6 @@ public static class RegionsLabels
         AreaKind.Kelurahan => new("Kelurahan", "Urban village"),
         AreaKind.Desa => new("Desa", "Village"),
         AreaKind.DesaAdat => new("Desa Adat", "Customary village"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value is not a defined area kind."),
+        _ => throw GuardRules.NotDefined(value),
     };
 }

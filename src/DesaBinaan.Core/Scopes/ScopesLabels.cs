@@ -18,7 +18,7 @@ public static class ScopesLabels
         ScopeState.Active => new("Dilaksanakan", "Active"),
         ScopeState.Suspended => new("Ditangguhkan", "Suspended"),
         ScopeState.Ended => new("Berakhir", "Ended"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a scope state."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a kind of basis.</summary>
@@ -30,7 +30,7 @@ public static class ScopesLabels
         ScopeBasisKind.Meeting => new("Rapat", "Meeting"),
         ScopeBasisKind.Agreement => new("Perjanjian", "Agreement"),
         ScopeBasisKind.Decision => new("Keputusan", "Decision"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a kind of basis."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a staffing issue.</summary>
@@ -42,7 +42,7 @@ public static class ScopesLabels
         StaffingIssue.QuotaExceeded => new("Peserta melebihi kuota", "Participants exceed the quota"),
         StaffingIssue.BelowMinimum => new("Peserta kurang dari batas minimum", "Participants below the minimum"),
         StaffingIssue.EscortInsufficient => new("Petugas pengawal tidak mencukupi", "Too few escorting officers"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a staffing issue."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the stable code of a staffing issue.</summary>
@@ -54,7 +54,7 @@ public static class ScopesLabels
         StaffingIssue.QuotaExceeded => "activity.quota.exceeded",
         StaffingIssue.BelowMinimum => "activity.quota.below-minimum",
         StaffingIssue.EscortInsufficient => "activity.escort.insufficient",
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a staffing issue."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the reason of a staffing issue with its figures.</summary>
@@ -68,7 +68,7 @@ public static class ScopesLabels
         StaffingIssue.QuotaExceeded => Text($"{actual} peserta melebihi kuota {limit}", $"{actual} participants exceed the quota of {limit}"),
         StaffingIssue.BelowMinimum => Text($"{actual} peserta kurang dari minimum {limit}", $"{actual} participants are fewer than the minimum of {limit}"),
         StaffingIssue.EscortInsufficient => Text($"{actual} petugas pengawal, rasio pengawalan mensyaratkan {limit}", $"{actual} escorting officers, the escort ratio requires {limit}"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not a staffing issue."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     private static LocalizedText Text(FormattableString indonesian, FormattableString english) =>

@@ -17,7 +17,7 @@ public static class SentencingLabels
         SentenceKind.Death => new("pidana mati", "death sentence"),
         SentenceKind.CommunityService => new("pidana kerja sosial", "community service"),
         SentenceKind.Supervision => new("pidana pengawasan", "supervision"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The sentence kind is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a kind of detention.</summary>
@@ -31,7 +31,7 @@ public static class SentencingLabels
         DetentionKind.CityArrest => new("tahanan kota", "city arrest"),
         DetentionKind.Escaped => new("melarikan diri", "time escaped"),
         DetentionKind.PretrialPartlyCredited => new("penahanan sebelum putusan yang dikurangkan sebagian", "pre-trial detention deducted in part"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The detention kind is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a remission kind.</summary>
@@ -45,7 +45,7 @@ public static class SentencingLabels
         RemissionKind.Additional => new("remisi tambahan", "additional remission"),
         RemissionKind.Decennial => new("remisi dasawarsa", "decennial remission"),
         RemissionKind.Humanitarian => new("remisi kemanusiaan", "humanitarian remission"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The remission kind is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a month-end rule.</summary>
@@ -56,7 +56,7 @@ public static class SentencingLabels
     {
         MonthEndRule.LastDayOfMonth => new("hari terakhir bulan", "last day of the month"),
         MonthEndRule.FirstDayOfNextMonth => new("hari pertama bulan berikutnya", "first day of the next month"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The month-end rule is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a rounding.</summary>
@@ -67,7 +67,7 @@ public static class SentencingLabels
     {
         DayRounding.Up => new("dibulatkan ke atas", "rounded up"),
         DayRounding.Down => new("dibulatkan ke bawah", "rounded down"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The rounding is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a remission entitlement status.</summary>
@@ -79,7 +79,7 @@ public static class SentencingLabels
         RemissionEntitlementStatus.Due => new("berhak", "due"),
         RemissionEntitlementStatus.NotDue => new("tidak berhak", "not due"),
         RemissionEntitlementStatus.Undetermined => new("belum dapat ditentukan", "undetermined"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The status is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 
     /// <summary>Returns the label of a ground of additional remission.</summary>
@@ -90,6 +90,6 @@ public static class SentencingLabels
     {
         AdditionalRemissionGround.ServiceToState => new("berbuat jasa kepada negara", "service to the state"),
         AdditionalRemissionGround.HelpingInstitution => new("membantu kegiatan pembinaan", "helping the institution"),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The ground is not defined."),
+        _ => throw GuardRules.NotDefined(value),
     };
 }

@@ -102,6 +102,19 @@ public sealed class RefusedInputTests
     }
 
     [Fact]
+    public void Labels_OfAValueThatIsNotDefined_NameTheValueAndItsType()
+    {
+        // One rule and one message for every switch over an enum of the package: a number cast to the enum is refused.
+        var evidence = () => ((EvidenceKind)99).Label();
+        var status = () => ((DecisionStatus)200).Label();
+        var issue = () => ((StaffingIssue)7).Code();
+
+        evidence.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value").WithMessage("The value 99 is not a defined EvidenceKind: give one of its named values.*");
+        status.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The value 200 is not a defined DecisionStatus*");
+        issue.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The value 7 is not a defined StaffingIssue*");
+    }
+
+    [Fact]
     public void Settings_WithAFractionAboveOne_AreRefused()
     {
         // A fraction of a term served is at most the whole term.
