@@ -105,7 +105,7 @@ internal sealed class ReportCommand : ISampleCommand
 
         if (compare)
         {
-            var off = policy.WithParameters(p => p.WithMinimumSecurity(false)).Prepare(asOf);
+            var off = policy.WithParameters(p => p.WithSettings(p.SettingsOf<OutsideActivitySettings>().WithMinimumSecurity(false))).Prepare(asOf);
             var without = population.Evaluate(off);
             var comparison = PolicyComparison.Of(roster, without);
             output.WriteLine();

@@ -121,7 +121,7 @@ public sealed class ReportCsvTests
     public void Write_Roster_SameBytesAsItsRowsFromSummaries(Language language, bool withoutMinimumSecurity)
     {
         var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(AsOf));
-        policy = withoutMinimumSecurity ? policy.WithParameters(p => p.WithMinimumSecurity(false)) : policy;
+        policy = withoutMinimumSecurity ? policy.WithParameters(p => p.WithSettings(p.SettingsOf<OutsideActivitySettings>().WithMinimumSecurity(false))) : policy;
         var roster = new InmatePopulation(SyntheticPopulation.Generate(2_500, AsOf)).Evaluate(policy.Prepare(AsOf));
         using var expected = new MemoryStream();
         ReportCsv.Write(roster.RowsFromSummaries(language), expected, language);

@@ -144,7 +144,7 @@ internal static class Generators
             var policy = IndonesianPolicies.OutsideActivity;
             return (
                 RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy, date, roster),
-                RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy.WithParameters(p => p.WithMinimumSecurity(false)), date, roster));
+                RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy.WithParameters(p => p.WithSettings(p.SettingsOf<OutsideActivitySettings>().WithMinimumSecurity(false))), date, roster));
         });
 
     public static readonly Gen<EligibilityRow> Rows =

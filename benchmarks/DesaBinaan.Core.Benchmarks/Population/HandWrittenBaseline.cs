@@ -62,7 +62,7 @@ internal static class HandWrittenBaseline
         var narcoticsThreshold = asimilasi.NarcoticsThreshold.ToDays(convention);
         var requireCollaborator = asimilasi.RequireJusticeCollaborator;
         var requireRisk = asimilasi.RequireRiskReduction;
-        var requireMinimum = outside && parameters.RequireMinimumSecurity;
+        var requireMinimum = outside && parameters.SettingsOf<OutsideActivitySettings>().RequireMinimumSecurity;
         var required = Mask(asimilasi.RequiredEvidence.AsSpan());
         var embassy = Mask([EvidenceKind.EmbassyGuarantee]);
         var terrorism = Mask([EvidenceKind.Deradicalisation, EvidenceKind.Pledge]);

@@ -44,7 +44,7 @@ public class PopulationBenchmarks
         population = new InmatePopulation(profiles);
         var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(Date));
         evaluator = policy.Prepare(Date);
-        switchedOff = policy.WithParameters(p => p.WithMinimumSecurity(false)).Prepare(Date);
+        switchedOff = policy.WithParameters(p => p.WithSettings(p.SettingsOf<OutsideActivitySettings>().WithMinimumSecurity(false))).Prepare(Date);
         var codes = evaluator.Version.Criteria.Select(c => c.Descriptor.Code).ToArray();
         if (!codes.SequenceEqual(HandWrittenBaseline.Codes))
         {

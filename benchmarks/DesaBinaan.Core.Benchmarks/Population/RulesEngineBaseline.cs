@@ -97,7 +97,7 @@ internal sealed class RulesEngineBaseline
             inputs[i] = new Input
             {
                 Today = today,
-                RequireMinimumSecurity = parameters.RequireMinimumSecurity,
+                RequireMinimumSecurity = parameters.SettingsOf<OutsideActivitySettings>().RequireMinimumSecurity,
                 RequireCollaborator = asimilasi.RequireJusticeCollaborator,
                 RequireRisk = asimilasi.RequireRiskReduction,
                 ScopeCovered = scopeCovered,

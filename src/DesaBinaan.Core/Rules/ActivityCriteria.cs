@@ -11,16 +11,16 @@ internal sealed class MinimumSecurityCriterion(string code)
     : RuleCriterion<MinimumSecurityCriterion.Rule>(new(code, new("Ditempatkan pada tingkat keamanan minimum", "Placed at minimum security"), RuleCitations.MinimumSecurity))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => [ParameterCode.ActivityMinimumSecurity];
+    public override IEnumerable<string> ParameterCodes => OutsideActivitySettings.MinimumSecurity.Codes;
 
-    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context.Parameters.RequireMinimumSecurity);
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(OutsideActivitySettings.MinimumSecurity.From(context.Parameters));
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
     [
         subject.Security is { } level
             ? Fact.OfLabel("inmate.security-level", T("Tingkat keamanan", "Security level"), level.Label(), level.ToString())
             : Fact.Missing("inmate.security-level", T("Tingkat keamanan", "Security level")),
-        Fact.OfFlag("parameter.activity.minimum-security", T("Wajib keamanan minimum", "Minimum security required"), context.Parameters.RequireMinimumSecurity),
+        Fact.OfFlag("parameter.activity.minimum-security", T("Wajib keamanan minimum", "Minimum security required"), OutsideActivitySettings.MinimumSecurity.From(context.Parameters)),
     ];
 
     /// <summary>The rule: while required, the recorded security level is minimum.</summary>

@@ -21,5 +21,5 @@ public static partial class IndonesianPolicies
         ]);
 
     private static RightsParameters OutsideParameters(bool justiceCollaborator) =>
-        new(CountingConvention.Default, new AsimilasiSettings(requireJusticeCollaborator: justiceCollaborator).WithEvidence([.. AsimilasiSettings.DefaultEvidence, EvidenceKind.HostGuarantee]), requireMinimumSecurity: true);
+        new(CountingConvention.Default, new OutsideActivitySettings(new AsimilasiSettings(requireJusticeCollaborator: justiceCollaborator).WithEvidence([.. AsimilasiSettings.DefaultEvidence, EvidenceKind.HostGuarantee]), requireMinimumSecurity: true));
 }

@@ -22,6 +22,12 @@ public abstract record RightSettings
     /// <returns>The values, each with its code (<c>parameter.</c>…).</returns>
     public abstract IEnumerable<Fact> Values(CountingConvention convention);
 
+    /// <summary>
+    /// Gets the settings of the right whose conditions this right's include (an outside activity includes assimilation's),
+    /// or null: <see cref="RightsParameters.SettingsOf{TSettings}"/> finds them for the included right's criteria.
+    /// </summary>
+    public virtual RightSettings? Includes => null;
+
     /// <summary>A text in both languages.</summary>
     private protected static LocalizedText T(string indonesian, string english) => new(indonesian, english);
 

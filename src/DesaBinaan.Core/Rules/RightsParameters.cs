@@ -7,8 +7,8 @@ namespace DesaBinaan.Core.Rules;
 
 /// <summary>
 /// The parameters of a version of one of the Indonesian policies: the counting convention (docs/domain.md §8) and the
-/// settings of the right concerned (<see cref="RightSettings"/>: one type per right), with the switch of outside
-/// activities and the activity being decided. The criteria of a right read its settings type
+/// settings of the right concerned (<see cref="RightSettings"/>: one type per right), with the activity being decided
+/// for an outside activity. The criteria of a right read its settings type
 /// (<see cref="SettingsOf{TSettings}"/>), once per evaluation or batch, never per person of a batch.
 /// </summary>
 /// <remarks>
@@ -22,14 +22,12 @@ public sealed class RightsParameters : IPolicyParameters
     /// <summary>Initializes the parameters.</summary>
     /// <param name="convention">The counting convention; must not be null.</param>
     /// <param name="settings">The settings of the right, such as <see cref="ParoleSettings"/>; must not be null.</param>
-    /// <param name="requireMinimumSecurity">Whether outside activities require a minimum-security placement (docs/domain.md §3 and §10 point 2: on by default).</param>
     /// <param name="activity">The activity decided, or null (outside-activity criteria are then unknown).</param>
     /// <exception cref="ArgumentNullException"><paramref name="convention"/> or <paramref name="settings"/> is null.</exception>
-    public RightsParameters(CountingConvention convention, RightSettings settings, bool requireMinimumSecurity = true, ActivityEvaluationContext? activity = null)
+    public RightsParameters(CountingConvention convention, RightSettings settings, ActivityEvaluationContext? activity = null)
     {
         CountingConvention = Guard.Against.Null(convention);
         Settings = Guard.Against.Null(settings);
-        RequireMinimumSecurity = requireMinimumSecurity;
         Activity = activity;
         if (activity is not null)
         {
@@ -48,9 +46,6 @@ public sealed class RightsParameters : IPolicyParameters
     /// <summary>Gets the settings of the right.</summary>
     public RightSettings Settings { get; }
 
-    /// <summary>Gets whether outside activities require a minimum-security placement.</summary>
-    public bool RequireMinimumSecurity { get; }
-
     /// <summary>Gets the activity decided, or null.</summary>
     public ActivityEvaluationContext? Activity { get; }
 
@@ -66,41 +61,49 @@ public sealed class RightsParameters : IPolicyParameters
 
     internal CriterionResult EscortResult { get; }
 
-    /// <summary>Returns the settings of the right, as the type a criterion of that right reads.</summary>
+    /// <summary>
+    /// Returns the settings of a right, as the type a criterion of that right reads: the settings of the version's right,
+    /// or those its right includes (<see cref="RightSettings.Includes"/>: an outside activity's criteria of assimilation
+    /// read its assimilation settings).
+    /// </summary>
     /// <typeparam name="TSettings">The settings type of the right, such as <see cref="ParoleSettings"/>.</typeparam>
     /// <returns>The settings.</returns>
     /// <exception cref="InvalidOperationException">The settings are of another right: a criterion of one right was put in a version of another.</exception>
     public TSettings SettingsOf<TSettings>()
-        where TSettings : RightSettings =>
-        Settings as TSettings ?? throw new InvalidOperationException(
+        where TSettings : RightSettings
+    {
+        for (var settings = Settings; settings is not null; settings = settings.Includes)
+        {
+            if (settings is TSettings found)
+            {
+                return found;
+            }
+        }
+
+        throw new InvalidOperationException(
             $"A criterion reads the settings {typeof(TSettings).Name}, but the version's parameters hold {Settings.GetType().Name}: give each version the settings of the right its criteria decide.");
+    }
 
     /// <summary>Returns these parameters bound to an activity.</summary>
     /// <param name="activity">The activity; must not be null.</param>
     /// <returns>New parameters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
     public RightsParameters WithActivity(ActivityEvaluationContext activity) =>
-        new(CountingConvention, Settings, RequireMinimumSecurity, Guard.Against.Null(activity));
-
-    /// <summary>Returns these parameters with the minimum-security switch set.</summary>
-    /// <param name="required">Whether outside activities require minimum security.</param>
-    /// <returns>New parameters.</returns>
-    public RightsParameters WithMinimumSecurity(bool required) =>
-        new(CountingConvention, Settings, required, Activity);
+        new(CountingConvention, Settings, Guard.Against.Null(activity));
 
     /// <summary>Returns these parameters with other settings of the right (for example stricter thresholds for children).</summary>
     /// <param name="settings">The settings; must not be null.</param>
     /// <returns>New parameters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public RightsParameters WithSettings(RightSettings settings) =>
-        new(CountingConvention, Guard.Against.Null(settings), RequireMinimumSecurity, Activity);
+        new(CountingConvention, Guard.Against.Null(settings), Activity);
 
     /// <summary>Returns these parameters with another counting convention.</summary>
     /// <param name="convention">The convention; must not be null.</param>
     /// <returns>New parameters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="convention"/> is null.</exception>
     public RightsParameters WithConvention(CountingConvention convention) =>
-        new(Guard.Against.Null(convention), Settings, RequireMinimumSecurity, Activity);
+        new(Guard.Against.Null(convention), Settings, Activity);
 
     /// <summary>Returns the convention's name and the settings' type.</summary>
     /// <returns>A short description.</returns>
@@ -112,7 +115,6 @@ public sealed class RightsParameters : IPolicyParameters
     {
         var facts = new List<Fact> { Fact.OfText(ParameterCode.Convention, T("Konvensi penghitungan", "Counting convention"), CountingConvention.Name) };
         facts.AddRange(Settings.Values(CountingConvention));
-        facts.Add(Fact.OfFlag(ParameterCode.ActivityMinimumSecurity, T("Kegiatan luar: wajib keamanan minimum", "Outside activity: minimum security required"), RequireMinimumSecurity));
         if (Activity is { } activity)
         {
             facts.Add(Fact.OfLabel(ParameterCode.ActivityPlan, T("Rencana kegiatan", "Activity plan"), T(activity.Plan.Title, activity.Plan.Title), activity.Plan.Id));

@@ -90,7 +90,7 @@ public sealed class EligibilityRowDataTests
     {
         var profiles = SyntheticPopulation.Generate(3_000, Date);
         var outside = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(Date));
-        var policies = new[] { IndonesianPolicies.Asimilasi, IndonesianPolicies.Parole, IndonesianPolicies.FamilyVisitLeave, IndonesianPolicies.PreReleaseLeave, outside, outside.WithParameters(p => p.WithMinimumSecurity(false)) };
+        var policies = new[] { IndonesianPolicies.Asimilasi, IndonesianPolicies.Parole, IndonesianPolicies.FamilyVisitLeave, IndonesianPolicies.PreReleaseLeave, outside, outside.WithParameters(p => p.WithSettings(p.SettingsOf<OutsideActivitySettings>().WithMinimumSecurity(false))) };
         var branchesSeen = 0;
         foreach (var policy in policies)
         {

@@ -76,7 +76,7 @@ public sealed class PolicyComparisonTests
         var profiles = SyntheticPopulation.Generate(3_000, date);
         var policy = IndonesianPolicies.OutsideActivityFor(SyntheticPopulation.Activity(date));
         var on = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy, date, profiles);
-        var off = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy.WithParameters(p => p.WithMinimumSecurity(false)), date, profiles);
+        var off = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy.WithParameters(p => p.WithSettings(p.SettingsOf<OutsideActivitySettings>().WithMinimumSecurity(false))), date, profiles);
 
         var comparison = PolicyComparison.Of(on, off);
 

@@ -44,7 +44,7 @@ public sealed class PopulationReadmeExampleTests
         var calendar = EligibilityCalendar.Of(evaluation, days: 56);             // 8 weeks
         Console.WriteLine(calendar.Periods.First(p => p.Count > 0));              // 2026-05-23..2026-05-29: +1 (eligible 2)
 
-        var withoutMinimumSecurity = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy.WithParameters(p => p.WithMinimumSecurity(false)), asOf, roster);
+        var withoutMinimumSecurity = RosterEvaluation<InmateProfile, RightsParameters>.Evaluate(policy.WithParameters(p => p.WithSettings(p.SettingsOf<OutsideActivitySettings>().WithMinimumSecurity(false))), asOf, roster);
         Console.WriteLine(PolicyComparison.Of(evaluation, withoutMinimumSecurity).Changes[0]); // WB-03: Ineligible -> Eligible (activity.minimum-security)
 
         var row = evaluation.Rows()[1];                                           // flat, for a grid or a JSON export

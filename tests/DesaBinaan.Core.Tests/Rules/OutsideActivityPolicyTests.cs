@@ -29,14 +29,14 @@ public sealed class OutsideActivityPolicyTests
     [InlineData(SecurityLevel.Medium, false, CriterionOutcome.NotApplicable)]
     public void MinimumSecurity_Switch(SecurityLevel? level, bool required, CriterionOutcome expected)
     {
-        var policy = For(Activity()).WithParameters(p => p.WithMinimumSecurity(required));
+        var policy = For(Activity()).WithParameters(p => p.WithSettings(p.SettingsOf<OutsideActivitySettings>().WithMinimumSecurity(required)));
         Result(policy, "activity.minimum-security", Convict().WithSecurity(level)).Outcome.Should().Be(expected);
     }
 
     [Fact]
     public void MinimumSecurity_OnInEveryBuiltInVersion()
     {
-        IndonesianPolicies.OutsideActivity.Versions.Should().OnlyContain(v => v.Parameters.RequireMinimumSecurity);
+        IndonesianPolicies.OutsideActivity.Versions.Should().OnlyContain(v => v.Parameters.SettingsOf<OutsideActivitySettings>().RequireMinimumSecurity);
     }
 
     // Permenkumham 14/2023 (technical cooperation): the activity's scope must be covered by an agreement in force on the date.

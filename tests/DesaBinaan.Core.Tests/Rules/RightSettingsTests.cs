@@ -33,12 +33,28 @@ public sealed class RightSettingsTests
     public void BuiltInVersions_CarryTheSettingsOfTheirOwnRight()
     {
         IndonesianPolicies.Asimilasi.Versions.Should().OnlyContain(v => v.Parameters.Settings is AsimilasiSettings);
-        IndonesianPolicies.OutsideActivity.Versions.Should().OnlyContain(v => v.Parameters.Settings is AsimilasiSettings);
+        IndonesianPolicies.OutsideActivity.Versions.Should().OnlyContain(v => v.Parameters.Settings is OutsideActivitySettings);
         IndonesianPolicies.Parole.Versions.Should().OnlyContain(v => v.Parameters.Settings is ParoleSettings);
         IndonesianPolicies.ConditionalLeave.Versions.Should().OnlyContain(v => v.Parameters.Settings is ConditionalLeaveSettings);
         IndonesianPolicies.PreReleaseLeave.Versions.Should().OnlyContain(v => v.Parameters.Settings is PreReleaseLeaveSettings);
         IndonesianPolicies.FamilyVisitLeave.Versions.Should().OnlyContain(v => v.Parameters.Settings is FamilyVisitLeaveSettings);
         IndonesianPolicies.Remission.Versions.Should().OnlyContain(v => v.Parameters.Settings is RemissionSettings);
+    }
+
+    [Fact]
+    public void OutsideActivity_IncludesTheAssimilationSettings_AndOnlyItListsTheMinimumSecuritySwitch()
+    {
+        // docs/domain.md §3: an outside activity is assimilation outside the walls, with a minimum-security switch (§10
+        // point 2); its assimilation criteria read the assimilation settings it includes.
+        var outside = IndonesianPolicies.OutsideActivity.Versions[^1].Parameters;
+        var settings = outside.SettingsOf<OutsideActivitySettings>();
+        outside.SettingsOf<AsimilasiSettings>().Should().BeSameAs(settings.Asimilasi);
+        settings.Asimilasi.RequiredEvidence.Should().Contain(EvidenceKind.HostGuarantee);
+        outside.Values.Should().Contain(f => f.Code == "parameter.activity.minimum-security" && f.Flag == true);
+        IndonesianPolicies.Parole.Versions[^1].Parameters.Values.Should().NotContain(f => f.Code == "parameter.activity.minimum-security");
+
+        var off = IndonesianPolicies.OutsideActivity.WithParameters(p => p.WithSettings(p.SettingsOf<OutsideActivitySettings>().WithMinimumSecurity(false)));
+        off.Versions.Should().OnlyContain(v => !v.Parameters.SettingsOf<OutsideActivitySettings>().RequireMinimumSecurity && v.Parameters.SettingsOf<AsimilasiSettings>().RequiredEvidence.Contains(EvidenceKind.HostGuarantee));
     }
 
     [Fact]
