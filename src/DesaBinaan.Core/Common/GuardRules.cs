@@ -175,6 +175,20 @@ internal static class GuardRules
         return value >= 0 ? value : throw new ArgumentOutOfRangeException(parameterName, Subject(parameterName) + " must not be negative.");
     }
 
+    /// <summary>Throws when a degree of parallelism is neither positive nor -1 (no limit), as <see cref="System.Threading.Tasks.ParallelOptions"/> reads it.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="value">The degree.</param>
+    /// <param name="parameterName">The caller's parameter.</param>
+    /// <returns>The degree.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is 0 or less than -1.</exception>
+    public static int DegreeOfParallelism(this IGuardClause guard, int value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guard;
+        return value is 0 or < -1
+            ? throw new ArgumentOutOfRangeException(parameterName, value, "The degree of parallelism must be positive, or -1 for no limit.")
+            : value;
+    }
+
     /// <summary>Throws when a count is outside a range, stating the range in a sentence.</summary>
     /// <param name="guard">The guard.</param>
     /// <param name="value">The value.</param>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 
 namespace DesaBinaan.Core.CommunityService;
@@ -17,11 +18,11 @@ public readonly record struct CommunityServiceCounts
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public CommunityServiceCounts(int notStarted, int inProgress, int atRisk, int completed, int failed)
     {
-        NotStarted = notStarted >= 0 ? notStarted : throw new ArgumentOutOfRangeException(nameof(notStarted), "A count must not be negative.");
-        InProgress = inProgress >= 0 ? inProgress : throw new ArgumentOutOfRangeException(nameof(inProgress), "A count must not be negative.");
-        AtRisk = atRisk >= 0 ? atRisk : throw new ArgumentOutOfRangeException(nameof(atRisk), "A count must not be negative.");
-        Completed = completed >= 0 ? completed : throw new ArgumentOutOfRangeException(nameof(completed), "A count must not be negative.");
-        Failed = failed >= 0 ? failed : throw new ArgumentOutOfRangeException(nameof(failed), "A count must not be negative.");
+        NotStarted = Guard.Against.NegativeCount(notStarted);
+        InProgress = Guard.Against.NegativeCount(inProgress);
+        AtRisk = Guard.Against.NegativeCount(atRisk);
+        Completed = Guard.Against.NegativeCount(completed);
+        Failed = Guard.Against.NegativeCount(failed);
     }
 
     /// <summary>Gets the clients whose period has not begun.</summary>

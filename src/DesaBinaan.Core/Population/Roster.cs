@@ -74,10 +74,7 @@ public static class Roster
         where TParameters : class, IPolicyParameters
     {
         Check(evaluator, subjects.Length, summaries.Length, results.Length);
-        if (maxDegreeOfParallelism is 0 or < -1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism must be positive, or -1 for no limit.");
-        }
+        Guard.Against.DegreeOfParallelism(maxDegreeOfParallelism);
 
         CheckSubjects(subjects.Span);
         var k = evaluator.CriterionCount;

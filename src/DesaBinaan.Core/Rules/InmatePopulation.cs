@@ -91,10 +91,7 @@ public sealed class InmatePopulation
     public void EvaluateParallel(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, Memory<EvaluationSummary> summaries, Memory<CriterionResult> results, int maxDegreeOfParallelism = -1)
     {
         Check(evaluator, summaries.Length, results.Length);
-        if (maxDegreeOfParallelism is 0 or < -1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism must be positive, or -1 for no limit.");
-        }
+        Guard.Against.DegreeOfParallelism(maxDegreeOfParallelism);
 
         var chunks = (facts.Length + Roster.ChunkSize - 1) / Roster.ChunkSize;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Population;
 
 namespace DesaBinaan.Core.Timeline;
@@ -7,10 +9,7 @@ internal static class Chunks
 {
     public static void Run(int count, int maxDegreeOfParallelism, Action<int, int> range)
     {
-        if (maxDegreeOfParallelism is 0 or < -1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism must be positive, or -1 for no limit.");
-        }
+        Guard.Against.DegreeOfParallelism(maxDegreeOfParallelism);
 
         var chunks = (count + Roster.ChunkSize - 1) / Roster.ChunkSize;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, chunk =>

@@ -101,6 +101,27 @@ public sealed class RefusedInputTests
         CriterionResult.MetSince(GuardRulesLastDay).ToString().Should().Contain("9999-12-31");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void Parallel_WithADegreeThatIsNeitherPositiveNorMinusOne_IsRefused(int degree)
+    {
+        // One rule for the population, the roster and the timeline: positive, or -1 for no limit (ParallelOptions).
+        var population = new InmatePopulation([AnInmate.Convict().Build()]);
+        var evaluator = IndonesianPolicies.Asimilasi.Prepare(Today);
+        var act = () => population.EvaluateParallel(evaluator, new EvaluationSummary[1], new CriterionResult[12], degree);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxDegreeOfParallelism").WithMessage("The degree of parallelism must be positive, or -1 for no limit.*");
+    }
+
+    [Fact]
+    public void CommunityServiceCounts_WithANegativeCount_AreRefusedNamingTheCount()
+    {
+        var act = () => new Core.CommunityService.CommunityServiceCounts(0, 0, -1, 0, 0);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("atRisk").WithMessage("*must not be negative*");
+    }
+
     [Fact]
     public void Labels_OfAValueThatIsNotDefined_NameTheValueAndItsType()
     {
