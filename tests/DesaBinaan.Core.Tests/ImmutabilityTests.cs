@@ -92,8 +92,10 @@ public sealed class ImmutabilityTests
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         foreach (var property in type.GetProperties(all))
         {
+            // An init-only setter runs only while the object is built (a constructor, an initializer, a record's `with`).
             var setter = property.SetMethod;
-            if (setter is not null && (setter.IsPublic || setter.IsFamily || setter.IsFamilyOrAssembly))
+            var initOnly = setter is not null && setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+            if (setter is not null && !initOnly && (setter.IsPublic || setter.IsFamily || setter.IsFamilyOrAssembly))
             {
                 yield return $"property {property.Name} has a visible setter";
             }

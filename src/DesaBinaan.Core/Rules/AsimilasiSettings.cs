@@ -154,10 +154,9 @@ public sealed record AsimilasiSettings : RightSettings
             Fact.OfNumber(ParameterCode.AsimilasiChildConductMonths, T("Anak: bulan tanpa hukuman disiplin", "Children: months without punishment"), ChildConductMonths),
             Fact.OfDays(ParameterCode.AsimilasiChildMinimumDays, T("Anak: paling singkat dijalani", "Children: least time served"), ChildMinimumServed.ToDays(convention)),
         };
-        if (ChildFraction is { } childFraction)
-        {
-            values.Add(Fact.OfFraction(ParameterCode.AsimilasiChildFraction, T("Anak: pecahan masa pidana", "Children: fraction served"), childFraction));
-        }
+        values.Add(ChildFraction is { } childFraction
+            ? Fact.OfFraction(ParameterCode.AsimilasiChildFraction, T("Anak: pecahan masa pidana", "Children: fraction served"), childFraction)
+            : Fact.OfLabel(ParameterCode.AsimilasiChildFraction, T("Anak: pecahan masa pidana", "Children: fraction served"), T("tidak disyaratkan", "not required"), "-"));
 
         values.Add(Fact.OfFlag(ParameterCode.AsimilasiRiskReduction, T("Syarat penurunan tingkat risiko", "Reduced risk level required"), RequireRiskReduction));
         values.Add(EvidenceValue(ParameterCode.AsimilasiEvidence, RequiredEvidence));

@@ -8,7 +8,10 @@ namespace DesaBinaan.Core.Rules;
 /// The values of the conditions of family-visit leave (<i>cuti mengunjungi keluarga</i>, CMK: Permenkumham 3/2018 as
 /// amended; docs/domain.md §9) in one policy version.
 /// </summary>
-/// <remarks>Equality compares every member.</remarks>
+/// <remarks>
+/// Equality compares every member. Change a version's values with <c>with</c> (each value checked as the constructor
+/// checks it), so that the others stay the version's.
+/// </remarks>
 [Immutable]
 public sealed record FamilyVisitLeaveSettings : RightSettings
 {
@@ -23,10 +26,10 @@ public sealed record FamilyVisitLeaveSettings : RightSettings
     }
 
     /// <summary>Gets the fraction of the term served.</summary>
-    public Fraction Fraction { get; }
+    public Fraction Fraction { get; init => field = SettingsGuards.FractionOfTerm(value, nameof(Fraction))!.Value; }
 
     /// <summary>Gets the shortest sentence.</summary>
-    public SentenceTerm MinimumSentence { get; }
+    public SentenceTerm MinimumSentence { get; init; }
 
     /// <summary>The time served: the fraction, no least time.</summary>
     internal static SettingRead<TimeRequirement> TimeServed { get; } =

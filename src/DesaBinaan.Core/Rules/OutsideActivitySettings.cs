@@ -30,8 +30,9 @@ public sealed record OutsideActivitySettings : RightSettings
     /// <summary>Gets whether the activity requires a minimum-security placement.</summary>
     public bool RequireMinimumSecurity { get; }
 
-    /// <summary>Gets the assimilation settings: the conditions of an outside activity include assimilation's.</summary>
-    public override RightSettings? Includes => Asimilasi;
+    /// <summary>Returns the assimilation settings: the conditions of an outside activity include assimilation's.</summary>
+    /// <returns>The assimilation settings.</returns>
+    public override RightSettings? IncludedSettings() => Asimilasi;
 
     /// <summary>The minimum-security switch.</summary>
     internal static SettingRead<bool> MinimumSecurity { get; } =

@@ -111,6 +111,9 @@ internal static class ParameterCode
     /// <summary>The value <c>parameter.remission.justice-collaborator</c>.</summary>
     public const string RemissionJusticeCollaborator = "parameter.remission.justice-collaborator";
 
+    /// <summary>The value <c>parameter.remission.holiday</c>.</summary>
+    public const string RemissionHoliday = "parameter.remission.holiday";
+
     /// <summary>The value <c>parameter.remission.kind</c>.</summary>
     public const string RemissionKind = "parameter.remission.kind";
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -9,7 +10,10 @@ namespace DesaBinaan.Core.Rules;
 /// The values of the conditions of parole (<i>pembebasan bersyarat</i>, PB: Permenkumham 3/2018 as
 /// amended; docs/domain.md §9) in one policy version.
 /// </summary>
-/// <remarks>Equality compares every member.</remarks>
+/// <remarks>
+/// Equality compares every member. Change a version's values with <c>with</c> (each value checked as the constructor
+/// checks it), so that the others stay the version's.
+/// </remarks>
 [Immutable]
 public sealed record ParoleSettings : RightSettings
 {
@@ -48,28 +52,28 @@ public sealed record ParoleSettings : RightSettings
     }
 
     /// <summary>Gets the fraction of the term served.</summary>
-    public Fraction Fraction { get; }
+    public Fraction Fraction { get; init => field = SettingsGuards.FractionOfTerm(value, nameof(Fraction))!.Value; }
 
     /// <summary>Gets the least time served.</summary>
-    public SentenceTerm MinimumServed { get; }
+    public SentenceTerm MinimumServed { get; init; }
 
     /// <summary>Gets the months of good behaviour.</summary>
-    public int ConductMonths { get; }
+    public int ConductMonths { get; init => field = SettingsGuards.ConductMonths(value, nameof(ConductMonths)); }
 
     /// <summary>Gets the fraction of the remaining term a narcotics convict of the threshold or more must have spent in assimilation.</summary>
-    public Fraction NarcoticsAssimilationFraction { get; }
+    public Fraction NarcoticsAssimilationFraction { get; init => field = SettingsGuards.FractionOfTerm(value, nameof(NarcoticsAssimilationFraction))!.Value; }
 
     /// <summary>Gets the shortest total sentence that gives parole, or null when the version has no such condition.</summary>
-    public SentenceTerm? MinimumSentence { get; }
+    public SentenceTerm? MinimumSentence { get; init; }
 
     /// <summary>Gets whether special offences need a justice-collaborator statement.</summary>
-    public bool RequireJusticeCollaborator { get; }
+    public bool RequireJusticeCollaborator { get; init; }
 
     /// <summary>Gets the least sentence that makes a narcotics offence special.</summary>
-    public SentenceTerm NarcoticsThreshold { get; }
+    public SentenceTerm NarcoticsThreshold { get; init; }
 
     /// <summary>Gets the evidence asked for.</summary>
-    public ValueList<EvidenceKind> RequiredEvidence { get; }
+    public ValueList<EvidenceKind> RequiredEvidence { get; init => field = SettingsGuards.Evidence(Guard.Against.Null(value, nameof(RequiredEvidence)), value, nameof(RequiredEvidence)); }
 
     /// <summary>The time served: the fraction and the least time.</summary>
     internal static SettingRead<TimeRequirement> TimeServed { get; } =
@@ -106,10 +110,9 @@ public sealed record ParoleSettings : RightSettings
             Fact.OfNumber(ParameterCode.ParoleConductMonths, T("PB: bulan berkelakuan baik", "Parole: months of good behaviour"), ConductMonths),
             Fact.OfFraction(ParameterCode.ParoleNarcoticsAssimilationFraction, T("PB narkotika: pecahan sisa pidana dalam asimilasi", "Parole, narcotics: share of the remaining term in assimilation"), NarcoticsAssimilationFraction),
         };
-        if (MinimumSentence is { } shortest)
-        {
-            values.Add(Fact.OfDays(ParameterCode.ParoleMinimumSentenceDays, T("PB: jumlah pidana paling singkat", "Parole: shortest total sentence"), shortest.ToDays(convention)));
-        }
+        values.Add(MinimumSentence is { } shortest
+            ? Fact.OfDays(ParameterCode.ParoleMinimumSentenceDays, T("PB: jumlah pidana paling singkat", "Parole: shortest total sentence"), shortest.ToDays(convention))
+            : Fact.OfLabel(ParameterCode.ParoleMinimumSentenceDays, T("PB: jumlah pidana paling singkat", "Parole: shortest total sentence"), T("tidak disyaratkan", "not required"), "-"));
 
         values.Add(Fact.OfFlag(ParameterCode.ParoleJusticeCollaborator, T("PB: syarat justice collaborator", "Parole: justice collaborator required"), RequireJusticeCollaborator));
         values.Add(Fact.OfDays(ParameterCode.ParoleNarcoticsThresholdDays, T("Narkotika: pidana paling singkat sebagai tindak pidana khusus", "Narcotics: least sentence to be a special offence"), NarcoticsThreshold.ToDays(convention)));

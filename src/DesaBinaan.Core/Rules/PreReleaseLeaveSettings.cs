@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -9,7 +10,10 @@ namespace DesaBinaan.Core.Rules;
 /// The values of the conditions of pre-release leave (<i>cuti menjelang bebas</i>, CMB: Permenkumham 3/2018 as
 /// amended; docs/domain.md §9) in one policy version.
 /// </summary>
-/// <remarks>Equality compares every member.</remarks>
+/// <remarks>
+/// Equality compares every member. Change a version's values with <c>with</c> (each value checked as the constructor
+/// checks it), so that the others stay the version's.
+/// </remarks>
 [Immutable]
 public sealed record PreReleaseLeaveSettings : RightSettings
 {
@@ -27,13 +31,13 @@ public sealed record PreReleaseLeaveSettings : RightSettings
     }
 
     /// <summary>Gets the fraction of the term served.</summary>
-    public Fraction Fraction { get; }
+    public Fraction Fraction { get; init => field = SettingsGuards.FractionOfTerm(value, nameof(Fraction))!.Value; }
 
     /// <summary>Gets the months of good behaviour.</summary>
-    public int ConductMonths { get; }
+    public int ConductMonths { get; init => field = SettingsGuards.ConductMonths(value, nameof(ConductMonths)); }
 
     /// <summary>Gets the evidence asked for.</summary>
-    public ValueList<EvidenceKind> RequiredEvidence { get; }
+    public ValueList<EvidenceKind> RequiredEvidence { get; init => field = SettingsGuards.Evidence(Guard.Against.Null(value, nameof(RequiredEvidence)), value, nameof(RequiredEvidence)); }
 
     /// <summary>The time served: the fraction, no least time.</summary>
     internal static SettingRead<TimeRequirement> TimeServed { get; } =

@@ -32,6 +32,10 @@ public sealed record RemissionSettings : RightSettings
     /// <summary>Gets the least sentence that makes a narcotics offence special.</summary>
     public SentenceTerm NarcoticsThreshold { get; }
 
+    /// <summary>The kind of remission and its holiday.</summary>
+    internal static SettingRead<(RemissionKind Kind, ReligiousHoliday? Holiday)> KindAndHoliday { get; } =
+        SettingRead.Of<RemissionSettings, (RemissionKind, ReligiousHoliday?)>((s, _) => (s.Kind, s.Holiday), ParameterCode.RemissionKind, ParameterCode.RemissionHoliday);
+
     /// <summary>The conduct period, in days.</summary>
     internal static SettingRead<int> ConductDays { get; } =
         SettingRead.ConductDays<RemissionSettings>(s => s.ConductMonths, ParameterCode.RemissionConductMonths);
@@ -53,6 +57,9 @@ public sealed record RemissionSettings : RightSettings
         return
         [
             Fact.OfLabel(ParameterCode.RemissionKind, T("Jenis remisi", "Remission kind"), Kind.Label(), Kind.ToString()),
+            Holiday is { } holiday
+                ? Fact.OfLabel(ParameterCode.RemissionHoliday, T("Hari raya remisi khusus", "Holiday of the special remission"), holiday.Label(), holiday.ToString())
+                : Fact.OfLabel(ParameterCode.RemissionHoliday, T("Hari raya remisi khusus", "Holiday of the special remission"), T("tidak ada", "none"), "-"),
             Fact.OfNumber(ParameterCode.RemissionConductMonths, T("Remisi: bulan tanpa hukuman disiplin", "Remission: months without punishment"), ConductMonths),
             Fact.OfFlag(ParameterCode.RemissionJusticeCollaborator, T("Remisi: syarat justice collaborator", "Remission: justice collaborator required"), RequireJusticeCollaborator),
             Fact.OfDays(ParameterCode.RemissionNarcoticsThresholdDays, T("Narkotika: pidana paling singkat sebagai tindak pidana khusus", "Narcotics: least sentence to be a special offence"), NarcoticsThreshold.ToDays(convention)),

@@ -55,6 +55,9 @@ public sealed class RightsParameters : IPolicyParameters
     /// <inheritdoc/>
     public LocalizedText? Convention { get; }
 
+    /// <summary>The deepest chain of included settings searched (<see cref="RightSettings.IncludedSettings"/>).</summary>
+    internal const int MaxIncluded = 8;
+
     internal int ActivityDay { get; } = -1;
 
     internal CriterionResult AgreementResult { get; }
@@ -63,8 +66,8 @@ public sealed class RightsParameters : IPolicyParameters
 
     /// <summary>
     /// Returns the settings of a right, as the type a criterion of that right reads: the settings of the version's right,
-    /// or those its right includes (<see cref="RightSettings.Includes"/>: an outside activity's criteria of assimilation
-    /// read its assimilation settings).
+    /// or those its right includes (<see cref="RightSettings.IncludedSettings"/>: an outside activity's criteria of
+    /// assimilation read its assimilation settings).
     /// </summary>
     /// <typeparam name="TSettings">The settings type of the right, such as <see cref="ParoleSettings"/>.</typeparam>
     /// <returns>The settings.</returns>
@@ -72,12 +75,19 @@ public sealed class RightsParameters : IPolicyParameters
     public TSettings SettingsOf<TSettings>()
         where TSettings : RightSettings
     {
-        for (var settings = Settings; settings is not null; settings = settings.Includes)
+        // A right includes at most a few others; a chain longer than that is a cycle in a user's settings types.
+        var settings = Settings;
+        for (var depth = 0; settings is not null && depth < MaxIncluded; depth++, settings = settings.IncludedSettings())
         {
             if (settings is TSettings found)
             {
                 return found;
             }
+        }
+
+        if (settings is not null)
+        {
+            throw new InvalidOperationException($"The settings {Settings.GetType().Name} include settings more than {MaxIncluded} deep: their IncludedSettings() form a cycle.");
         }
 
         throw new InvalidOperationException(
@@ -91,12 +101,20 @@ public sealed class RightsParameters : IPolicyParameters
     public RightsParameters WithActivity(ActivityEvaluationContext activity) =>
         new(CountingConvention, Settings, Guard.Against.Null(activity));
 
-    /// <summary>Returns these parameters with other settings of the right (for example stricter thresholds for children).</summary>
-    /// <param name="settings">The settings; must not be null.</param>
+    /// <summary>
+    /// Returns these parameters with other settings of the same right: start from the version's own, so that the values
+    /// you do not change stay the version's (<c>p.WithSettings(p.SettingsOf&lt;ParoleSettings&gt;() with { ConductMonths = 12 })</c>).
+    /// </summary>
+    /// <param name="settings">The settings; must not be null, and of the type these parameters hold.</param>
     /// <returns>New parameters.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
-    public RightsParameters WithSettings(RightSettings settings) =>
-        new(CountingConvention, Guard.Against.Null(settings), Activity);
+    /// <exception cref="ArgumentException"><paramref name="settings"/> are of another right's type: the version's criteria read the settings of its own right.</exception>
+    public RightsParameters WithSettings(RightSettings settings)
+    {
+        Guard.Against.Null(settings);
+        Guard.Against.InvalidInput(settings, nameof(settings), s => s.GetType() == Settings.GetType(), $"These parameters hold {Settings.GetType().Name}; the settings given are {settings.GetType().Name}: a version's criteria read the settings of its own right.");
+        return new(CountingConvention, settings, Activity);
+    }
 
     /// <summary>Returns these parameters with another counting convention.</summary>
     /// <param name="convention">The convention; must not be null.</param>

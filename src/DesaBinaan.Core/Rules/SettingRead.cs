@@ -13,7 +13,9 @@ namespace DesaBinaan.Core.Rules;
 /// <typeparam name="T">The value's type.</typeparam>
 internal sealed class SettingRead<T>(Func<RightsParameters, T> read, params string[] codes)
 {
-    /// <summary>Gets the codes of the parameter values read.</summary>
+    private readonly ValueList<string> codes = ValueList.From(codes);
+
+    /// <summary>Gets the codes of the parameter values read (a read-only list: the criteria hand it out as their <c>ParameterCodes</c>).</summary>
     public IEnumerable<string> Codes => codes;
 
     /// <summary>Reads the value from a version's parameters.</summary>

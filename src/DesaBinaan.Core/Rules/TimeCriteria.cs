@@ -280,7 +280,7 @@ internal sealed class RemissionTimeCriterion(string code)
     : RuleCriterion<RemissionTimeCriterion.Rule>(new(code, new("Memenuhi syarat waktu remisi pada tanggal pemberian", "Meets the time conditions of the remission on the grant date"), RuleCitations.RemissionTime))
 {
     /// <inheritdoc/>
-    public override IEnumerable<string> ParameterCodes => [ParameterCode.RemissionKind];
+    public override IEnumerable<string> ParameterCodes => RemissionSettings.KindAndHoliday.Codes;
 
     public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context);
 
@@ -288,10 +288,10 @@ internal sealed class RemissionTimeCriterion(string code)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static RemissionVerdict Verdict(InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context)
     {
-        var settings = context.Parameters.SettingsOf<RemissionSettings>();
+        var (kind, holiday) = RemissionSettings.KindAndHoliday.From(context.Parameters);
         var convention = context.Parameters.CountingConvention;
         var natural = ReferenceEquals(subject.Convention, convention) || subject.Convention.Equals(convention) ? subject.KeyDates.NaturalExpiryDayNumber : -1;
-        return RemissionEntitlements.Decide(history, context.Date, settings.Kind, convention, null, settings.Holiday, subject.Religion, DecennialRemissionRule.Default, natural, context.DayNumber);
+        return RemissionEntitlements.Decide(history, context.Date, kind, convention, null, holiday, subject.Religion, DecennialRemissionRule.Default, natural, context.DayNumber);
     }
 
     /// <summary>The criterion's reading of the rules' answer: met when due, not met when not due, unknown when undetermined.</summary>
@@ -310,8 +310,8 @@ internal sealed class RemissionTimeCriterion(string code)
             return [RuleFacts.SentenceMissing()];
         }
 
-        var settings = context.Parameters.SettingsOf<RemissionSettings>();
-        var entitlement = RemissionEntitlements.Assess(history, context.Date, settings.Kind, context.Parameters.CountingConvention, holiday: settings.Holiday, religion: subject.Religion);
+        var (kind, holiday) = RemissionSettings.KindAndHoliday.From(context.Parameters);
+        var entitlement = RemissionEntitlements.Assess(history, context.Date, kind, context.Parameters.CountingConvention, holiday: holiday, religion: subject.Religion);
         var facts = new List<Fact>
         {
             Fact.OfText("remission.entitlement", T("Hasil penilaian remisi", "Remission assessment"), entitlement.Code),

@@ -266,9 +266,9 @@ public static class RemissionEntitlements
             case "remisi.served-six-months-or-less":
                 return Make(Inv($"Baru menjalani {served} hari sejak {fromText}: remisi diberikan setelah menjalani lebih dari 6 bulan ({sixMonths} hari)."), Inv($"Only {served} days served since {fromText}: remission is given after more than 6 months ({sixMonths} days) served."), Pasal7, served);
             case "remisi.special.religion-not-recorded":
-                return Make(Inv($"Agama yang pertama kali tercatat dalam register tidak tercatat: remisi khusus {HolidayName(holiday!.Value, Language.Indonesian)} tidak dapat dinilai."), Inv($"The religion first recorded in the register is not recorded: the special remission of {HolidayName(holiday!.Value, Language.English)} cannot be assessed."), ReligionFirstRecorded, served);
+                return Make(Inv($"Agama yang pertama kali tercatat dalam register tidak tercatat: remisi khusus {holiday!.Value.Label().Indonesian} tidak dapat dinilai."), Inv($"The religion first recorded in the register is not recorded: the special remission of {holiday!.Value.Label().English} cannot be assessed."), ReligionFirstRecorded, served);
             case "remisi.special.not-own-holiday":
-                return Make(Inv($"Remisi khusus {HolidayName(holiday!.Value, Language.Indonesian)} hanya bagi pemeluk agamanya; agama yang pertama kali tercatat: {ReligionName(religion!.Value, Language.Indonesian)}."), Inv($"The special remission of {HolidayName(holiday!.Value, Language.English)} is for its own believers only; religion first recorded: {ReligionName(religion!.Value, Language.English)}."), ReligionFirstRecorded, served);
+                return Make(Inv($"Remisi khusus {holiday!.Value.Label().Indonesian} hanya bagi pemeluk agamanya; agama yang pertama kali tercatat: {ReligionName(religion!.Value, Language.Indonesian)}."), Inv($"The special remission of {holiday!.Value.Label().English} is for its own believers only; religion first recorded: {ReligionName(religion!.Value, Language.English)}."), ReligionFirstRecorded, served);
             case "remisi.additional.ground-unknown":
                 return Make("Dasar remisi tambahan (jasa kepada negara atau membantu pembinaan) tidak diketahui.", "The ground of the additional remission (service to the state or helping the institution) is not known.", Keppres, served, v.Year);
             case "remisi.humanitarian.amount-not-tabled":
@@ -395,15 +395,6 @@ public static class RemissionEntitlements
             3 => Inv($"{n}rd"),
             _ => Inv($"{n}th"),
         },
-    };
-
-    private static string HolidayName(ReligiousHoliday holiday, Language language) => (holiday, language == Language.English) switch
-    {
-        (ReligiousHoliday.IdulFitri, _) => "Idul Fitri",
-        (ReligiousHoliday.Natal, true) => "Christmas (Natal)",
-        (ReligiousHoliday.Natal, false) => "Natal",
-        (ReligiousHoliday.Nyepi, _) => "Nyepi",
-        _ => "Waisak",
     };
 
     private static string ReligionName(Religion religion, Language language) => (religion, language == Language.English) switch

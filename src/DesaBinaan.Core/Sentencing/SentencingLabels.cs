@@ -34,8 +34,21 @@ public static class SentencingLabels
         _ => throw GuardRules.NotDefined(value),
     };
 
-    /// <summary>Returns the label of a remission kind.</summary>
-    /// <param name="value">The kind.</param>
+    /// <summary>Returns the name of a religious holiday of a special remission (Keppres 174/1999 Pasal 3).</summary>
+    /// <param name="value">The holiday.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
+    public static LocalizedText Label(this ReligiousHoliday value) => value switch
+    {
+        ReligiousHoliday.IdulFitri => new("Idul Fitri", "Idul Fitri"),
+        ReligiousHoliday.Natal => new("Natal", "Christmas (Natal)"),
+        ReligiousHoliday.Nyepi => new("Nyepi", "Nyepi"),
+        ReligiousHoliday.Waisak => new("Waisak", "Waisak"),
+        _ => throw GuardRules.NotDefined(value),
+    };
+
+    /// <summary>Returns the label of a kind of remission.</summary>
+    /// <param name="value">The value.</param>
     /// <returns>The label.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
     public static LocalizedText Label(this RemissionKind value) => value switch

@@ -148,8 +148,8 @@ public sealed record RemissionOutlook
                 else if (new LocalDate(year, 12, 31) >= date && !history.Remissions.Any(r => r.Kind == RemissionKind.Special && r.GrantDate.Year == year))
                 {
                     unknown = new RemissionProjection(RemissionKind.Special, h, year, null, null, new(
-                        string.Create(CultureInfo.InvariantCulture, $"tanggal resmi {RemissionProjection.HolidayName(h, Language.Indonesian)} tahun {year} tidak ada dalam kalender hari libur (SKB hari libur nasional tahun itu); tanggal dapat ditambahkan."),
-                        string.Create(CultureInfo.InvariantCulture, $"the official date of {RemissionProjection.HolidayName(h, Language.English)} in {year} is not in the holiday calendar (that year's joint decree on national holidays); the date can be added.")), null);
+                        string.Create(CultureInfo.InvariantCulture, $"tanggal resmi {h.Label().Indonesian} tahun {year} tidak ada dalam kalender hari libur (SKB hari libur nasional tahun itu); tanggal dapat ditambahkan."),
+                        string.Create(CultureInfo.InvariantCulture, $"the official date of {h.Label().English} in {year} is not in the holiday calendar (that year's joint decree on national holidays); the date can be added.")), null);
                 }
             }
 

@@ -65,7 +65,7 @@ public sealed record RemissionProjection
     {
         var en = language == Language.English;
         var when = GrantDate is { } d ? d.ToIso() : Year.ToString(CultureInfo.InvariantCulture);
-        var label = Kind.Label().In(language) + (Holiday is { } h ? " " + HolidayName(h, language) : string.Empty);
+        var label = Kind.Label().In(language) + (Holiday is { } h ? " " + h.Label().In(language) : string.Empty);
         var head = (en ? "Projection " : "Proyeksi ") + when + ", " + label + ": ";
         if (UndeterminedBecause is { } why)
         {
@@ -84,12 +84,4 @@ public sealed record RemissionProjection
     /// <summary>Returns the kind, the date and the status in invariant form, such as <c>General 2026-08-17 Due 3m</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Kind + " " + (GrantDate is { } d ? d.ToIso() : Year.ToString(CultureInfo.InvariantCulture)) + " " + Status + (Status == RemissionEntitlementStatus.Due ? " " + Amount : string.Empty);
-
-    internal static string HolidayName(ReligiousHoliday holiday, Language language) => holiday switch
-    {
-        ReligiousHoliday.IdulFitri => "Idul Fitri",
-        ReligiousHoliday.Natal => language == Language.English ? "Christmas (Natal)" : "Natal",
-        ReligiousHoliday.Nyepi => "Nyepi",
-        _ => "Waisak",
-    };
 }

@@ -3,6 +3,7 @@ using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Rules;
 using DesaBinaan.Core.Sentencing;
+using DesaBinaan.Core.Testing;
 using NodaTime;
 
 namespace DesaBinaan.Core.Tests.Rules;
@@ -77,7 +78,7 @@ public sealed class RightSettingsTests
     {
         // Twelve months (360 days) after the punishment that ended on 2025-02-20: met from 2026-02-16, the date the
         // regional variant of CustomRightTests gives with its own 12-month block.
-        var policy = IndonesianPolicies.PreReleaseLeave.WithParameters(p => p.WithSettings(new PreReleaseLeaveSettings(conductMonths: 12)));
+        var policy = IndonesianPolicies.PreReleaseLeave.WithParameters(p => p.WithSettings(p.SettingsOf<PreReleaseLeaveSettings>() with { ConductMonths = 12 }));
         var decision = policy.Decide(Inmate, Today);
 
         decision.Findings.Single(f => f.Descriptor.Code == "cmb.no-punishment").Result.Date.Should().Be(new LocalDate(2026, 2, 16));
@@ -95,10 +96,90 @@ public sealed class RightSettingsTests
         var act = () => parameters.SettingsOf<AsimilasiSettings>();
         act.Should().Throw<InvalidOperationException>().WithMessage("*reads the settings AsimilasiSettings*hold ParoleSettings*");
 
-        // A version whose criteria decide one right but whose parameters are another's is a programming error, said plainly.
-        var mixed = IndonesianPolicies.PreReleaseLeave.WithParameters(p => p.WithSettings(new ConditionalLeaveSettings()));
+        // Another right's settings are refused when they replace a version's...
+        var replace = () => IndonesianPolicies.PreReleaseLeave.WithParameters(p => p.WithSettings(new ConditionalLeaveSettings()));
+        replace.Should().Throw<ArgumentException>().WithParameterName("settings").WithMessage("These parameters hold PreReleaseLeaveSettings; the settings given are ConditionalLeaveSettings*");
+
+        // ...and a version built with them, whose criteria decide another right, is a programming error said plainly.
+        var mixed = IndonesianPolicies.PreReleaseLeave.WithParameters(p => new RightsParameters(p.CountingConvention, new ConditionalLeaveSettings()));
         var decide = () => mixed.Decide(Inmate, Today);
         decide.Should().Throw<InvalidOperationException>().WithMessage("*PreReleaseLeaveSettings*ConditionalLeaveSettings*");
+    }
+
+    [Fact]
+    public void With_ChangesOneValue_AndKeepsTheVersionsOthers()
+    {
+        // PB under the 2023 code asks for a sentence of at least a year; PB before 28 P/HUM/2021 for a justice-collaborator
+        // statement (docs/domain.md §9). Changing the conduct period keeps both.
+        var stricter = IndonesianPolicies.Parole.WithParameters(p => p.WithSettings(p.SettingsOf<ParoleSettings>() with { ConductMonths = 12 }));
+        var pb2026 = stricter.Versions[^1].Parameters.SettingsOf<ParoleSettings>();
+        var pb2018 = stricter.Versions[0].Parameters.SettingsOf<ParoleSettings>();
+
+        (pb2026.ConductMonths, pb2026.MinimumSentence).Should().Be((12, SentenceTerm.FromYears(1)));
+        (pb2018.ConductMonths, pb2018.RequireJusticeCollaborator, pb2018.MinimumSentence).Should().Be((12, true, (SentenceTerm?)null));
+        stricter.Versions[^1].Parameters.Values.Should().Contain(f => f.Code == "parameter.pb.conduct-months" && f.Number == 12);
+    }
+
+    [Fact]
+    public void With_ChecksEachValueAsTheConstructorDoes()
+    {
+        var parole = new ParoleSettings();
+        var months = () => parole with { ConductMonths = 37 };
+        var fraction = () => new FamilyVisitLeaveSettings() with { Fraction = new Fraction(3, 2) };
+        var evidence = () => new ConditionalLeaveSettings() with { RequiredEvidence = [(EvidenceKind)99] };
+
+        months.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ConductMonths").WithMessage("A conduct period is 0 to 36 months.*");
+        fraction.Should().Throw<ArgumentException>().WithParameterName("Fraction").WithMessage("A fraction of a term is at most 1*");
+        evidence.Should().Throw<ArgumentException>().WithParameterName("RequiredEvidence");
+    }
+
+    [Fact]
+    public void EveryValueACriterionReads_IsListedByItsVersion()
+    {
+        // A decision lists the parameter values its criteria read (IReadsParameters); each must be among the version's values,
+        // an optional value that is not set included (as "not required"). The activity's plan and scope are values once
+        // the outside-activity policy is bound to an activity (before that, its activity criteria are unknown).
+        var policies = IndonesianPolicies.All()
+            .Add(IndonesianPolicies.Remission.WithParameters(p => p.WithSettings(p.SettingsOf<RemissionSettings>().ForHoliday(ReligiousHoliday.Natal))))
+            .Add(AnActivity.OutsideActivityOn(new LocalDate(2026, 6, 5)));
+        foreach (var version in policies.SelectMany(p => p.Versions))
+        {
+            var listed = version.Parameters.Values.Select(v => v.Code).ToHashSet();
+            var read = version.Criteria.SelectMany(Read).ToList();
+            read.Should().NotBeEmpty(version.Id);
+            read.Should().OnlyContain(
+                code => listed.Contains(code) || (version.Parameters.Activity == null && (code == "parameter.activity.plan" || code == "parameter.activity.scope")),
+                "{0} lists {1}",
+                version.Id,
+                string.Join(", ", listed));
+        }
+
+        static IEnumerable<string> Read(ICriterion<InmateProfile, RightsParameters> criterion) =>
+            (criterion as IReadsParameters)?.ParameterCodes.Concat(criterion is ExceptionCriterion<InmateProfile, RightsParameters> rule
+                ? rule.Exceptions.SelectMany(e => Read(e.When).Concat(Read(e.Then))).Concat(Read(rule.Rule))
+                : []) ?? [];
+    }
+
+    [Fact]
+    public void RemissionAndParole_ReadTheirOwnNarcoticsThreshold()
+    {
+        // docs/domain.md §9: narcotics of 5 years or more are a special offence; a version may set its own threshold. A
+        // 4-year narcotics sentence is special under a 3-year threshold, so the remission's justice-collaborator condition
+        // applies to it (before 28 P/HUM/2021).
+        var narcotics = new InmateProfile(
+            new InmateId("WB-SET-3"),
+            LegalStatus.Convict,
+            SentenceHistory.Imprisonment(new LocalDate(2018, 1, 2), SentenceTerm.FromYears(4)),
+            OffenceCategory.Narcotics,
+            registerF: [],
+            activeInGuidance: true);
+        var grant = new LocalDate(2019, 8, 17);
+        var remission = IndonesianPolicies.Remission.Decide(narcotics, grant).Findings.Single(f => f.Descriptor.Code == "remisi.special.justice-collaborator");
+        var lowered = IndonesianPolicies.Remission.WithParameters(p => p.WithSettings(new RemissionSettings(requireJusticeCollaborator: true, narcoticsThreshold: SentenceTerm.FromYears(3))))
+            .Decide(narcotics, grant).Findings.Single(f => f.Descriptor.Code == "remisi.special.justice-collaborator");
+
+        remission.Result.Outcome.Should().Be(CriterionOutcome.NotApplicable);
+        lowered.Result.Outcome.Should().NotBe(CriterionOutcome.NotApplicable);
     }
 
     [Theory]
