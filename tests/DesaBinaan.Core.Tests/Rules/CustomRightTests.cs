@@ -33,7 +33,7 @@ public sealed class CustomRightTests
     // Detained 2022-01-03 for 5 years (expiry 2026-12-04 after the remission; 2/3 = 1,200 − 30 days served on 2025-03-18),
     // a 1-month remission on 17 August 2023, a light punishment that ended on
     // 2025-02-20; everything else in order.
-    private static readonly InmateProfile Inmate = new(
+    internal static readonly InmateProfile Inmate = new(
         new InmateId("WB-CMB-1"),
         LegalStatus.Convict,
         SentenceHistory.Imprisonment(new LocalDate(2022, 1, 3), SentenceTerm.FromYears(5), new Remission(new LocalDate(2023, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General)),

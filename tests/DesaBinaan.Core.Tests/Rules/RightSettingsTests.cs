@@ -18,17 +18,8 @@ public sealed class RightSettingsTests
     private static readonly LocalDate Today = new(2025, 12, 1);
 
     // Detained 2022-01-03 for 5 years, a 1-month remission on 17 August 2023, a light punishment that ended on
-    // 2025-02-20 (the inmate of CustomRightTests).
-    private static readonly InmateProfile Inmate = new(
-        new InmateId("WB-SET-1"),
-        LegalStatus.Convict,
-        SentenceHistory.Imprisonment(new LocalDate(2022, 1, 3), SentenceTerm.FromYears(5), new Remission(new LocalDate(2023, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General)),
-        OffenceCategory.General,
-        registerF: [new DisciplinaryRecord(new LocalDate(2025, 2, 10), DisciplinaryPunishment.Light, new LocalDate(2025, 2, 20))],
-        activeInGuidance: true,
-        hasPendingCase: false,
-        nationality: "ID",
-        evidence: EvidenceFile.Empty.WithPresent(EvidenceKind.VerdictAndExecution, EvidenceKind.Litmas, EvidenceKind.RegisterFExtract, EvidenceKind.FamilyGuarantee));
+    // 2025-02-20, everything else in order.
+    private static readonly InmateProfile Inmate = CustomRightTests.Inmate;
 
     [Fact]
     public void BuiltInVersions_CarryTheSettingsOfTheirOwnRight()
