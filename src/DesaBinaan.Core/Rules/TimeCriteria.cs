@@ -282,13 +282,22 @@ internal sealed class RemissionTimeCriterion(string code)
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => RemissionSettings.KindAndHoliday.Codes;
 
-    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context);
-
-    /// <summary>The remission rules' answer for the subject on the grant date (the population's remission day reads it too).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static RemissionVerdict Verdict(InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context)
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context)
     {
         var (kind, holiday) = RemissionSettings.KindAndHoliday.From(context.Parameters);
+        return new(context, kind, holiday);
+    }
+
+    /// <summary>The remission rules' answer for the subject on the grant date (the population's remission day reads it too).</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="history">The subject's sentence.</param>
+    /// <param name="context">The grant date and the parameters.</param>
+    /// <param name="kind">The kind of remission, read once from the settings (<see cref="RemissionSettings.KindAndHoliday"/>).</param>
+    /// <param name="holiday">The holiday of a special remission, read with it.</param>
+    /// <returns>The verdict.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static RemissionVerdict Verdict(InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context, RemissionKind kind, ReligiousHoliday? holiday)
+    {
         var convention = context.Parameters.CountingConvention;
         var natural = ReferenceEquals(subject.Convention, convention) || subject.Convention.Equals(convention) ? subject.KeyDates.NaturalExpiryDayNumber : -1;
         return RemissionEntitlements.Decide(history, context.Date, kind, convention, null, holiday, subject.Religion, DecennialRemissionRule.Default, natural, context.DayNumber);
@@ -331,10 +340,10 @@ internal sealed class RemissionTimeCriterion(string code)
     }
 
     /// <summary>The rule: the remission rules' answer on the grant date (<see cref="Verdict"/>, <see cref="Result"/>); unknown without a sentence.</summary>
-    internal readonly struct Rule(EvaluationContext<RightsParameters> context) : IFactsRule
+    internal readonly struct Rule(EvaluationContext<RightsParameters> context, RemissionKind kind, ReligiousHoliday? holiday) : IFactsRule
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) =>
-            subject.Sentence is not { } history ? CriterionResult.Unknown : Result(Verdict(subject, history, in context));
+            subject.Sentence is not { } history ? CriterionResult.Unknown : Result(Verdict(subject, history, in context, kind, holiday));
     }
 }

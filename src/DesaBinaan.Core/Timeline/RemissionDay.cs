@@ -35,6 +35,8 @@ public sealed class RemissionDay
     private readonly DecennialRemissionRule decennialRule;
     private readonly bool decennial;
     private readonly int grantDay;
+    private readonly RemissionKind settingsKind;
+    private readonly ReligiousHoliday? settingsHoliday;
 
     private RemissionDay(LocalDate date, ReligiousHoliday? holiday, DecennialRemissionRule rule, PolicyEvaluator<InmateProfile, RightsParameters> evaluator)
     {
@@ -43,6 +45,7 @@ public sealed class RemissionDay
         this.evaluator = evaluator;
         decennialRule = rule;
         convention = evaluator.Version.Parameters.CountingConvention;
+        (settingsKind, settingsHoliday) = RemissionSettings.KindAndHoliday.From(evaluator.Version.Parameters);
         codes = [.. evaluator.Version.Criteria.Select(c => c.Descriptor.Code)];
         timeIndex = Array.IndexOf(codes, TimeCode);
         decennial = holiday is null && DecennialRemissionRule.IsDecennialYear(date.Year);
@@ -161,7 +164,7 @@ public sealed class RemissionDay
         // The time criterion's answer is the remission rules' verdict: computed once, read by the policy and for the amount.
         var history = profile.Sentence;
         var context = evaluator.Context;
-        var verdict = history is null ? default : RemissionTimeCriterion.Verdict(profile, history, in context);
+        var verdict = history is null ? default : RemissionTimeCriterion.Verdict(profile, history, in context, settingsKind, settingsHoliday);
         var summary = evaluator.Version.EvaluateKnowing(profile, in context, results, timeIndex, history is null ? CriterionResult.Unknown : RemissionTimeCriterion.Result(in verdict));
         var timeBit = 1UL << timeIndex;
         RemissionDayOutcome outcome;
