@@ -128,7 +128,7 @@ public sealed record AsimilasiSettings : RightSettings
 
     /// <summary>The justice-collaborator switch and the narcotics threshold in days.</summary>
     internal static SettingRead<(bool Required, int ThresholdDays)> JusticeCollaborator { get; } =
-        SettingRead.Of<AsimilasiSettings, (bool, int)>((s, c) => (s.RequireJusticeCollaborator, s.NarcoticsThreshold.ToDays(c)), ParameterCode.AsimilasiJusticeCollaborator, ParameterCode.AsimilasiNarcoticsThresholdDays);
+        SettingRead.JusticeCollaborator<AsimilasiSettings>(s => s.RequireJusticeCollaborator, s => s.NarcoticsThreshold, ParameterCode.AsimilasiJusticeCollaborator, ParameterCode.AsimilasiNarcoticsThresholdDays);
 
     /// <summary>The switch of the reduced risk level.</summary>
     internal static SettingRead<bool> RiskReduction { get; } =
@@ -149,7 +149,7 @@ public sealed record AsimilasiSettings : RightSettings
             Fact.OfNumber(ParameterCode.AsimilasiSpecialConductMonths, T("Asimilasi tindak pidana khusus: bulan tanpa hukuman disiplin", "Assimilation, special offences: months without punishment"), SpecialConductMonths),
             Fact.OfFraction(ParameterCode.AsimilasiSpecialFraction, T("Asimilasi tindak pidana khusus: pecahan masa pidana", "Assimilation, special offences: fraction served"), SpecialFraction),
             Fact.OfDays(ParameterCode.AsimilasiSpecialMinimumDays, T("Asimilasi tindak pidana khusus: paling singkat dijalani", "Assimilation, special offences: least time served"), SpecialMinimumServed.ToDays(convention)),
-            Fact.OfDays(ParameterCode.AsimilasiNarcoticsThresholdDays, T("Narkotika: pidana paling singkat sebagai tindak pidana khusus", "Narcotics: least sentence to be a special offence"), NarcoticsThreshold.ToDays(convention)),
+            NarcoticsThresholdValue(ParameterCode.AsimilasiNarcoticsThresholdDays, NarcoticsThreshold, convention),
             Fact.OfFlag(ParameterCode.AsimilasiJusticeCollaborator, T("Syarat justice collaborator", "Justice collaborator required"), RequireJusticeCollaborator),
             Fact.OfNumber(ParameterCode.AsimilasiChildConductMonths, T("Anak: bulan tanpa hukuman disiplin", "Children: months without punishment"), ChildConductMonths),
             Fact.OfDays(ParameterCode.AsimilasiChildMinimumDays, T("Anak: paling singkat dijalani", "Children: least time served"), ChildMinimumServed.ToDays(convention)),

@@ -93,7 +93,7 @@ public sealed record ParoleSettings : RightSettings
 
     /// <summary>The justice-collaborator switch and the narcotics threshold in days.</summary>
     internal static SettingRead<(bool Required, int ThresholdDays)> JusticeCollaborator { get; } =
-        SettingRead.Of<ParoleSettings, (bool, int)>((s, c) => (s.RequireJusticeCollaborator, s.NarcoticsThreshold.ToDays(c)), ParameterCode.ParoleJusticeCollaborator, ParameterCode.ParoleNarcoticsThresholdDays);
+        SettingRead.JusticeCollaborator<ParoleSettings>(s => s.RequireJusticeCollaborator, s => s.NarcoticsThreshold, ParameterCode.ParoleJusticeCollaborator, ParameterCode.ParoleNarcoticsThresholdDays);
 
     /// <summary>The evidence asked for.</summary>
     internal static SettingRead<ValueList<EvidenceKind>> Evidence { get; } =
@@ -115,7 +115,7 @@ public sealed record ParoleSettings : RightSettings
             : Fact.OfLabel(ParameterCode.ParoleMinimumSentenceDays, T("PB: jumlah pidana paling singkat", "Parole: shortest total sentence"), T("tidak disyaratkan", "not required"), "-"));
 
         values.Add(Fact.OfFlag(ParameterCode.ParoleJusticeCollaborator, T("PB: syarat justice collaborator", "Parole: justice collaborator required"), RequireJusticeCollaborator));
-        values.Add(Fact.OfDays(ParameterCode.ParoleNarcoticsThresholdDays, T("Narkotika: pidana paling singkat sebagai tindak pidana khusus", "Narcotics: least sentence to be a special offence"), NarcoticsThreshold.ToDays(convention)));
+        values.Add(NarcoticsThresholdValue(ParameterCode.ParoleNarcoticsThresholdDays, NarcoticsThreshold, convention));
         values.Add(EvidenceValue(ParameterCode.ParoleEvidence, RequiredEvidence));
         return values;
     }

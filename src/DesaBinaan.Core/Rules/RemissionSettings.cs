@@ -42,7 +42,7 @@ public sealed record RemissionSettings : RightSettings
 
     /// <summary>The justice-collaborator switch and the narcotics threshold in days.</summary>
     internal static SettingRead<(bool Required, int ThresholdDays)> JusticeCollaborator { get; } =
-        SettingRead.Of<RemissionSettings, (bool, int)>((s, c) => (s.RequireJusticeCollaborator, s.NarcoticsThreshold.ToDays(c)), ParameterCode.RemissionJusticeCollaborator, ParameterCode.RemissionNarcoticsThresholdDays);
+        SettingRead.JusticeCollaborator<RemissionSettings>(s => s.RequireJusticeCollaborator, s => s.NarcoticsThreshold, ParameterCode.RemissionJusticeCollaborator, ParameterCode.RemissionNarcoticsThresholdDays);
 
     /// <summary>Returns the settings of a special remission for a holiday (the other values kept).</summary>
     /// <param name="holiday">The holiday assessed; defined.</param>
@@ -62,7 +62,7 @@ public sealed record RemissionSettings : RightSettings
                 : Fact.OfLabel(ParameterCode.RemissionHoliday, T("Hari raya remisi khusus", "Holiday of the special remission"), T("tidak ada", "none"), "-"),
             Fact.OfNumber(ParameterCode.RemissionConductMonths, T("Remisi: bulan tanpa hukuman disiplin", "Remission: months without punishment"), ConductMonths),
             Fact.OfFlag(ParameterCode.RemissionJusticeCollaborator, T("Remisi: syarat justice collaborator", "Remission: justice collaborator required"), RequireJusticeCollaborator),
-            Fact.OfDays(ParameterCode.RemissionNarcoticsThresholdDays, T("Narkotika: pidana paling singkat sebagai tindak pidana khusus", "Narcotics: least sentence to be a special offence"), NarcoticsThreshold.ToDays(convention)),
+            NarcoticsThresholdValue(ParameterCode.RemissionNarcoticsThresholdDays, NarcoticsThreshold, convention),
         ];
     }
 

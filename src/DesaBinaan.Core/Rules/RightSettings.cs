@@ -40,6 +40,10 @@ public abstract record RightSettings
     /// <summary>A text in both languages.</summary>
     private protected static LocalizedText T(string indonesian, string english) => new(indonesian, english);
 
+    /// <summary>The value of the least narcotics sentence that makes the offence special, in days (docs/domain.md §9).</summary>
+    private protected static Fact NarcoticsThresholdValue(string code, SentenceTerm threshold, CountingConvention convention) =>
+        Fact.OfDays(code, T("Narkotika: pidana paling singkat sebagai tindak pidana khusus", "Narcotics: least sentence to be a special offence"), threshold.ToDays(convention));
+
     /// <summary>The value of a list of evidence.</summary>
     private protected static Fact EvidenceValue(string code, ValueList<EvidenceKind> kinds) => kinds.IsEmpty
         ? Fact.OfLabel(code, T("Dokumen yang disyaratkan", "Evidence required"), T("tidak ada", "none"), "-")

@@ -67,6 +67,20 @@ internal static class SettingRead
         where TSettings : RightSettings =>
         Of<TSettings, ValueList<EvidenceKind>>((s, _) => kinds(s), code);
 
+    /// <summary>
+    /// Whether one right's settings ask special offences for a justice-collaborator statement, with the narcotics
+    /// threshold in days that makes a narcotics offence special (both read by the justice-collaborator criterion).
+    /// </summary>
+    /// <typeparam name="TSettings">The right's settings type.</typeparam>
+    /// <param name="required">Reads the switch.</param>
+    /// <param name="threshold">Reads the threshold.</param>
+    /// <param name="requiredCode">The code of the switch.</param>
+    /// <param name="thresholdCode">The code of the threshold.</param>
+    /// <returns>The read.</returns>
+    public static SettingRead<(bool Required, int ThresholdDays)> JusticeCollaborator<TSettings>(Func<TSettings, bool> required, Func<TSettings, SentenceTerm> threshold, string requiredCode, string thresholdCode)
+        where TSettings : RightSettings =>
+        Of<TSettings, (bool, int)>((s, c) => (required(s), threshold(s).ToDays(c)), requiredCode, thresholdCode);
+
     /// <summary>A period in months, in the convention's days (old KUHP Pasal 97).</summary>
     /// <param name="months">The months.</param>
     /// <param name="convention">The convention.</param>
