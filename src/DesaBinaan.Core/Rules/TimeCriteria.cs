@@ -294,13 +294,14 @@ internal sealed class RemissionTimeCriterion(string code)
     /// <param name="context">The grant date and the parameters.</param>
     /// <param name="kind">The kind of remission, read once from the settings (<see cref="RemissionSettings.KindAndHoliday"/>).</param>
     /// <param name="holiday">The holiday of a special remission, read with it.</param>
+    /// <param name="statusOnly">Whether only the status is read (the criterion), not the amount (the population's remission day).</param>
     /// <returns>The verdict.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static RemissionVerdict Verdict(InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context, RemissionKind kind, ReligiousHoliday? holiday)
+    internal static RemissionVerdict Verdict(InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context, RemissionKind kind, ReligiousHoliday? holiday, bool statusOnly)
     {
         var convention = context.Parameters.CountingConvention;
         var natural = ReferenceEquals(subject.Convention, convention) || subject.Convention.Equals(convention) ? subject.KeyDates.NaturalExpiryDayNumber : -1;
-        return RemissionEntitlements.Decide(history, context.Date, kind, convention, null, holiday, subject.Religion, DecennialRemissionRule.Default, natural, context.DayNumber);
+        return RemissionEntitlements.Decide(history, context.Date, kind, convention, null, holiday, subject.Religion, DecennialRemissionRule.Default, natural, context.DayNumber, statusOnly);
     }
 
     /// <summary>The criterion's reading of the rules' answer: met when due, not met when not due, unknown when undetermined.</summary>
@@ -344,6 +345,6 @@ internal sealed class RemissionTimeCriterion(string code)
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) =>
-            subject.Sentence is not { } history ? CriterionResult.Unknown : Result(Verdict(subject, history, in context, kind, holiday));
+            subject.Sentence is not { } history ? CriterionResult.Unknown : Result(Verdict(subject, history, in context, kind, holiday, statusOnly: true));
     }
 }

@@ -81,8 +81,11 @@ public static class RemissionEntitlements
     /// policy's time criterion and the population's remission day read it directly. <c>naturalExpiry</c> is the natural
     /// expiry's day number under the convention when already computed (a profile's key dates, checked at construction), or
     /// -1 to compute and check it here; <c>grantDayNumber</c> is the grant date's day number when known, or -1.
+    /// <c>statusOnly</c> asks for the status alone (the remission policy's time criterion): a general or special remission
+    /// that passes every condition is due whatever its tier, so the tier and the amount are then not looked up (the
+    /// verdict's code, amount and year stay unset).
     /// </summary>
-    internal static RemissionVerdict Decide(SentenceHistory history, LocalDate grantDate, RemissionKind kind, CountingConvention convention, AdditionalRemissionGround? ground, ReligiousHoliday? holiday, Religion? religion, DecennialRemissionRule decennial, int naturalExpiry = -1, int grantDayNumber = -1)
+    internal static RemissionVerdict Decide(SentenceHistory history, LocalDate grantDate, RemissionKind kind, CountingConvention convention, AdditionalRemissionGround? ground, ReligiousHoliday? holiday, Religion? religion, DecennialRemissionRule decennial, int naturalExpiry = -1, int grantDayNumber = -1, bool statusOnly = false)
     {
         if (history.HasLifeOrDeath)
         {
@@ -94,9 +97,8 @@ public static class RemissionEntitlements
             return RemissionVerdict.NotDue("remisi.not-custodial");
         }
 
-        var detention = history.Detention;
         var grantDay = grantDayNumber >= 0 ? grantDayNumber : grantDate.ToDateOnly().DayNumber;
-        if (grantDay < detention.FirstDayNumber)
+        if (grantDay < history.DetentionFirstDay)
         {
             return RemissionVerdict.NotDue("remisi.not-yet-detained");
         }
@@ -111,8 +113,8 @@ public static class RemissionEntitlements
         var expiryThen = natural - SentenceKernel.RemissionDaysBy(history, convention, grantDay - 1);
         var left = expiryThen - grantDay;
         var substituteDays = history.Substitute.IsZero ? 0 : history.Substitute.ToDays(convention);
-        var fromDay = convention.RemissionServiceFromLastDetention && detention.LastDetentionStart != detention.FirstDay ? detention.LastDetentionStart.ToDateOnly().DayNumber : detention.FirstDayNumber;
-        var segments = detention.Segments.AsSpan();
+        var fromDay = convention.RemissionServiceFromLastDetention ? history.LastDetentionStartDay : history.DetentionFirstDay;
+        var segments = history.CreditSegments;
         var served = SentenceKernel.Served(fromDay, segments, grantDay, convention);
         var sixMonths = 6 * convention.DaysPerMonth;
         var twelveMonths = 12 * convention.DaysPerMonth;
@@ -193,6 +195,13 @@ public static class RemissionEntitlements
                 verdict.Code = "remisi.special.not-own-holiday";
                 return verdict;
             }
+        }
+
+        if (statusOnly && kind is RemissionKind.General or RemissionKind.Special)
+        {
+            // Both tables give every year served an amount: past the conditions above the remission is due.
+            verdict.Status = RemissionEntitlementStatus.Due;
+            return verdict;
         }
 
         var tierKind = kind == RemissionKind.Additional ? RemissionKind.General : kind;

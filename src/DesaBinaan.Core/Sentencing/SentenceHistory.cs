@@ -67,6 +67,10 @@ public sealed record SentenceHistory
             grantDayNumbers[i] = Remissions[i].GrantDayNumber;
             remissionAmounts[i] = Remissions[i].Amount;
         }
+
+        DetentionFirstDay = detention.FirstDayNumber;
+        LastDetentionStartDay = detention.LastDetentionStart.ToDateOnly().DayNumber;
+        creditSegments = detention.Segments.Count == 0 ? null : detention.Segments.AsSpan().ToArray();
         Guard.Against.InvalidInput(this, nameof(sentences), h => h.EndsBeforeTheLastSupportedDate(),
             "The sentence must end on or before 9999-12-31, the last date the sentence arithmetic supports: the term, the days out of custody and the substitute imprisonment counted from the first day of detention end too late.");
     }
@@ -99,6 +103,10 @@ public sealed record SentenceHistory
     private readonly int[] grantDayNumbers;
     private readonly SentenceTerm[] remissionAmounts;
 
+    // Flat copies of the custody's figures the remission rules read for every person of a population, so that deciding
+    // them does not go through the custody's objects (derived from Detention, so left out of equality).
+    private readonly CreditSegment[]? creditSegments;
+
     /// <summary>Gets the sentences, served one after another.</summary>
     public ValueList<Sentence> Sentences { get; }
 
@@ -126,6 +134,15 @@ public sealed record SentenceHistory
     internal ReadOnlySpan<int> GrantDayNumbers => grantDayNumbers;
 
     internal ReadOnlySpan<SentenceTerm> RemissionAmounts => remissionAmounts;
+
+    /// <summary>Gets the day number of the custody's first day (<see cref="Sentencing.Detention.FirstDay"/>).</summary>
+    internal int DetentionFirstDay { get; }
+
+    /// <summary>Gets the day number of the start of the last detention (<see cref="Sentencing.Detention.LastDetentionStart"/>).</summary>
+    internal int LastDetentionStartDay { get; }
+
+    /// <summary>Gets the custody's credit segments (house or city arrest), empty for none.</summary>
+    internal ReadOnlySpan<CreditSegment> CreditSegments => creditSegments;
 
     /// <summary>Returns whether two histories have equal sentences, custody, remissions and substitute term.</summary>
     /// <param name="other">The other history.</param>

@@ -164,7 +164,7 @@ public sealed class RemissionDay
         // The time criterion's answer is the remission rules' verdict: computed once, read by the policy and for the amount.
         var history = profile.Sentence;
         var context = evaluator.Context;
-        var verdict = history is null ? default : RemissionTimeCriterion.Verdict(profile, history, in context, settingsKind, settingsHoliday);
+        var verdict = history is null ? default : RemissionTimeCriterion.Verdict(profile, history, in context, settingsKind, settingsHoliday, statusOnly: false);
         var summary = evaluator.Version.EvaluateKnowing(profile, in context, results, timeIndex, history is null ? CriterionResult.Unknown : RemissionTimeCriterion.Result(in verdict));
         var timeBit = 1UL << timeIndex;
         RemissionDayOutcome outcome;
