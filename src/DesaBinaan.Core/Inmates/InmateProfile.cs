@@ -173,6 +173,9 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <summary>Gets the key sentence dates computed with <see cref="Convention"/> (no dates when there is no sentence, or for life, death and community sentences).</summary>
     public SentenceKeyDates KeyDates => keyDates;
 
+    /// <summary>Gets the natural expiry's day number of <see cref="KeyDates"/>, read without copying the key dates (the remission rules read it for every person of a population).</summary>
+    internal int NaturalExpiryDayNumber => keyDates.NaturalExpiryDayNumber;
+
     /// <summary>Gets the day number (<see cref="DayNumbers"/>) of the last day of the latest punishment in Register F, or -1 when there is none or the register was not checked.</summary>
     public int LastPunishmentEndDay { get; }
 

@@ -3,7 +3,6 @@ using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Sentencing;
-using NodaTime;
 
 namespace DesaBinaan.Core.Rules;
 
@@ -225,6 +224,9 @@ internal sealed class ParoleRightNotWithdrawnCriterion(string code)
             ? [RuleFacts.SentenceMissing()]
             : [Fact.OfFlag("sentence.parole-right-withdrawn", T("Putusan mencabut hak pembebasan bersyarat", "The judgment withdraws the right to parole"), history.ParoleRightWithdrawn)];
 
+    /// <inheritdoc/>
+    protected override bool ReadsHistories => true;
+
     /// <summary>The rule: a sentence recorded whose judgment does not withdraw the right (read from the sentence history).</summary>
     internal readonly struct Rule : IFactsRule
     {
@@ -238,7 +240,10 @@ internal sealed class ParoleRightNotWithdrawnCriterion(string code)
 internal sealed class HasRemissionCriterion(string code)
     : RuleCriterion<HasRemissionCriterion.Rule>(new(code, new("Telah memperoleh remisi (lama cuti sebesar remisi terakhir)", "Has been granted a remission (the leave lasts as long as the last one)"), RuleCitations.PreRelease))
 {
-    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context.Date);
+    public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context.DayNumber);
+
+    /// <inheritdoc/>
+    protected override bool ReadsHistories => true;
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
@@ -251,8 +256,11 @@ internal sealed class HasRemissionCriterion(string code)
         return [Fact.OfNumber("sentence.remissions-granted", T("Remisi yang telah diberikan", "Remissions granted"), subject.Sentence.Remissions.Count(r => r.GrantDate <= date))];
     }
 
-    /// <summary>The rule: a sentence recorded with a remission granted on or before the evaluation date (read from the sentence history).</summary>
-    internal readonly struct Rule(LocalDate date) : IFactsRule
+    /// <summary>
+    /// The rule: a sentence recorded with a remission granted on or before the evaluation day (read from the sentence
+    /// history's grant days, in grant-date order: the first is the earliest).
+    /// </summary>
+    internal readonly struct Rule(int today) : IFactsRule
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
@@ -262,15 +270,8 @@ internal sealed class HasRemissionCriterion(string code)
                 return CriterionResult.Unknown;
             }
 
-            foreach (var remission in history.Remissions)
-            {
-                if (remission.GrantDate <= date)
-                {
-                    return CriterionResult.Met;
-                }
-            }
-
-            return CriterionResult.NotMet;
+            var grants = history.GrantDayNumbers;
+            return CriterionResult.FromBoolean(grants.Length > 0 && grants[0] <= today);
         }
     }
 }
@@ -281,6 +282,9 @@ internal sealed class RemissionTimeCriterion(string code)
 {
     /// <inheritdoc/>
     public override IEnumerable<string> ParameterCodes => RemissionSettings.KindAndHoliday.Codes;
+
+    /// <inheritdoc/>
+    protected override bool ReadsHistories => true;
 
     public override Rule Prepare(in EvaluationContext<RightsParameters> context)
     {
@@ -300,7 +304,7 @@ internal sealed class RemissionTimeCriterion(string code)
     internal static RemissionVerdict Verdict(InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context, RemissionKind kind, ReligiousHoliday? holiday, bool statusOnly)
     {
         var convention = context.Parameters.CountingConvention;
-        var natural = ReferenceEquals(subject.Convention, convention) || subject.Convention.Equals(convention) ? subject.KeyDates.NaturalExpiryDayNumber : -1;
+        var natural = ReferenceEquals(subject.Convention, convention) || subject.Convention.Equals(convention) ? subject.NaturalExpiryDayNumber : -1;
         return RemissionEntitlements.Decide(history, context.Date, kind, convention, null, holiday, subject.Religion, DecennialRemissionRule.Default, natural, context.DayNumber, statusOnly);
     }
 
