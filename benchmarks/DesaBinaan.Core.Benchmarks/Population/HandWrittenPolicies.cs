@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using DesaBinaan.Core.Common;
+using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Rules;
 using NodaTime;
@@ -9,10 +11,16 @@ namespace DesaBinaan.Core.Benchmarks.Population;
 /// The hand-written references of the integration and remission policies in force on the benchmark's date (parole
 /// <c>pb.2026</c>, conditional leave <c>cb.2018</c>, pre-release leave <c>cmb.2018</c>, family-visit leave
 /// <c>cmk.2018</c>, remission <c>remisi.2022</c>), in the manner of <see cref="HandWrittenBaseline"/>: one plain loop per
-/// policy over the packed facts, every condition written inline, writing per person the bit mask of the conditions that
-/// fail (not met or unknown), bit <c>i</c> for the version's criterion <c>i</c> in the order of the codes below.
+/// policy over the packed facts, every condition written inline, giving per person the library's whole answer — the
+/// masks of the conditions not met, waiting for a day and unknown, bit <c>i</c> for the version's criterion <c>i</c> in
+/// the order of the codes below, and the latest day a waiting condition is met — combined into an
+/// <see cref="EvaluationSummary"/> by the library's own final step (<see cref="EvaluationSummary.FromMasks"/>).
 /// </summary>
 /// <remarks>
+/// <para>Each condition follows its criterion's outcome, as in <see cref="HandWrittenBaseline"/>: met; not met; not met
+/// until a day (time served, conduct, parole's narcotics assimilation: <see cref="HandWrittenBaseline.Until"/>); unknown;
+/// or not applicable, which counts as met. None of these versions has an applicability condition (checked in the
+/// benchmark's setup).</para>
 /// <para>Some conditions need data the packed facts do not hold, and the loops read them from the profile, as the
 /// library's criteria do: parole reads the sentence history's <see cref="Core.Sentencing.SentenceHistory.ParoleRightWithdrawn"/>
 /// (every person with a sentence) and the profile's <see cref="InmateProfile.AssimilationStart"/> (narcotics offences
@@ -23,7 +31,8 @@ namespace DesaBinaan.Core.Benchmarks.Population;
 /// <para>Like <see cref="HandWrittenBaseline"/>, the loops serve only facts computed under the version's counting
 /// convention, a convention counting the least time served as days in custody, detentions without gaps or house/city
 /// arrest (so remission service counts from the first day), fractions 1/2 and 2/3 (the precomputed day numbers) and
-/// the general remission: the synthetic population's and the built-in versions' (checked in the benchmark's setup).</para>
+/// the general remission (whose time condition is due or not due, never undetermined): the synthetic population's and
+/// the built-in versions' (checked in the benchmark's setup).</para>
 /// </remarks>
 internal static class HandWrittenPolicies
 {
@@ -98,13 +107,13 @@ internal static class HandWrittenPolicies
     private static readonly ulong Community = HandWrittenBaseline.Mask([EvidenceKind.CommunityAcceptance]);
     private static readonly ulong Collaborator = HandWrittenBaseline.Mask([EvidenceKind.JusticeCollaborator]);
 
-    /// <summary>Parole (<c>pb.2026</c>): the failed conditions of every profile on one day.</summary>
+    /// <summary>Parole (<c>pb.2026</c>): the whole answer of every profile on one day.</summary>
     /// <param name="facts">The packed facts.</param>
     /// <param name="profiles">The profiles, in the same order (for the withdrawn right and the start of assimilation).</param>
     /// <param name="parameters">The version's parameters.</param>
     /// <param name="today">The evaluation day number.</param>
-    /// <param name="masks">Where to write each person's mask.</param>
-    public static void Parole(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, RightsParameters parameters, int today, ulong[] masks)
+    /// <param name="summaries">Where to write each person's summary.</param>
+    public static void Parole(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, RightsParameters parameters, int today, EvaluationSummary[] summaries)
     {
         var parole = parameters.SettingsOf<ParoleSettings>();
         var convention = parameters.CountingConvention;
@@ -121,87 +130,68 @@ internal static class HandWrittenPolicies
         for (var i = 0; i < facts.Length; i++)
         {
             ref readonly var f = ref facts[i];
-            ulong m = 0;
-            if (f.Status != (byte)LegalStatus.Convict && f.Status != (byte)LegalStatus.Child)
-            {
-                m |= 1UL << 0;
-            }
-
+            ulong notMet = 0;
+            ulong waiting = 0;
+            ulong unknown = 0;
+            var latest = -1;
+            Rights(in f, today, ref notMet, ref unknown);
             var days = f.Days;
             if (!days.HasSentence)
             {
-                // Life or death, running, time served, the least sentence and the withdrawn right are all unknown.
-                m |= (1UL << 1) | (1UL << 2) | (1UL << 3) | (1UL << 11) | (1UL << 12);
+                // Time served, the least sentence and the withdrawn right are unknown.
+                unknown |= (1UL << 3) | (1UL << 11) | (1UL << 12);
             }
             else
             {
-                if (days.IsLifeOrDeath)
-                {
-                    m |= 1UL << 1;
-                }
-
-                if (days.HasDates && today >= days.Expiry)
-                {
-                    m |= 1UL << 2;
-                }
-
-                // 2/3 served and at least the minimum; never when the sentence ends first.
+                // 2/3 served and at least the minimum; never without an expiry or when the sentence ends first.
                 if (!days.HasDates)
                 {
-                    m |= 1UL << 3;
+                    notMet |= 1UL << 3;
                 }
                 else
                 {
-                    var day = Math.Max(days.TwoThirds, days.FirstDay + minimum);
-                    if (today < day || day >= days.Expiry)
-                    {
-                        m |= 1UL << 3;
-                    }
+                    var day = minimum > 0 ? Math.Max(days.TwoThirds, days.FirstDay + minimum) : days.TwoThirds;
+                    HandWrittenBaseline.Until(day, today, in days, 1UL << 3, ref notMet, ref waiting, ref latest);
                 }
 
                 if (!days.HasDates || days.TermDays < leastSentence)
                 {
-                    m |= 1UL << 11;
+                    notMet |= 1UL << 11;
                 }
 
                 if (profiles[i].Sentence!.ParoleRightWithdrawn)
                 {
-                    m |= 1UL << 12;
+                    notMet |= 1UL << 12;
                 }
             }
 
-            m |= Conduct(in f, conduct, today, 4);
-            if (f.Guidance != Recorded.Yes)
-            {
-                m |= 1UL << 5;
-            }
+            Conduct(in f, conduct, today, 1UL << 4, ref notMet, ref waiting, ref unknown, ref latest);
+            Guidance(f.Guidance, 1UL << 5, ref notMet, ref unknown);
 
-            // Narcotics of at least the threshold: assimilation for the share of the time from 2/3 to expiry.
+            // Narcotics of at least the threshold: assimilation for the share of the time from 2/3 to expiry (unknown
+            // while the offence, the sentence or the start of assimilation is not recorded; not applicable otherwise).
             var offence = f.Offence;
             if (offence == 0)
             {
-                m |= 1UL << 6;
+                unknown |= 1UL << 6;
             }
             else if (offence == (byte)OffenceCategory.Narcotics)
             {
                 if (!days.HasSentence)
                 {
-                    m |= 1UL << 6;
+                    unknown |= 1UL << 6;
                 }
                 else if (days.HasDates && days.TermDays >= threshold)
                 {
                     if (profiles[i].AssimilationStart is not { } start)
                     {
-                        m |= 1UL << 6;
+                        unknown |= 1UL << 6;
                     }
                     else
                     {
                         long product = (long)Math.Max(0, days.Expiry - days.TwoThirds) * shareNumerator;
                         var day = DayNumbers.FromDate(start) + (int)((product + shareDenominator - 1) / shareDenominator);
-                        if (today < day || day >= days.Expiry)
-                        {
-                            m |= 1UL << 6;
-                        }
+                        HandWrittenBaseline.Until(day, today, in days, 1UL << 6, ref notMet, ref waiting, ref latest);
                     }
                 }
             }
@@ -209,44 +199,30 @@ internal static class HandWrittenPolicies
             var evidence = f.EvidenceBits;
             if (requireCollaborator)
             {
-                bool? special = offence switch
-                {
-                    0 => null,
-                    (byte)OffenceCategory.General => false,
-                    (byte)OffenceCategory.Narcotics => days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= threshold : null,
-                    _ => true,
-                };
-                if (special is null || (special == true && !HandWrittenBaseline.AllPresent(evidence, Collaborator)))
-                {
-                    m |= 1UL << 7;
-                }
+                Collaborates(in f, threshold, 1UL << 7, ref notMet, ref unknown);
             }
 
-            if (f.Foreign == Recorded.NotRecorded || (f.Foreign == Recorded.Yes && !HandWrittenBaseline.AllPresent(evidence, Embassy)))
+            if (f.Foreign == Recorded.NotRecorded)
             {
-                m |= 1UL << 8;
+                unknown |= 1UL << 8;
             }
-
-            if (!HandWrittenBaseline.AllPresent(evidence, Community))
+            else if (f.Foreign == Recorded.Yes)
             {
-                m |= 1UL << 9;
+                Evidence(evidence, Embassy, 1UL << 8, ref notMet, ref unknown);
             }
 
-            if (!HandWrittenBaseline.AllPresent(evidence, required))
-            {
-                m |= 1UL << 10;
-            }
-
-            masks[i] = m;
+            Evidence(evidence, Community, 1UL << 9, ref notMet, ref unknown);
+            Evidence(evidence, required, 1UL << 10, ref notMet, ref unknown);
+            summaries[i] = EvaluationSummary.FromMasks(CriterionOutcome.Met, notMet, waiting, unknown, latest, today);
         }
     }
 
-    /// <summary>Conditional leave (<c>cb.2018</c>): the failed conditions of every profile on one day, from the packed facts only.</summary>
+    /// <summary>Conditional leave (<c>cb.2018</c>): the whole answer of every profile on one day, from the packed facts only.</summary>
     /// <param name="facts">The packed facts.</param>
     /// <param name="parameters">The version's parameters.</param>
     /// <param name="today">The evaluation day number.</param>
-    /// <param name="masks">Where to write each person's mask.</param>
-    public static void ConditionalLeave(ReadOnlySpan<InmateFacts> facts, RightsParameters parameters, int today, ulong[] masks)
+    /// <param name="summaries">Where to write each person's summary.</param>
+    public static void ConditionalLeave(ReadOnlySpan<InmateFacts> facts, RightsParameters parameters, int today, EvaluationSummary[] summaries)
     {
         var leave = parameters.SettingsOf<ConditionalLeaveSettings>();
         CheckFraction(leave.Fraction, 2, 3);
@@ -257,49 +233,46 @@ internal static class HandWrittenPolicies
         for (var i = 0; i < facts.Length; i++)
         {
             ref readonly var f = ref facts[i];
-            var m = Rights(in f, today);
+            ulong notMet = 0;
+            ulong waiting = 0;
+            ulong unknown = 0;
+            var latest = -1;
+            Rights(in f, today, ref notMet, ref unknown);
             var days = f.Days;
 
-            // At most 1 year 6 months, then 2/3 served (no minimum).
-            if (!days.HasSentence || !days.HasDates)
+            // At most 1 year 6 months, then 2/3 served (no minimum); neither without an expiry.
+            if (!days.HasSentence)
             {
-                m |= (1UL << 3) | (1UL << 4);
+                unknown |= (1UL << 3) | (1UL << 4);
+            }
+            else if (!days.HasDates)
+            {
+                notMet |= (1UL << 3) | (1UL << 4);
             }
             else
             {
                 if (days.TermDays > longest)
                 {
-                    m |= 1UL << 3;
+                    notMet |= 1UL << 3;
                 }
 
-                if (today < days.TwoThirds || days.TwoThirds >= days.Expiry)
-                {
-                    m |= 1UL << 4;
-                }
+                HandWrittenBaseline.Until(days.TwoThirds, today, in days, 1UL << 4, ref notMet, ref waiting, ref latest);
             }
 
-            m |= Conduct(in f, conduct, today, 5);
-            if (f.Guidance != Recorded.Yes)
-            {
-                m |= 1UL << 6;
-            }
-
-            if (!HandWrittenBaseline.AllPresent(f.EvidenceBits, required))
-            {
-                m |= 1UL << 7;
-            }
-
-            masks[i] = m;
+            Conduct(in f, conduct, today, 1UL << 5, ref notMet, ref waiting, ref unknown, ref latest);
+            Guidance(f.Guidance, 1UL << 6, ref notMet, ref unknown);
+            Evidence(f.EvidenceBits, required, 1UL << 7, ref notMet, ref unknown);
+            summaries[i] = EvaluationSummary.FromMasks(CriterionOutcome.Met, notMet, waiting, unknown, latest, today);
         }
     }
 
-    /// <summary>Pre-release leave (<c>cmb.2018</c>): the failed conditions of every profile on one day.</summary>
+    /// <summary>Pre-release leave (<c>cmb.2018</c>): the whole answer of every profile on one day.</summary>
     /// <param name="facts">The packed facts.</param>
     /// <param name="profiles">The profiles, in the same order (for the remissions granted).</param>
     /// <param name="parameters">The version's parameters.</param>
     /// <param name="today">The evaluation day number.</param>
-    /// <param name="masks">Where to write each person's mask.</param>
-    public static void PreReleaseLeave(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, RightsParameters parameters, int today, ulong[] masks)
+    /// <param name="summaries">Where to write each person's summary.</param>
+    public static void PreReleaseLeave(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, RightsParameters parameters, int today, EvaluationSummary[] summaries)
     {
         var leave = parameters.SettingsOf<PreReleaseLeaveSettings>();
         CheckFraction(leave.Fraction, 2, 3);
@@ -309,18 +282,27 @@ internal static class HandWrittenPolicies
         for (var i = 0; i < facts.Length; i++)
         {
             ref readonly var f = ref facts[i];
-            var m = Rights(in f, today);
+            ulong notMet = 0;
+            ulong waiting = 0;
+            ulong unknown = 0;
+            var latest = -1;
+            Rights(in f, today, ref notMet, ref unknown);
             var days = f.Days;
             if (!days.HasSentence)
             {
                 // Time served and the remission granted are unknown.
-                m |= (1UL << 3) | (1UL << 6);
+                unknown |= (1UL << 3) | (1UL << 6);
             }
             else
             {
-                if (!days.HasDates || today < days.TwoThirds || days.TwoThirds >= days.Expiry)
+                // 2/3 served (no minimum); never without an expiry.
+                if (!days.HasDates)
                 {
-                    m |= 1UL << 3;
+                    notMet |= 1UL << 3;
+                }
+                else
+                {
+                    HandWrittenBaseline.Until(days.TwoThirds, today, in days, 1UL << 3, ref notMet, ref waiting, ref latest);
                 }
 
                 // A remission granted on or before the day.
@@ -336,31 +318,23 @@ internal static class HandWrittenPolicies
 
                 if (!granted)
                 {
-                    m |= 1UL << 6;
+                    notMet |= 1UL << 6;
                 }
             }
 
-            m |= Conduct(in f, conduct, today, 4);
-            if (f.Guidance != Recorded.Yes)
-            {
-                m |= 1UL << 5;
-            }
-
-            if (!HandWrittenBaseline.AllPresent(f.EvidenceBits, required))
-            {
-                m |= 1UL << 7;
-            }
-
-            masks[i] = m;
+            Conduct(in f, conduct, today, 1UL << 4, ref notMet, ref waiting, ref unknown, ref latest);
+            Guidance(f.Guidance, 1UL << 5, ref notMet, ref unknown);
+            Evidence(f.EvidenceBits, required, 1UL << 7, ref notMet, ref unknown);
+            summaries[i] = EvaluationSummary.FromMasks(CriterionOutcome.Met, notMet, waiting, unknown, latest, today);
         }
     }
 
-    /// <summary>Family-visit leave (<c>cmk.2018</c>): the failed conditions of every profile on one day, from the packed facts only.</summary>
+    /// <summary>Family-visit leave (<c>cmk.2018</c>): the whole answer of every profile on one day, from the packed facts only.</summary>
     /// <param name="facts">The packed facts.</param>
     /// <param name="parameters">The version's parameters.</param>
     /// <param name="today">The evaluation day number.</param>
-    /// <param name="masks">Where to write each person's mask.</param>
-    public static void FamilyVisitLeave(ReadOnlySpan<InmateFacts> facts, RightsParameters parameters, int today, ulong[] masks)
+    /// <param name="summaries">Where to write each person's summary.</param>
+    public static void FamilyVisitLeave(ReadOnlySpan<InmateFacts> facts, RightsParameters parameters, int today, EvaluationSummary[] summaries)
     {
         var leave = parameters.SettingsOf<FamilyVisitLeaveSettings>();
         CheckFraction(leave.Fraction, 1, 2);
@@ -370,53 +344,77 @@ internal static class HandWrittenPolicies
         for (var i = 0; i < facts.Length; i++)
         {
             ref readonly var f = ref facts[i];
-            var m = Rights(in f, today);
+            ulong notMet = 0;
+            ulong waiting = 0;
+            ulong unknown = 0;
+            var latest = -1;
+            Rights(in f, today, ref notMet, ref unknown);
             var days = f.Days;
 
-            // At least 12 months, then 1/2 served.
-            if (!days.HasSentence || !days.HasDates)
+            // At least 12 months, then 1/2 served; neither without an expiry.
+            if (!days.HasSentence)
             {
-                m |= (1UL << 3) | (1UL << 4);
+                unknown |= (1UL << 3) | (1UL << 4);
+            }
+            else if (!days.HasDates)
+            {
+                notMet |= (1UL << 3) | (1UL << 4);
             }
             else
             {
                 if (days.TermDays < shortest)
                 {
-                    m |= 1UL << 3;
+                    notMet |= 1UL << 3;
                 }
 
-                if (today < days.Half || days.Half >= days.Expiry)
+                HandWrittenBaseline.Until(days.Half, today, in days, 1UL << 4, ref notMet, ref waiting, ref latest);
+            }
+
+            // Good conduct this year: no punishment ending on or after 1 January, else met from 1 January after the
+            // year of the latest punishment's end (never in the last representable year).
+            var last = f.LastPunishmentEnd;
+            if (!f.RegisterFRecorded)
+            {
+                unknown |= 1UL << 5;
+            }
+            else if (last >= newYear)
+            {
+                var year = DayNumbers.ToDate(last).Year;
+                if (year >= LocalDate.MaxIsoValue.Year)
                 {
-                    m |= 1UL << 4;
+                    notMet |= 1UL << 5;
+                }
+                else
+                {
+                    HandWrittenBaseline.Until(DayNumbers.FromDate(new LocalDate(year + 1, 1, 1)), today, in days, 1UL << 5, ref notMet, ref waiting, ref latest);
                 }
             }
 
-            // Good conduct this year: no punishment ending on or after 1 January (else met only from a later new year).
-            if (!f.RegisterFRecorded || f.LastPunishmentEnd >= newYear)
+            if (f.PendingCase == Recorded.Yes)
             {
-                m |= 1UL << 5;
+                notMet |= 1UL << 6;
+            }
+            else if (f.PendingCase == Recorded.NotRecorded)
+            {
+                unknown |= 1UL << 6;
             }
 
-            if (f.PendingCase != Recorded.No)
-            {
-                m |= 1UL << 6;
-            }
-
-            masks[i] = m;
+            summaries[i] = EvaluationSummary.FromMasks(CriterionOutcome.Met, notMet, waiting, unknown, latest, today);
         }
     }
 
     /// <summary>
-    /// Remission (<c>remisi.2022</c>, general remission) on the evaluation day as the grant day: the failed conditions of
-    /// every profile. Time served: due when not life or death, a term of at least 6 months, detained by the day, still
-    /// serving after the remissions granted before it, and more than 6 months served (Keppres 174/1999).
+    /// Remission (<c>remisi.2022</c>, general remission) on the evaluation day as the grant day: the whole answer of every
+    /// profile. Time served: due when not life or death, a term of at least 6 months, detained by the day, still serving
+    /// after the remissions granted before it, and more than 6 months served (Keppres 174/1999); not due otherwise (no
+    /// day to wait for); unknown without a sentence.
     /// </summary>
     /// <param name="facts">The packed facts.</param>
     /// <param name="profiles">The profiles, in the same order (for the natural expiry and the remissions granted).</param>
     /// <param name="parameters">The version's parameters.</param>
     /// <param name="today">The evaluation day number, the grant day.</param>
-    /// <param name="masks">Where to write each person's mask.</param>
-    public static void Remission(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, RightsParameters parameters, int today, ulong[] masks)
+    /// <param name="summaries">Where to write each person's summary.</param>
+    public static void Remission(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, RightsParameters parameters, int today, EvaluationSummary[] summaries)
     {
         var convention = parameters.CountingConvention;
         var daysPerMonth = convention.DaysPerMonth;
@@ -430,25 +428,28 @@ internal static class HandWrittenPolicies
         for (var i = 0; i < facts.Length; i++)
         {
             ref readonly var f = ref facts[i];
-            ulong m = 0;
+            ulong notMet = 0;
+            ulong waiting = 0;
+            ulong unknown = 0;
+            var latest = -1;
             if (f.Status != (byte)LegalStatus.Convict && f.Status != (byte)LegalStatus.Child)
             {
-                m |= 1UL << 0;
+                notMet |= 1UL << 0;
             }
 
             var days = f.Days;
             if (!days.HasSentence)
             {
-                m |= (1UL << 1) | (1UL << 2);
+                unknown |= (1UL << 1) | (1UL << 2);
             }
             else if (days.IsLifeOrDeath)
             {
-                m |= (1UL << 1) | (1UL << 2);
+                notMet |= (1UL << 1) | (1UL << 2);
             }
             else if (days.TermDays < sixMonths || today <= days.FirstDay + sixMonths)
             {
                 // Under 6 months, or not detained for more than 6 months by the day.
-                m |= 1UL << 2;
+                notMet |= 1UL << 2;
             }
             else
             {
@@ -464,81 +465,115 @@ internal static class HandWrittenPolicies
 
                 if (expiry <= today)
                 {
-                    m |= 1UL << 2;
+                    notMet |= 1UL << 2;
                 }
             }
 
-            m |= Conduct(in f, conduct, today, 3);
-            if (f.Guidance != Recorded.Yes)
-            {
-                m |= 1UL << 4;
-            }
-
+            Conduct(in f, conduct, today, 1UL << 3, ref notMet, ref waiting, ref unknown, ref latest);
+            Guidance(f.Guidance, 1UL << 4, ref notMet, ref unknown);
             if (requireCollaborator)
             {
-                bool? special = f.Offence switch
-                {
-                    0 => null,
-                    (byte)OffenceCategory.General => false,
-                    (byte)OffenceCategory.Narcotics => days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= threshold : null,
-                    _ => true,
-                };
-                if (special is null || (special == true && !HandWrittenBaseline.AllPresent(f.EvidenceBits, Collaborator)))
-                {
-                    m |= 1UL << 5;
-                }
+                Collaborates(in f, threshold, 1UL << 5, ref notMet, ref unknown);
             }
 
-            masks[i] = m;
+            summaries[i] = EvaluationSummary.FromMasks(CriterionOutcome.Met, notMet, waiting, unknown, latest, today);
         }
     }
 
-    /// <summary>The first three conditions shared by the leave policies: convict or child, not life or death, sentence running.</summary>
-    private static ulong Rights(in InmateFacts f, int today)
+    /// <summary>The first three conditions shared by parole and the leaves: convict or child, not life or death (unknown without a sentence), sentence running (unknown without a sentence, met without an expiry).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Rights(in InmateFacts f, int today, ref ulong notMet, ref ulong unknown)
     {
-        ulong m = 0;
         if (f.Status != (byte)LegalStatus.Convict && f.Status != (byte)LegalStatus.Child)
         {
-            m |= 1UL << 0;
+            notMet |= 1UL << 0;
         }
 
         var days = f.Days;
         if (!days.HasSentence)
         {
-            m |= (1UL << 1) | (1UL << 2);
+            unknown |= (1UL << 1) | (1UL << 2);
         }
         else
         {
             if (days.IsLifeOrDeath)
             {
-                m |= 1UL << 1;
+                notMet |= 1UL << 1;
             }
 
             if (days.HasDates && today >= days.Expiry)
             {
-                m |= 1UL << 2;
+                notMet |= 1UL << 2;
             }
         }
-
-        return m;
     }
 
-    /// <summary>No punishment in the last <paramref name="period"/> days: register F checked, and clean from the day after the latest punishment's end plus the period, before the expiry.</summary>
-    private static ulong Conduct(in InmateFacts f, int period, int today, int bit)
+    /// <summary>
+    /// No punishment in the last <paramref name="period"/> days: unknown while register F is not checked; met with no
+    /// punishment; else met from the day after the latest punishment's end plus the period, unless the sentence ends
+    /// first (<see cref="HandWrittenBaseline.Until"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Conduct(in InmateFacts f, int period, int today, ulong bit, ref ulong notMet, ref ulong waiting, ref ulong unknown, ref int latest)
     {
         if (!f.RegisterFRecorded)
         {
-            return 1UL << bit;
+            unknown |= bit;
         }
-
-        var last = f.LastPunishmentEnd;
-        if (last < 0)
+        else if (f.LastPunishmentEnd >= 0)
         {
-            return 0;
+            HandWrittenBaseline.Until(f.LastPunishmentEnd + period + 1, today, f.Days, bit, ref notMet, ref waiting, ref latest);
         }
+    }
 
-        var clean = last + period + 1;
-        return today < clean || (f.Days.HasDates && clean >= f.Days.Expiry) ? 1UL << bit : 0;
+    /// <summary>Active in guidance: yes → met, no → not met, not recorded → unknown.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Guidance(Recorded guidance, ulong bit, ref ulong notMet, ref ulong unknown)
+    {
+        if (guidance == Recorded.No)
+        {
+            notMet |= bit;
+        }
+        else if (guidance == Recorded.NotRecorded)
+        {
+            unknown |= bit;
+        }
+    }
+
+    /// <summary>A list of evidence (two-bit fields, <see cref="HandWrittenBaseline.Mask"/>): one absent → not met; else one not recorded → unknown; else met.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Evidence(ulong bits, ulong fields, ulong bit, ref ulong notMet, ref ulong unknown)
+    {
+        if (HandWrittenBaseline.AnyAbsent(bits, fields))
+        {
+            notMet |= bit;
+        }
+        else if (!HandWrittenBaseline.AllPresent(bits, fields))
+        {
+            unknown |= bit;
+        }
+    }
+
+    /// <summary>The justice-collaborator statement (while required), asked of special offences only: unknown while the offence (or a narcotics sentence) is not recorded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Collaborates(in InmateFacts f, int narcoticsThreshold, ulong bit, ref ulong notMet, ref ulong unknown)
+    {
+        var days = f.Days;
+        bool? special = f.Offence switch
+        {
+            0 => null,
+            (byte)OffenceCategory.General => false,
+            (byte)OffenceCategory.Narcotics => days.HasSentence ? days.IsLifeOrDeath || days.TermDays >= narcoticsThreshold : null,
+            _ => true,
+        };
+        if (special is null)
+        {
+            unknown |= bit;
+        }
+        else if (special == true)
+        {
+            Evidence(f.EvidenceBits, Collaborator, bit, ref notMet, ref unknown);
+        }
     }
 
     private static void CheckFraction(Fraction fraction, int numerator, int denominator)

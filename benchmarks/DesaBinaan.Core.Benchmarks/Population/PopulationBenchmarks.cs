@@ -15,7 +15,11 @@ namespace DesaBinaan.Core.Benchmarks.Population;
 /// baseline), the library's population path with full per-criterion outcomes over the prepared
 /// <see cref="InmatePopulation"/> (sequential and parallel) and over the plain profile array (<see cref="Roster"/>),
 /// and Microsoft RulesEngine expressing the same rules; then the funnel and the policy comparison (minimum-security
-/// switch on and off). The setup checks that all of them agree on every person's failed conditions.
+/// switch on and off). The hand-written loop gives the library's whole answer per person (its own
+/// <see cref="EvaluationSummary"/>: status, eligible-from day, the masks of criteria not met, waiting and unknown, first
+/// blocker); RulesEngine gives each person's failed conditions only. The setup checks that the hand-written summaries
+/// equal the library's for every person, and that all of them agree on every person's failed conditions (not met or
+/// unknown).
 /// </summary>
 [MemoryDiagnoser]
 public class PopulationBenchmarks
@@ -34,6 +38,7 @@ public class PopulationBenchmarks
     private EvaluationSummary[] summariesOff = [];
     private CriterionResult[] results = [];
     private CriterionResult[] resultsOff = [];
+    private EvaluationSummary[] handWritten = [];
     private ulong[] masks = [];
     private RosterEvaluation<InmateProfile, RightsParameters> evaluated = null!;
 
@@ -55,6 +60,7 @@ public class PopulationBenchmarks
         summariesOff = new EvaluationSummary[Size];
         results = new CriterionResult[Roster.ResultLength(evaluator, Size)];
         resultsOff = new CriterionResult[Roster.ResultLength(switchedOff, Size)];
+        handWritten = new EvaluationSummary[Size];
         masks = new ulong[Size];
         rulesEngine = RulesEngineBaseline.Create(profiles, evaluator.Version.Parameters, DayNumbers.FromDate(Date));
 
@@ -64,8 +70,8 @@ public class PopulationBenchmarks
         }
 
         HandWritten();
-        var hand = (ulong[])masks.Clone();
         Library();
+        var librarySummaries = (EvaluationSummary[])summaries.Clone();
         var library = summaries.Select(s => s.NotMetMask | s.UnknownMask).ToArray();
         var libraryResults = (CriterionResult[])results.Clone();
         LibraryProfiles();
@@ -74,9 +80,17 @@ public class PopulationBenchmarks
         var rules = (ulong[])masks.Clone();
         for (var i = 0; i < Size; i++)
         {
-            if (hand[i] != library[i] || rules[i] != library[i] || fromProfiles[i] != library[i])
+            var hand = handWritten[i];
+            if (hand != librarySummaries[i])
             {
-                throw new InvalidOperationException($"The methods disagree on {profiles[i].SubjectId}: hand-written {hand[i]:X}, library {library[i]:X}, library over profiles {fromProfiles[i]:X}, RulesEngine {rules[i]:X}.");
+                throw new InvalidOperationException(
+                    $"The hand-written loop and the library disagree on {profiles[i].SubjectId}: hand-written {hand} (not met {hand.NotMetMask:X}, waiting {hand.WaitingMask:X}, unknown {hand.UnknownMask:X}), "
+                    + $"library {librarySummaries[i]} (not met {librarySummaries[i].NotMetMask:X}, waiting {librarySummaries[i].WaitingMask:X}, unknown {librarySummaries[i].UnknownMask:X}).");
+            }
+
+            if (rules[i] != library[i] || fromProfiles[i] != library[i])
+            {
+                throw new InvalidOperationException($"The methods disagree on {profiles[i].SubjectId}: library {library[i]:X}, library over profiles {fromProfiles[i]:X}, RulesEngine {rules[i]:X}.");
             }
         }
 
@@ -88,11 +102,13 @@ public class PopulationBenchmarks
         evaluated = population.Evaluate(evaluator);
     }
 
+    /// <summary>The hand-written loop: every person's summary, into its own array.</summary>
+    /// <returns>The last person's status.</returns>
     [Benchmark(Baseline = true)]
-    public ulong HandWritten()
+    public DecisionStatus HandWritten()
     {
-        HandWrittenBaseline.Evaluate(population.Facts, evaluator.Version.Parameters, DayNumbers.FromDate(Date), masks);
-        return masks[^1];
+        HandWrittenBaseline.Evaluate(population.Facts, evaluator.Version.Parameters, DayNumbers.FromDate(Date), handWritten);
+        return handWritten[^1].Status;
     }
 
     [Benchmark]
