@@ -97,6 +97,26 @@ public sealed class IntegrationPolicyTests
         Result(IndonesianPolicies.PreReleaseLeave, "cmb.has-remission", withRemission).Outcome.Should().Be(CriterionOutcome.Met);
     }
 
+    // CMB: a remission counts from its grant date on (the leave lasts as long as the last remission granted).
+    [Theory]
+    [InlineData(16, CriterionOutcome.NotMet)]
+    [InlineData(17, CriterionOutcome.Met)]
+    public void PreReleaseLeave_ARemissionCountsFromItsGrantDate(int day, CriterionOutcome expected)
+    {
+        var profile = Convict().WithSentence(SentenceHistory.Imprisonment(new LocalDate(2025, 1, 2), SentenceTerm.FromYears(2), new Remission(new LocalDate(2025, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General)));
+        var on = new LocalDate(2025, 8, day);
+        Result(IndonesianPolicies.PreReleaseLeave, "cmb.has-remission", profile, on).Outcome.Should().Be(expected);
+
+        // The population path reads the same rule from the packed batch.
+        var evaluator = IndonesianPolicies.PreReleaseLeave.Prepare(on);
+        var index = evaluator.Version.IndexOf("cmb.has-remission");
+        var summaries = new EvaluationSummary[2];
+        var results = new CriterionResult[2 * evaluator.CriterionCount];
+        new InmatePopulation([profile, Convict()]).Evaluate(evaluator, summaries, results);
+        results[index].Outcome.Should().Be(expected);
+        results[evaluator.CriterionCount + index].Outcome.Should().Be(CriterionOutcome.NotMet, "no remission has been granted");
+    }
+
     // CMK: sentence at least 12 months, 1/2 served, good behaviour this year, no other case.
     [Theory]
     [InlineData(1, 0, CriterionOutcome.Met)]
