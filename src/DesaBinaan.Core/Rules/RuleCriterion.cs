@@ -30,9 +30,11 @@ internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts
     public CriterionDescriptor Descriptor { get; }
 
     /// <summary>
-    /// Gets whether the rule reads every subject's sentence history (beyond its packed facts); false by default. A batch of
-    /// such a rule first reads each history's first fields in one short loop (<see cref="FetchHistories"/>), so that the
-    /// processor fetches many of them from memory at once rather than one by one inside the rule.
+    /// Gets whether the rule does enough work per subject on the sentence history (beyond its packed facts) that a batch
+    /// should first read each history in one short loop (<see cref="FetchHistories"/>), so that the processor fetches many
+    /// of them from memory at once rather than one by one inside the rule; false by default. Measured per rule: it pays
+    /// for remission's time conditions (several fields and arrays per person) and costs time for a rule that reads one
+    /// field of the history.
     /// </summary>
     protected virtual bool ReadsHistories => false;
 

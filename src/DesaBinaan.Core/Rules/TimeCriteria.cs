@@ -224,9 +224,6 @@ internal sealed class ParoleRightNotWithdrawnCriterion(string code)
             ? [RuleFacts.SentenceMissing()]
             : [Fact.OfFlag("sentence.parole-right-withdrawn", T("Putusan mencabut hak pembebasan bersyarat", "The judgment withdraws the right to parole"), history.ParoleRightWithdrawn)];
 
-    /// <inheritdoc/>
-    protected override bool ReadsHistories => true;
-
     /// <summary>The rule: a sentence recorded whose judgment does not withdraw the right (read from the sentence history).</summary>
     internal readonly struct Rule : IFactsRule
     {
@@ -241,9 +238,6 @@ internal sealed class HasRemissionCriterion(string code)
     : RuleCriterion<HasRemissionCriterion.Rule>(new(code, new("Telah memperoleh remisi (lama cuti sebesar remisi terakhir)", "Has been granted a remission (the leave lasts as long as the last one)"), RuleCitations.PreRelease))
 {
     public override Rule Prepare(in EvaluationContext<RightsParameters> context) => new(context.DayNumber);
-
-    /// <inheritdoc/>
-    protected override bool ReadsHistories => true;
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
     {
