@@ -71,6 +71,7 @@ public sealed record SentenceHistory
         DetentionFirstDay = detention.FirstDayNumber;
         LastDetentionStartDay = detention.LastDetentionStart.ToDateOnly().DayNumber;
         creditSegments = detention.Segments.Count == 0 ? null : detention.Segments.AsSpan().ToArray();
+
         Guard.Against.InvalidInput(this, nameof(sentences), h => h.EndsBeforeTheLastSupportedDate(),
             "The sentence must end on or before 9999-12-31, the last date the sentence arithmetic supports: the term, the days out of custody and the substitute imprisonment counted from the first day of detention end too late.");
     }
