@@ -25,7 +25,7 @@ public readonly record struct CriterionResult
     private CriterionResult(CriterionOutcome outcome, int dayPlusOne) => bits = (uint)outcome | unchecked((uint)dayPlusOne << 2);
 
     /// <summary>Gets the outcome.</summary>
-    public CriterionOutcome Outcome => (CriterionOutcome)(bits & 3U);
+    public CriterionOutcome Outcome => unchecked((CriterionOutcome)(bits & 3U));
 
     private int DayPlusOne => (int)(bits >> 2);
 

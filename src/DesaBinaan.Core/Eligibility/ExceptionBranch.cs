@@ -6,11 +6,13 @@ namespace DesaBinaan.Core.Eligibility;
 /// Which branch of a rule with exceptions decides (<see cref="ExceptionCriterion{TSubject, TParameters}"/>), stated
 /// once for every way a rule with exceptions is evaluated: the exceptions' conditions are read in order (by descending
 /// priority); the first one met picks its exception, a condition not recorded leaves the branch undecided (the rule to
-/// apply cannot be told), and when none is met the general rule decides. Branch-free, for population loops.
+/// apply cannot be told), and when none is met the general rule decides. One subject reads the conditions first to
+/// last and stops at the first that decides; a batch folds them last to first (<see cref="Decide"/>), which picks the
+/// same branch without a branch on each subject's facts.
 /// </summary>
 internal static class ExceptionBranch
 {
-    /// <summary>No condition read so far has picked a branch.</summary>
+    /// <summary>The condition read does not decide: the conditions after it do.</summary>
     public const int Pending = -3;
 
     /// <summary>A condition is not recorded: the criterion is unknown.</summary>
@@ -19,18 +21,16 @@ internal static class ExceptionBranch
     /// <summary>No condition is met: the general rule decides.</summary>
     public const int Rule = -1;
 
-    /// <summary>Returns the branch after reading exception <paramref name="index"/>'s condition, given the branch so far.</summary>
-    /// <param name="branch">The branch so far (<see cref="Pending"/> before the first condition).</param>
+    /// <summary>
+    /// Returns the branch decided from exception <paramref name="index"/>'s condition on: its own exception when the
+    /// condition is met, <see cref="Undecided"/> when it is not recorded, otherwise <paramref name="after"/>, what the
+    /// conditions after it decide (<see cref="Pending"/> when they are not read yet, <see cref="Rule"/> after the last).
+    /// </summary>
     /// <param name="condition">The outcome of the exception's condition.</param>
     /// <param name="index">The exception's position, by descending priority.</param>
-    /// <returns>The branch so far, or the one this condition picks.</returns>
+    /// <param name="after">The branch the later conditions decide.</param>
+    /// <returns>The branch.</returns>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static int Next(int branch, CriterionOutcome condition, int index) =>
-        BranchFree.Pick(branch == Pending, BranchFree.Pick(condition == CriterionOutcome.Met, index, BranchFree.Pick(condition == CriterionOutcome.Unknown, Undecided, Pending)), branch);
-
-    /// <summary>Returns the branch once every condition is read: still pending means the general rule.</summary>
-    /// <param name="branch">The branch after the last condition.</param>
-    /// <returns>An exception's position, <see cref="Rule"/> or <see cref="Undecided"/>.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static int Final(int branch) => BranchFree.Pick(branch == Pending, Rule, branch);
+    public static int Decide(CriterionOutcome condition, int index, int after) =>
+        BranchFree.Pick(condition == CriterionOutcome.Met, index, BranchFree.Pick(condition == CriterionOutcome.Unknown, Undecided, after));
 }

@@ -88,13 +88,16 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
     private int Branch(TSubject subject, in EvaluationContext<TParameters> context)
     {
         var whens = conditions;
-        var branch = ExceptionBranch.Pending;
-        for (var i = 0; i < whens.Length && branch == ExceptionBranch.Pending; i++)
+        for (var i = 0; i < whens.Length; i++)
         {
-            branch = ExceptionBranch.Next(branch, whens[i](subject, in context).Outcome, i);
+            var branch = ExceptionBranch.Decide(whens[i](subject, in context).Outcome, i, ExceptionBranch.Pending);
+            if (branch != ExceptionBranch.Pending)
+            {
+                return branch;
+            }
         }
 
-        return ExceptionBranch.Final(branch);
+        return ExceptionBranch.Rule;
     }
 
     /// <inheritdoc/>
@@ -165,20 +168,17 @@ public sealed class ExceptionCriterion<TSubject, TParameters> : ICriterion<TSubj
         Span<CriterionResult> column = stackalloc CriterionResult[Chunk];
         var length = subjects.Length;
         branches = branches[..length];
-        branches.Fill(ExceptionBranch.Pending);
-        for (var i = 0; i < Exceptions.Count; i++)
+        column = column[..length];
+        branches.Fill(ExceptionBranch.Rule);
+        for (var i = Exceptions.Count - 1; i >= 0; i--)
         {
-            CriterionColumns.Evaluate(Exceptions[i].When, rows, subjects, in context, column[..length]);
-            for (var j = 0; j < length; j++)
+            // Last to first, so that each condition overrides what the later ones decided; branch-free, as conditions
+            // vary from subject to subject.
+            CriterionColumns.Evaluate(Exceptions[i].When, rows, subjects, in context, column);
+            for (var j = 0; j < column.Length; j++)
             {
-                // Branch-free: conditions vary from subject to subject, so branches would be mispredicted.
-                branches[j] = (sbyte)ExceptionBranch.Next(branches[j], column[j].Outcome, i);
+                branches[j] = unchecked((sbyte)ExceptionBranch.Decide(column[j].Outcome, i, branches[j]));
             }
-        }
-
-        for (var j = 0; j < length; j++)
-        {
-            branches[j] = (sbyte)ExceptionBranch.Final(branches[j]);
         }
     }
 

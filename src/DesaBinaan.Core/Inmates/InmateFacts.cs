@@ -28,7 +28,7 @@ internal readonly struct InmateFacts
     /// <summary>Gets the counting convention the day numbers were computed with.</summary>
     public CountingConvention Convention { get; }
 
-    public SentenceDays Days { get; }
+    public readonly SentenceDays Days;
 
     public ulong EvidenceBits { get; }
 

@@ -59,7 +59,7 @@ internal sealed class ConductCriterion(string code, LocalizedText title, Citatio
             // Computed for everyone and kept only for those punished (no branch on facts that vary from person to person).
             var last = facts.LastPunishmentEnd;
             var punished = facts.RegisterFRecorded & last >= 0;
-            var clean = RuleFacts.UntilExpiry(punished ? last + requiredDays + 1 : 0, today, RuleFacts.Days(in facts, subject, convention));
+            var clean = RuleFacts.UntilExpiry(BranchFree.Pick(punished, last + requiredDays + 1, 0), today, in RuleFacts.Days(in facts, subject, convention));
             var outcome = BranchFree.Pick(!facts.RegisterFRecorded, (int)CriterionOutcome.Unknown, BranchFree.Pick(punished, (int)clean.Outcome, (int)CriterionOutcome.Met));
             return CriterionResult.FromParts(outcome, BranchFree.Pick(punished, unchecked(clean.DayNumber + 1), 0));
         }

@@ -287,17 +287,35 @@ internal static class RuleFacts
         return unknown ? CriterionResult.Unknown : CriterionResult.Met;
     }
 
-    /// <summary>Returns the sentence day numbers under a counting convention (the profile's precomputed ones when it is the same).</summary>
+    /// <summary>
+    /// Returns the sentence day numbers under a counting convention: the profile's precomputed ones when it is the same,
+    /// read in place in the packed row rather than copied (a rule's column reads them once per row).
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static SentenceDays Days(in InmateFacts f, InmateProfile s, CountingConvention convention) =>
-        ReferenceEquals(convention, f.Convention) ? f.Days : OtherDays(in f, s, convention);
+    public static ref readonly SentenceDays Days(in InmateFacts f, InmateProfile s, CountingConvention convention)
+    {
+        if (ReferenceEquals(convention, f.Convention))
+        {
+            return ref f.Days;
+        }
+
+        return ref OtherDays(in f, s, convention);
+    }
 
     /// <summary>Returns a profile's sentence day numbers under the parameters' counting convention.</summary>
-    public static SentenceDays Days(InmateProfile s, RightsParameters p) => Days(in s.Facts, s, p.CountingConvention);
+    public static ref readonly SentenceDays Days(InmateProfile s, RightsParameters p) => ref Days(in s.Facts, s, p.CountingConvention);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static SentenceDays OtherDays(in InmateFacts f, InmateProfile s, CountingConvention convention) =>
-        convention.Equals(f.Convention) ? f.Days : s.DaysUnder(convention);
+    private static ref readonly SentenceDays OtherDays(in InmateFacts f, InmateProfile s, CountingConvention convention)
+    {
+        if (convention.Equals(f.Convention))
+        {
+            return ref f.Days;
+        }
+
+        // Another convention than the profile's: counted now, in a box of its own (the facts hold the profile's).
+        return ref new System.Runtime.CompilerServices.StrongBox<SentenceDays>(s.DaysUnder(convention)).Value;
+    }
 
     /// <summary>
     /// Returns the result of a condition met from <paramref name="day"/> on, unless that day is on or after the expiry: a

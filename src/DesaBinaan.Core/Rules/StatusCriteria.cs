@@ -66,7 +66,7 @@ internal sealed class SentenceRunningCriterion(string code) : RuleCriterion<Sent
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
         {
-            var days = RuleFacts.Days(in facts, subject, convention);
+            ref readonly var days = ref RuleFacts.Days(in facts, subject, convention);
             var running = BranchFree.Pick(today < days.Expiry, (int)CriterionOutcome.Met, (int)CriterionOutcome.NotMet);
             return CriterionResult.FromParts(BranchFree.Pick(!days.HasSentence, (int)CriterionOutcome.Unknown, BranchFree.Pick(!days.HasDates, (int)CriterionOutcome.NotApplicable, running)), 0);
         }

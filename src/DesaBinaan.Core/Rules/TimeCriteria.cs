@@ -107,7 +107,7 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
         {
-            var days = RuleFacts.Days(in facts, subject, convention);
+            ref readonly var days = ref RuleFacts.Days(in facts, subject, convention);
             if (!days.HasSentence | !days.HasDates)
             {
                 return days.HasSentence ? CriterionResult.NotMet : CriterionResult.Unknown;
@@ -148,7 +148,7 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
         {
-            var days = RuleFacts.Days(in facts, subject, convention);
+            ref readonly var days = ref RuleFacts.Days(in facts, subject, convention);
             var within = atMost ? days.TermDays <= bound : days.TermDays >= bound;
             var outcome = BranchFree.Pick(!days.HasSentence, (int)CriterionOutcome.Unknown, BranchFree.Pick(days.HasDates & within, (int)CriterionOutcome.Met, (int)CriterionOutcome.NotMet));
             return CriterionResult.FromParts(outcome, 0);
@@ -191,7 +191,7 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
                 return facts.Offence == 0 ? CriterionResult.Unknown : CriterionResult.NotApplicable;
             }
 
-            var days = RuleFacts.Days(in facts, subject, convention);
+            ref readonly var days = ref RuleFacts.Days(in facts, subject, convention);
             if (!days.HasSentence)
             {
                 return CriterionResult.Unknown;

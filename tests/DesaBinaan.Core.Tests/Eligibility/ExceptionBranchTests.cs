@@ -9,27 +9,57 @@ public sealed class ExceptionBranchTests
     [Theory]
     [InlineData(CriterionOutcome.Met, 1)]
     [InlineData(CriterionOutcome.Unknown, ExceptionBranch.Undecided)]
-    [InlineData(CriterionOutcome.NotMet, ExceptionBranch.Pending)]
-    [InlineData(CriterionOutcome.NotApplicable, ExceptionBranch.Pending)]
-    public void Next_BeforeAnyBranch_ThisConditionDecides(CriterionOutcome condition, int expected) =>
-        ExceptionBranch.Next(ExceptionBranch.Pending, condition, 1).Should().Be(expected);
+    [InlineData(CriterionOutcome.NotMet, ExceptionBranch.Rule)]
+    [InlineData(CriterionOutcome.NotApplicable, ExceptionBranch.Rule)]
+    public void Decide_ConditionMetOrNotRecorded_DecidesWhateverTheLaterConditionsSay(CriterionOutcome condition, int expected) =>
+        ExceptionBranch.Decide(condition, 1, after: ExceptionBranch.Rule).Should().Be(expected);
 
     [Theory]
-    [InlineData(0, CriterionOutcome.Met)]
-    [InlineData(0, CriterionOutcome.Unknown)]
-    [InlineData(ExceptionBranch.Undecided, CriterionOutcome.Met)]
-    [InlineData(ExceptionBranch.Undecided, CriterionOutcome.NotMet)]
-    public void Next_AfterABranchIsPicked_LaterConditionsChangeNothing(int picked, CriterionOutcome condition) =>
-        ExceptionBranch.Next(picked, condition, 1).Should().Be(picked);
+    [InlineData(CriterionOutcome.NotMet)]
+    [InlineData(CriterionOutcome.NotApplicable)]
+    public void Decide_ConditionNotMet_LeavesItToTheLaterConditions(CriterionOutcome condition)
+    {
+        ExceptionBranch.Decide(condition, 0, after: 1).Should().Be(1);
+        ExceptionBranch.Decide(condition, 0, after: ExceptionBranch.Undecided).Should().Be(ExceptionBranch.Undecided);
+        ExceptionBranch.Decide(condition, 0, after: ExceptionBranch.Pending).Should().Be(ExceptionBranch.Pending);
+    }
 
+    // Three exceptions, by descending priority: every combination of their outcomes, read first to last (stopping at
+    // the first that decides, as for one subject) and folded last to first (as for a batch), picks the same branch.
     [Fact]
-    public void Final_NoConditionMet_IsTheGeneralRule() =>
-        ExceptionBranch.Final(ExceptionBranch.Pending).Should().Be(ExceptionBranch.Rule);
+    public void Decide_FoldedLastToFirst_PicksTheBranchOfTheFirstConditionThatDecides()
+    {
+        CriterionOutcome[] outcomes = [CriterionOutcome.Unknown, CriterionOutcome.Met, CriterionOutcome.NotMet, CriterionOutcome.NotApplicable];
+        foreach (var a in outcomes)
+        {
+            foreach (var b in outcomes)
+            {
+                foreach (var c in outcomes)
+                {
+                    CriterionOutcome[] conditions = [a, b, c];
+                    var inOrder = ExceptionBranch.Rule;
+                    for (var i = 0; i < conditions.Length; i++)
+                    {
+                        var decided = ExceptionBranch.Decide(conditions[i], i, ExceptionBranch.Pending);
+                        if (decided != ExceptionBranch.Pending)
+                        {
+                            inOrder = decided;
+                            break;
+                        }
+                    }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(ExceptionBranch.Undecided)]
-    public void Final_APickedBranch_Stays(int picked) =>
-        ExceptionBranch.Final(picked).Should().Be(picked);
+                    var folded = ExceptionBranch.Rule;
+                    for (var i = conditions.Length - 1; i >= 0; i--)
+                    {
+                        folded = ExceptionBranch.Decide(conditions[i], i, folded);
+                    }
+
+                    var first = Array.FindIndex(conditions, o => o is CriterionOutcome.Met or CriterionOutcome.Unknown);
+                    var expected = first < 0 ? ExceptionBranch.Rule : conditions[first] == CriterionOutcome.Met ? first : ExceptionBranch.Undecided;
+                    inOrder.Should().Be(expected, "{0}, {1}, {2} read in order", a, b, c);
+                    folded.Should().Be(expected, "{0}, {1}, {2} folded from the last", a, b, c);
+                }
+            }
+        }
+    }
 }
