@@ -16,6 +16,7 @@ internal readonly struct InmateFacts
         Days = days;
         EvidenceBits = profile.Evidence.Bits;
         LastPunishmentEnd = profile.LastPunishmentEndDay;
+        NaturalExpiry = profile.NaturalExpiryDayNumber;
         Status = (byte)profile.Status;
         Offence = (byte)(profile.Offence is { } o ? (int)o : 0);
         Security = (byte)(profile.Security is { } s ? (int)s : 0);
@@ -33,6 +34,9 @@ internal readonly struct InmateFacts
     public ulong EvidenceBits { get; }
 
     public int LastPunishmentEnd { get; }
+
+    /// <summary>Gets the day number of the expiry before any remission under <see cref="Convention"/> (the remission rules count from it), or 0 without a sentence.</summary>
+    public int NaturalExpiry { get; }
 
     public byte Status { get; }
 

@@ -286,7 +286,13 @@ internal sealed class RemissionTimeCriterion(string code)
         return new(context, kind, holiday);
     }
 
-    /// <summary>The remission rules' answer for the subject on the grant date (the population's remission day reads it too).</summary>
+    /// <summary>
+    /// The remission rules' answer for the subject on the grant date (the population's remission day reads it too). The
+    /// sentence's first figures (<see cref="RemissionFigures"/>) come from the packed facts when they are under the
+    /// parameters' convention, and the religion is read only for a special remission (the one it decides), so that a
+    /// population's profiles and histories are read no further than the rules need.
+    /// </summary>
+    /// <param name="facts">The subject's packed facts.</param>
     /// <param name="subject">The subject.</param>
     /// <param name="history">The subject's sentence.</param>
     /// <param name="context">The grant date and the parameters.</param>
@@ -295,11 +301,14 @@ internal sealed class RemissionTimeCriterion(string code)
     /// <param name="statusOnly">Whether only the status is read (the criterion), not the amount (the population's remission day).</param>
     /// <returns>The verdict.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static RemissionVerdict Verdict(InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context, RemissionKind kind, ReligiousHoliday? holiday, bool statusOnly)
+    internal static RemissionVerdict Verdict(in InmateFacts facts, InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context, RemissionKind kind, ReligiousHoliday? holiday, bool statusOnly)
     {
         var convention = context.Parameters.CountingConvention;
-        var natural = ReferenceEquals(subject.Convention, convention) || subject.Convention.Equals(convention) ? subject.NaturalExpiryDayNumber : -1;
-        return RemissionEntitlements.Decide(history, context.Date, kind, convention, null, holiday, subject.Religion, DecennialRemissionRule.Default, natural, context.DayNumber, statusOnly);
+        var figures = ReferenceEquals(facts.Convention, convention) || facts.Convention.Equals(convention)
+            ? new RemissionFigures(facts.Days.IsLifeOrDeath, facts.Days.TermDays, facts.Days.FirstDay, facts.NaturalExpiry)
+            : RemissionFigures.Of(history, convention);
+        var religion = kind == RemissionKind.Special ? subject.Religion : null;
+        return RemissionEntitlements.Decide(history, in figures, context.Date, kind, convention, null, holiday, religion, DecennialRemissionRule.Default, context.DayNumber, statusOnly);
     }
 
     /// <summary>The criterion's reading of the rules' answer: met when due, not met when not due, unknown when undetermined.</summary>
@@ -343,6 +352,6 @@ internal sealed class RemissionTimeCriterion(string code)
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) =>
-            subject.Sentence is not { } history ? CriterionResult.Unknown : Result(Verdict(subject, history, in context, kind, holiday, statusOnly: true));
+            subject.Sentence is not { } history ? CriterionResult.Unknown : Result(Verdict(in facts, subject, history, in context, kind, holiday, statusOnly: true));
     }
 }

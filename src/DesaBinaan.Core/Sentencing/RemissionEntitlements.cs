@@ -71,39 +71,40 @@ public static class RemissionEntitlements
         }
 
         var rule = decennial ?? DecennialRemissionRule.Default;
-        var verdict = Decide(history, grantDate, kind, convention, ground, holiday, religion, rule);
+        var verdict = Decide(history, RemissionFigures.Of(history, convention), grantDate, kind, convention, ground, holiday, religion, rule);
         return Explain(history, grantDate, kind, convention, ground, holiday, religion, rule, in verdict);
     }
 
     /// <summary>
     /// The one statement of the remission rules, without text and without allocating: the status, the reason code, the
     /// amount, the tier and whether it releases on the grant day. <see cref="Assess"/> explains it; the remission
-    /// policy's time criterion and the population's remission day read it directly. <c>naturalExpiry</c> is the natural
-    /// expiry's day number under the convention when already computed (a profile's key dates, checked at construction), or
-    /// -1 to compute and check it here; <c>grantDayNumber</c> is the grant date's day number when known, or -1.
+    /// policy's time criterion and the population's remission day read it directly. <c>figures</c> are the sentence's first
+    /// figures under the convention (<see cref="RemissionFigures"/>: a profile's packed facts, or read from the history);
+    /// <c>grantDayNumber</c> is the grant date's day number when known, or -1.
     /// <c>statusOnly</c> asks for the status alone (the remission policy's time criterion): a general or special remission
     /// that passes every condition is due whatever its tier, so the tier and the amount are then not looked up (the
     /// verdict's code, amount and year stay unset).
     /// </summary>
-    internal static RemissionVerdict Decide(SentenceHistory history, LocalDate grantDate, RemissionKind kind, CountingConvention convention, AdditionalRemissionGround? ground, ReligiousHoliday? holiday, Religion? religion, DecennialRemissionRule decennial, int naturalExpiry = -1, int grantDayNumber = -1, bool statusOnly = false)
+    internal static RemissionVerdict Decide(SentenceHistory history, in RemissionFigures figures, LocalDate grantDate, RemissionKind kind, CountingConvention convention, AdditionalRemissionGround? ground, ReligiousHoliday? holiday, Religion? religion, DecennialRemissionRule decennial, int grantDayNumber = -1, bool statusOnly = false)
     {
-        if (history.HasLifeOrDeath)
+        if (figures.LifeOrDeath)
         {
             return RemissionVerdict.NotDue("remisi.life-or-death");
         }
 
-        if (history.MainTerm.IsZero)
+        var termDays = figures.TermDays;
+        if (termDays == 0)
         {
             return RemissionVerdict.NotDue("remisi.not-custodial");
         }
 
         var grantDay = grantDayNumber >= 0 ? grantDayNumber : grantDate.ToDateOnly().DayNumber;
-        if (grantDay < history.DetentionFirstDay)
+        if (grantDay < figures.FirstDay)
         {
             return RemissionVerdict.NotDue("remisi.not-yet-detained");
         }
 
-        var natural = naturalExpiry;
+        var natural = figures.NaturalExpiry;
         if (natural < 0)
         {
             natural = SentenceKernel.NaturalExpiry(history, convention);
@@ -112,17 +113,16 @@ public static class RemissionEntitlements
 
         var expiryThen = natural - SentenceKernel.RemissionDaysBy(history, convention, grantDay - 1);
         var left = expiryThen - grantDay;
-        var substituteDays = history.Substitute.IsZero ? 0 : history.Substitute.ToDays(convention);
-        var fromDay = convention.RemissionServiceFromLastDetention ? history.LastDetentionStartDay : history.DetentionFirstDay;
+        var fromDay = convention.RemissionServiceFromLastDetention ? history.LastDetentionStartDay : figures.FirstDay;
         var segments = history.CreditSegments;
         var served = SentenceKernel.Served(fromDay, segments, grantDay, convention);
         var sixMonths = 6 * convention.DaysPerMonth;
         var twelveMonths = 12 * convention.DaysPerMonth;
-        var termDays = history.MainTerm.ToDays(convention);
         var verdict = new RemissionVerdict { Status = RemissionEntitlementStatus.NotDue, Served = served, FromDay = fromDay, Left = left, Expiry = expiryThen, TermDays = termDays };
 
         if (kind == RemissionKind.Decennial)
         {
+            var substituteDays = history.Substitute.IsZero ? 0 : history.Substitute.ToDays(convention);
             var totalLeft = left + substituteDays;
             verdict.Expiry = expiryThen + substituteDays;
             if (grantDate.Month != 8 || grantDate.Day != 17 || !DecennialRemissionRule.IsDecennialYear(grantDate.Year))

@@ -164,7 +164,7 @@ public sealed class RemissionDay
         // The time criterion's answer is the remission rules' verdict: computed once, read by the policy and for the amount.
         var history = profile.Sentence;
         var context = evaluator.Context;
-        var verdict = history is null ? default : RemissionTimeCriterion.Verdict(profile, history, in context, settingsKind, settingsHoliday, statusOnly: false);
+        var verdict = history is null ? default : RemissionTimeCriterion.Verdict(in profile.Facts, profile, history, in context, settingsKind, settingsHoliday, statusOnly: false);
         var summary = evaluator.Version.EvaluateKnowing(profile, in context, results, timeIndex, history is null ? CriterionResult.Unknown : RemissionTimeCriterion.Result(in verdict));
         var timeBit = 1UL << timeIndex;
         RemissionDayOutcome outcome;
@@ -218,7 +218,8 @@ public sealed class RemissionDay
             else
             {
                 var natural = ReferenceEquals(profile.Convention, convention) || profile.Convention.Equals(convention) ? profile.KeyDates.NaturalExpiryDayNumber : -1;
-                var tenth = RemissionEntitlements.Decide(history, Date, RemissionKind.Decennial, convention, null, null, profile.Religion, decennialRule, natural, grantDay);
+                var figures = RemissionFigures.Of(history, convention) with { NaturalExpiry = natural };
+                var tenth = RemissionEntitlements.Decide(history, in figures, Date, RemissionKind.Decennial, convention, null, null, profile.Religion, decennialRule, grantDay);
                 decennialOutcome = tenth.Status switch
                 {
                     RemissionEntitlementStatus.Due => RemissionDayOutcome.Due,

@@ -152,6 +152,50 @@ public sealed class IntegrationPolicyTests
         Result(IndonesianPolicies.Remission, "remisi.time-served", Convict(firstDay: new LocalDate(y, m, d)), grant).Outcome.Should().Be(expected);
     }
 
+    // The remission policy's time criterion reads a profile's first figures (life or death, term, first day, expiry before
+    // remissions) from its packed facts, and the history for the rest; the remission rules on the history alone
+    // (RemissionEntitlements.Assess) give the same answer, under the profile's own convention and under another one.
+    [Theory]
+    [InlineData("under-six-months", false, CriterionOutcome.NotMet)] // 5 months: under 6 months (Keppres 174/1999 Pasal 12)
+    [InlineData("served-too-little", false, CriterionOutcome.NotMet)] // detained 2026-03-01: 169 days served
+    [InlineData("with-remission", false, CriterionOutcome.Met)] // 2 years from 2025-01-02, 1 month granted on 2025-08-17
+    [InlineData("expired", false, CriterionOutcome.NotMet)] // 1 year from 2025-06-01: nothing left on the grant day
+    [InlineData("life", false, CriterionOutcome.NotMet)] // no remission for a life sentence
+    [InlineData("house-arrest", false, CriterionOutcome.Met)] // 2 years from 2025-10-01, four months of it under house arrest
+    [InlineData("under-six-months", true, CriterionOutcome.NotMet)]
+    [InlineData("served-too-little", true, CriterionOutcome.NotMet)]
+    [InlineData("with-remission", true, CriterionOutcome.Met)]
+    [InlineData("expired", true, CriterionOutcome.NotMet)]
+    [InlineData("life", true, CriterionOutcome.NotMet)]
+    [InlineData("house-arrest", true, CriterionOutcome.Met)]
+    public void Remission_TimeCriterion_AgreesWithTheRemissionRulesOnTheHistory(string sentence, bool otherConvention, CriterionOutcome expected)
+    {
+        var grant = new LocalDate(2026, 8, 17);
+        var history = sentence switch
+        {
+            "under-six-months" => SentenceHistory.Imprisonment(new LocalDate(2026, 1, 2), SentenceTerm.FromMonths(5)),
+            "served-too-little" => SentenceHistory.Imprisonment(new LocalDate(2026, 3, 1), SentenceTerm.FromYears(2)),
+            "with-remission" => SentenceHistory.Imprisonment(new LocalDate(2025, 1, 2), SentenceTerm.FromYears(2), new Remission(new LocalDate(2025, 8, 17), SentenceTerm.FromMonths(1), RemissionKind.General)),
+            "expired" => SentenceHistory.Imprisonment(new LocalDate(2025, 6, 1), SentenceTerm.FromYears(1)),
+            "life" => new SentenceHistory([Sentence.Life], Detention.Continuous(new LocalDate(2015, 1, 1))),
+            _ => new SentenceHistory([Sentence.Imprisonment(SentenceTerm.FromYears(2))], new Detention(new LocalDate(2025, 10, 1), [new DetentionPeriod(DetentionKind.HouseArrest, new DateInterval(new LocalDate(2025, 10, 1), new LocalDate(2026, 1, 31)))])),
+        };
+        var convention = otherConvention ? CountingConvention.Default.WithFractionBasis("gross-fractions", FractionBasis.ImposedTermOnly) : CountingConvention.Default;
+        var policy = otherConvention ? IndonesianPolicies.Remission.WithParameters(p => p.WithConvention(convention)) : IndonesianPolicies.Remission;
+        var profile = Convict().WithSentence(history);
+
+        var onHistory = RemissionEntitlements.Assess(history, grant, RemissionKind.General, convention);
+        var result = Result(policy, "remisi.time-served", profile, grant);
+
+        result.Outcome.Should().Be(expected);
+        result.Outcome.Should().Be(onHistory.Status switch
+        {
+            RemissionEntitlementStatus.Due => CriterionOutcome.Met,
+            RemissionEntitlementStatus.NotDue => CriterionOutcome.NotMet,
+            _ => CriterionOutcome.Unknown,
+        });
+    }
+
     [Fact]
     public void Remission_LifeSentence_Ineligible()
     {
