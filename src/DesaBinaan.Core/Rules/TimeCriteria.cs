@@ -304,12 +304,21 @@ internal sealed class RemissionTimeCriterion(string code)
     internal static RemissionVerdict Verdict(in InmateFacts facts, InmateProfile subject, SentenceHistory history, in EvaluationContext<RightsParameters> context, RemissionKind kind, ReligiousHoliday? holiday, bool statusOnly)
     {
         var convention = context.Parameters.CountingConvention;
-        var figures = ReferenceEquals(facts.Convention, convention) || facts.Convention.Equals(convention)
-            ? new RemissionFigures(facts.Days.IsLifeOrDeath, facts.Days.TermDays, facts.Days.FirstDay, facts.NaturalExpiry)
-            : RemissionFigures.Of(history, convention);
+        var figures = Figures(in facts, history, convention);
         var religion = kind == RemissionKind.Special ? subject.Religion : null;
         return RemissionEntitlements.Decide(history, in figures, context.Date, kind, convention, null, holiday, religion, DecennialRemissionRule.Default, context.DayNumber, statusOnly);
     }
+
+    /// <summary>The sentence's first figures for the remission rules: from the packed facts when they are under the convention, otherwise read from the history.</summary>
+    /// <param name="facts">The subject's packed facts.</param>
+    /// <param name="history">The subject's sentence.</param>
+    /// <param name="convention">The parameters' counting convention.</param>
+    /// <returns>The figures.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static RemissionFigures Figures(in InmateFacts facts, SentenceHistory history, CountingConvention convention) =>
+        ReferenceEquals(facts.Convention, convention) || facts.Convention.Equals(convention)
+            ? new RemissionFigures(facts.Days.IsLifeOrDeath, facts.Days.TermDays, facts.Days.FirstDay, facts.NaturalExpiry)
+            : RemissionFigures.Of(history, convention);
 
     /// <summary>The criterion's reading of the rules' answer: met when due, not met when not due, unknown when undetermined.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

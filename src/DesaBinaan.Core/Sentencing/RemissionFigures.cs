@@ -17,5 +17,5 @@ internal readonly record struct RemissionFigures(bool LifeOrDeath, int TermDays,
     /// <param name="convention">The counting convention.</param>
     /// <returns>The figures.</returns>
     public static RemissionFigures Of(SentenceHistory history, CountingConvention convention) =>
-        new(history.HasLifeOrDeath, history.HasLifeOrDeath ? 0 : history.MainTerm.ToDays(convention), history.DetentionFirstDay, -1);
+        new(history.HasLifeOrDeath, history.MainTerm.ToDays(convention), history.DetentionFirstDay, -1);
 }

@@ -217,8 +217,7 @@ public sealed class RemissionDay
             }
             else
             {
-                var natural = ReferenceEquals(profile.Convention, convention) || profile.Convention.Equals(convention) ? profile.KeyDates.NaturalExpiryDayNumber : -1;
-                var figures = RemissionFigures.Of(history, convention) with { NaturalExpiry = natural };
+                var figures = RemissionTimeCriterion.Figures(in profile.Facts, history, convention);
                 var tenth = RemissionEntitlements.Decide(history, in figures, Date, RemissionKind.Decennial, convention, null, null, profile.Religion, decennialRule, grantDay);
                 decennialOutcome = tenth.Status switch
                 {
