@@ -224,8 +224,9 @@ public sealed class RemissionDay
             }
             else
             {
+                // The religion decides only a special remission: the decennial one does not read it.
                 var figures = RemissionTimeCriterion.Figures(in profile.Facts, history, convention);
-                var tenth = RemissionEntitlements.Decide(history, in figures, Date, RemissionKind.Decennial, convention, null, null, profile.Religion, decennialRule, grantDay);
+                var tenth = RemissionEntitlements.Decide(history, in figures, Date, RemissionKind.Decennial, convention, null, null, null, decennialRule, grantDay);
                 decennialOutcome = tenth.Status switch
                 {
                     RemissionEntitlementStatus.Due => RemissionDayOutcome.Due,
