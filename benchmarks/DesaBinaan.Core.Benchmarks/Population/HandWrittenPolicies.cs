@@ -326,9 +326,9 @@ internal static class HandWrittenPolicies
 
                     // A remission granted on or before the day.
                     var granted = false;
-                    foreach (var grant in profiles[i].Sentence!.GrantDayNumbers)
+                    foreach (var grant in profiles[i].Sentence!.Grants)
                     {
-                        if (grant <= today)
+                        if (grant.Day <= today)
                         {
                             granted = true;
                             break;
@@ -479,12 +479,11 @@ internal static class HandWrittenPolicies
                 {
                     // Left after the remissions granted before the day.
                     var history = profiles[i].Sentence!;
-                    var grants = history.GrantDayNumbers;
-                    var amounts = history.RemissionAmounts;
+                    var grants = history.Grants;
                     var expiry = profiles[i].KeyDates.NaturalExpiryDayNumber;
-                    for (var r = 0; r < grants.Length && grants[r] < today; r++)
+                    for (var r = 0; r < grants.Length && grants[r].Day < today; r++)
                     {
-                        expiry -= amounts[r].ToDays(daysPerMonth, monthsPerYear);
+                        expiry -= grants[r].Amount.ToDays(daysPerMonth, monthsPerYear);
                     }
 
                     if (expiry <= today)
@@ -618,7 +617,7 @@ internal static class HandWrittenPolicies
         {
             if (profile.Sentence is { } history)
             {
-                sum += (history.ParoleRightWithdrawn ? 1 : 0) + history.GrantDayNumbers.Length;
+                sum += (history.ParoleRightWithdrawn ? 1 : 0) + history.Grants.Length;
             }
         }
 

@@ -96,13 +96,12 @@ public class RemissionDayBenchmarks
                 var history = profile.Sentence!;
                 var term = history.MainTerm;
                 var termDays = (term.Years * 360) + (term.Months * 30) + term.Days;
-                var grants = history.GrantDayNumbers;
-                var remissionAmounts = history.RemissionAmounts;
+                var grants = history.Grants;
                 var before = 0;
                 var generals = 0;
-                for (var r = 0; r < grants.Length && grants[r] < today; r++)
+                for (var r = 0; r < grants.Length && grants[r].Day < today; r++)
                 {
-                    before += remissionAmounts[r].ToDays(30, 12);
+                    before += grants[r].Amount.ToDays(30, 12);
                     generals++;
                 }
 
@@ -174,7 +173,7 @@ public class RemissionDayBenchmarks
             sum += f.LastPunishmentEnd + (f.RegisterFRecorded ? 1 : 0);
             if (profile.Sentence is { } history)
             {
-                sum += history.GrantDayNumbers.Length + history.MainTerm.Days;
+                sum += history.Grants.Length + history.MainTerm.Days;
             }
         }
 

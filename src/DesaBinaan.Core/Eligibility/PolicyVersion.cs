@@ -255,8 +255,40 @@ public sealed class PolicyVersion<TSubject, TParameters>
         }
     }
 
-    /// <summary>Evaluates one chunk of at most <see cref="CriterionColumns.Chunk"/> subjects (see <see cref="EvaluateColumns"/>).</summary>
-    private void EvaluateChunk<TRow>(ReadOnlySpan<TRow> batchRows, ReadOnlySpan<TSubject> batch, in EvaluationContext<TParameters> context, CriterionResult[] columns, sbyte[] branches, Span<CriterionResult> applies, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults)
+    /// <summary>
+    /// Evaluates one chunk of at most <see cref="CriterionColumns.Chunk"/> subjects with their packed rows into their
+    /// summaries, taking the results of one criterion as already known (a caller that computed the same rule's answers
+    /// for its own use, as the population's remission day does), the others as columns, as the population path does
+    /// (<see cref="EvaluateColumns"/>). A subject the arithmetic cannot count fails the call; the caller decides that
+    /// chunk one subject at a time (<see cref="EvaluateKnowing"/>).
+    /// </summary>
+    /// <param name="rows">The chunk's packed rows.</param>
+    /// <param name="subjects">The chunk's subjects, as many as <paramref name="rows"/>.</param>
+    /// <param name="context">The evaluation context.</param>
+    /// <param name="index">The index of the criterion whose results are known.</param>
+    /// <param name="known">Its result for each subject, in order.</param>
+    /// <param name="summaries">Where to write each subject's summary.</param>
+    internal void EvaluateChunkKnowing<TRow>(ReadOnlySpan<TRow> rows, ReadOnlySpan<TSubject> subjects, in EvaluationContext<TParameters> context, int index, ReadOnlySpan<CriterionResult> known, Span<EvaluationSummary> summaries)
+        where TRow : struct
+    {
+        const int chunk = CriterionColumns.Chunk;
+        Guard.Against.OutOfRange(subjects.Length, nameof(subjects), 0, chunk);
+        var columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * criteriaArray.Length);
+        var branches = System.Buffers.ArrayPool<sbyte>.Shared.Rent(chunk * criteriaArray.Length);
+        Span<CriterionResult> applies = stackalloc CriterionResult[chunk];
+        try
+        {
+            EvaluateChunk(rows, subjects, in context, columns, branches, applies, default, summaries[..subjects.Length], writeResults: false, index, known);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<CriterionResult>.Shared.Return(columns);
+            System.Buffers.ArrayPool<sbyte>.Shared.Return(branches);
+        }
+    }
+
+    /// <summary>Evaluates one chunk of at most <see cref="CriterionColumns.Chunk"/> subjects (see <see cref="EvaluateColumns"/>), the column <paramref name="knownIndex"/> (if any) copied from <paramref name="known"/>.</summary>
+    private void EvaluateChunk<TRow>(ReadOnlySpan<TRow> batchRows, ReadOnlySpan<TSubject> batch, in EvaluationContext<TParameters> context, CriterionResult[] columns, sbyte[] branches, Span<CriterionResult> applies, Span<CriterionResult> results, Span<EvaluationSummary> summaries, bool writeResults, int knownIndex = -1, ReadOnlySpan<CriterionResult> known = default)
         where TRow : struct
     {
         const int chunk = CriterionColumns.Chunk;
@@ -267,14 +299,26 @@ public sealed class PolicyVersion<TSubject, TParameters>
             var column = columns.AsSpan(c * chunk, length);
             if (criteriaArray[c] is ExceptionCriterion<TSubject, TParameters> withExceptions)
             {
-                // Rules with the same conditions choose the same branches: chosen once per chunk, by the first.
+                // Rules with the same conditions choose the same branches: chosen once per chunk, by the first (even
+                // when its own results are known, since a later rule reads its choice).
                 var chosen = branches.AsSpan(branchSource[c] * chunk, length);
                 if (branchSource[c] == c)
                 {
                     withExceptions.ChooseBranches(batchRows, batch, in context, chosen);
                 }
 
-                withExceptions.EvaluateBranches(batchRows, batch, in context, chosen, column);
+                if (c == knownIndex)
+                {
+                    known[..length].CopyTo(column);
+                }
+                else
+                {
+                    withExceptions.EvaluateBranches(batchRows, batch, in context, chosen, column);
+                }
+            }
+            else if (c == knownIndex)
+            {
+                known[..length].CopyTo(column);
             }
             else
             {

@@ -136,21 +136,14 @@ internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts
 
     /// <summary>Reads the sentence histories of a batch, each independently of the others, so that their memory is fetched together (<see cref="ReadsHistories"/>).</summary>
     /// <param name="subjects">The batch's profiles.</param>
-    /// <param name="withFacts">Whether to read each profile's own packed facts too (a batch decided from the profiles, not from a population's packed rows).</param>
-    internal static void FetchHistories(ReadOnlySpan<InmateProfile> subjects, bool withFacts = false)
+    internal static void FetchHistories(ReadOnlySpan<InmateProfile> subjects)
     {
         var sum = 0;
         foreach (var subject in subjects)
         {
-            if (withFacts)
-            {
-                ref readonly var facts = ref subject.Facts;
-                sum += facts.NaturalExpiry + (facts.RegisterFRecorded ? 1 : 0);
-            }
-
             if (subject.Sentence is { } history)
             {
-                sum += history.DetentionFirstDay + history.GrantDayNumbers.Length;
+                sum += history.DetentionFirstDay + history.Grants.Length;
             }
         }
 

@@ -264,8 +264,8 @@ internal sealed class HasRemissionCriterion(string code)
                 return CriterionResult.Unknown;
             }
 
-            var grants = history.GrantDayNumbers;
-            return CriterionResult.FromBoolean(grants.Length > 0 && grants[0] <= today);
+            var grants = history.Grants;
+            return CriterionResult.FromBoolean(grants.Length > 0 && grants[0].Day <= today);
         }
     }
 }

@@ -371,13 +371,16 @@ public static class RemissionEntitlements
 
     private static int GrantsBefore(SentenceHistory history, RemissionKind kind, int day)
     {
+        // The flat copies, in grant-date order: a population's histories are read without their remission objects.
         var count = 0;
-        foreach (var remission in history.Remissions.AsSpan())
+        foreach (ref readonly var grant in history.Grants)
         {
-            if (remission.Kind == kind && remission.GrantDayNumber < day)
+            if (grant.Day >= day)
             {
-                count++;
+                break;
             }
+
+            count += grant.Kind == kind ? 1 : 0;
         }
 
         return count;

@@ -60,12 +60,10 @@ public sealed record SentenceHistory
             "A substitute term is served after a main fixed term of imprisonment or kurungan; there is none.");
         Remissions = ValueList.From(list.OrderBy(r => r.GrantDate));
         Substitute = substitute;
-        grantDayNumbers = new int[Remissions.Count];
-        remissionAmounts = new SentenceTerm[Remissions.Count];
+        grants = new RemissionGrant[Remissions.Count];
         for (var i = 0; i < Remissions.Count; i++)
         {
-            grantDayNumbers[i] = Remissions[i].GrantDayNumber;
-            remissionAmounts[i] = Remissions[i].Amount;
+            grants[i] = new RemissionGrant(Remissions[i].GrantDayNumber, Remissions[i].Amount, Remissions[i].Kind);
         }
 
         DetentionFirstDay = detention.FirstDayNumber;
@@ -100,9 +98,8 @@ public sealed record SentenceHistory
         return Period.Between(end, last, PeriodUnits.Days).Days >= spare + MainTerm.Days;
     }
 
-    // Flat copies of the remissions for the population path (derived from Remissions, so left out of equality).
-    private readonly int[] grantDayNumbers;
-    private readonly SentenceTerm[] remissionAmounts;
+    // The flat copy of the remissions for the population path (derived from Remissions, so left out of equality).
+    private readonly RemissionGrant[] grants;
 
     // Flat copies of the custody's figures the remission rules read for every person of a population, so that deciding
     // them does not go through the custody's objects (derived from Detention, so left out of equality).
@@ -132,9 +129,8 @@ public sealed record SentenceHistory
     /// <summary>Gets whether the history has custodial dates: a non-zero fixed term and no life or death sentence.</summary>
     public bool HasDates => !HasLifeOrDeath && !MainTerm.IsZero;
 
-    internal ReadOnlySpan<int> GrantDayNumbers => grantDayNumbers;
-
-    internal ReadOnlySpan<SentenceTerm> RemissionAmounts => remissionAmounts;
+    /// <summary>Gets the remissions granted as flat copies (grant day, amount, kind), in grant-date order.</summary>
+    internal ReadOnlySpan<RemissionGrant> Grants => grants;
 
     /// <summary>Gets the day number of the custody's first day (<see cref="Sentencing.Detention.FirstDay"/>).</summary>
     internal int DetentionFirstDay { get; }

@@ -195,8 +195,7 @@ internal static class SentenceKernel
     {
         var start = history.Detention.FirstDayNumber;
         var segments = history.Detention.Segments.AsSpan();
-        var grants = history.GrantDayNumbers;
-        var amounts = history.RemissionAmounts;
+        var grants = history.Grants;
         var lower = start;
         var granted = 0;
         for (var k = 0; ; k++)
@@ -209,14 +208,14 @@ internal static class SentenceKernel
             };
             var reached = segments.IsEmpty ? checked((int)(start + requiredDays)) : FirstDayServed(start, segments, requiredDays, convention);
             var candidate = Math.Max(lower, reached);
-            if (mode == FractionBasis.ImposedTermOnly || k == grants.Length || candidate < grants[k])
+            if (mode == FractionBasis.ImposedTermOnly || k == grants.Length || candidate < grants[k].Day)
             {
                 remissionDays = granted;
                 return candidate;
             }
 
-            lower = grants[k];
-            granted += amounts[k].ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
+            lower = grants[k].Day;
+            granted += grants[k].Amount.ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
         }
     }
 
@@ -233,13 +232,11 @@ internal static class SentenceKernel
             natural += Pushback(segments, convention);
         }
 
-        var grants = history.GrantDayNumbers;
-        var amounts = history.RemissionAmounts;
         var expiry = natural;
-        for (var r = 0; r < grants.Length; r++)
+        foreach (ref readonly var grant in history.Grants)
         {
-            var days = amounts[r].ToDays(daysPerMonth, monthsPerYear);
-            if (days > expiry - grants[r])
+            var days = grant.Amount.ToDays(daysPerMonth, monthsPerYear);
+            if (days > expiry - grant.Day)
             {
                 ThrowTooLarge(history, convention);
             }
@@ -262,11 +259,14 @@ internal static class SentenceKernel
     public static int RemissionDaysBy(SentenceHistory history, CountingConvention convention, int day)
     {
         var total = 0;
-        var grants = history.GrantDayNumbers;
-        var amounts = history.RemissionAmounts;
-        for (var r = 0; r < grants.Length && grants[r] <= day; r++)
+        foreach (ref readonly var grant in history.Grants)
         {
-            total += amounts[r].ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
+            if (grant.Day > day)
+            {
+                break;
+            }
+
+            total += grant.Amount.ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
         }
 
         return total;

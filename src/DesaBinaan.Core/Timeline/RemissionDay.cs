@@ -115,7 +115,7 @@ public sealed class RemissionDay
     public RemissionDayCounts Evaluate(InmatePopulation population, Span<RemissionDayRow> rows)
     {
         Check(population, rows.Length);
-        EvaluateRange(population.Profiles.AsSpan(), rows);
+        EvaluateRange(population.Facts, population.Profiles.AsSpan(), rows);
         return RemissionDayCounts.Of(rows[..population.Count]);
     }
 
@@ -130,7 +130,7 @@ public sealed class RemissionDay
     public RemissionDayCounts EvaluateParallel(InmatePopulation population, Memory<RemissionDayRow> rows, int maxDegreeOfParallelism = -1)
     {
         Check(population, rows.Length);
-        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => EvaluateRange(population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
+        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => EvaluateRange(population.Facts.Slice(start, length), population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
         return RemissionDayCounts.Of(rows.Span[..population.Count]);
     }
 
@@ -138,19 +138,52 @@ public sealed class RemissionDay
     /// <returns>The text.</returns>
     public override string ToString() => Date.ToIso() + " " + Kind + (Holiday is { } h ? " " + h : string.Empty) + (decennial ? " + decennial" : string.Empty) + " (" + VersionId + ")";
 
-    private void EvaluateRange(ReadOnlySpan<InmateProfile> profiles, Span<RemissionDayRow> rows)
+    private void EvaluateRange(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, Span<RemissionDayRow> rows)
     {
+        const int chunk = CriterionColumns.Chunk;
+        var verdicts = System.Buffers.ArrayPool<RemissionVerdict>.Shared.Rent(chunk);
+        Span<CriterionResult> known = stackalloc CriterionResult[chunk];
+        Span<EvaluationSummary> summaries = stackalloc EvaluationSummary[chunk];
         Span<CriterionResult> results = stackalloc CriterionResult[PolicyVersion<InmateProfile, RightsParameters>.MaxCriteria];
-        for (var first = 0; first < profiles.Length; first += CriterionColumns.Chunk)
+        var context = evaluator.Context;
+        try
         {
-            // A batch's sentence histories and the profiles' packed facts are read first in one short loop, so that the
-            // processor fetches them together (as the remission policy's time column does), then each person is decided.
-            var batch = profiles.Slice(first, Math.Min(CriterionColumns.Chunk, profiles.Length - first));
-            RuleCriterion.FetchHistories(batch, withFacts: true);
-            for (var i = 0; i < batch.Length; i++)
+            for (var first = 0; first < profiles.Length; first += chunk)
             {
-                rows[first + i] = Row(batch[i], results);
+                var length = Math.Min(chunk, profiles.Length - first);
+                var batch = profiles.Slice(first, length);
+                var batchFacts = facts.Slice(first, length);
+                try
+                {
+                    // The batch's sentence histories are read first in one short loop, so that the processor fetches them
+                    // together (as the remission policy's time column does); then the remission rules' verdicts, which are
+                    // the time criterion's results, the policy's other criteria as columns, and each person's row.
+                    RuleCriterion.FetchHistories(batch);
+                    for (var j = 0; j < length; j++)
+                    {
+                        known[j] = Verdict(in batchFacts[j], batch[j], in context, out verdicts[j]);
+                    }
+
+                    evaluator.Version.EvaluateChunkKnowing(batchFacts, batch, in context, timeIndex, known[..length], summaries);
+                    for (var j = 0; j < length; j++)
+                    {
+                        rows[first + j] = Compose(in batchFacts[j], batch[j].Sentence, summaries[j], in verdicts[j]);
+                    }
+                }
+                catch (Exception e) when (NotComputable.Is(e))
+                {
+                    // A person of this batch the arithmetic cannot count: the batch is decided one person at a time, that
+                    // one undetermined (see Row); the other batches are not affected.
+                    for (var j = 0; j < length; j++)
+                    {
+                        rows[first + j] = Row(batch[j], results);
+                    }
+                }
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<RemissionVerdict>.Shared.Return(verdicts, clearArray: true);
         }
     }
 
@@ -158,7 +191,10 @@ public sealed class RemissionDay
     {
         try
         {
-            return Decide(profile, results);
+            var context = evaluator.Context;
+            var time = Verdict(in profile.Facts, profile, in context, out var verdict);
+            var summary = evaluator.Version.EvaluateKnowing(profile, in context, results, timeIndex, time);
+            return Compose(in profile.Facts, profile.Sentence, summary, in verdict);
         }
         catch (Exception e) when (NotComputable.Is(e))
         {
@@ -166,13 +202,22 @@ public sealed class RemissionDay
         }
     }
 
-    private RemissionDayRow Decide(InmateProfile profile, Span<CriterionResult> results)
+    /// <summary>The remission rules' answer for a person (the amount with it), and the time criterion's result it gives: computed once, read by the policy and for the amount.</summary>
+    private CriterionResult Verdict(in InmateFacts facts, InmateProfile profile, in EvaluationContext<RightsParameters> context, out RemissionVerdict verdict)
     {
-        // The time criterion's answer is the remission rules' verdict: computed once, read by the policy and for the amount.
-        var history = profile.Sentence;
-        var context = evaluator.Context;
-        var verdict = history is null ? default : RemissionTimeCriterion.Verdict(in profile.Facts, profile, history, in context, settingsKind, settingsHoliday, statusOnly: false);
-        var summary = evaluator.Version.EvaluateKnowing(profile, in context, results, timeIndex, history is null ? CriterionResult.Unknown : RemissionTimeCriterion.Result(in verdict));
+        if (profile.Sentence is not { } history)
+        {
+            verdict = default;
+            return CriterionResult.Unknown;
+        }
+
+        verdict = RemissionTimeCriterion.Verdict(in facts, profile, history, in context, settingsKind, settingsHoliday, statusOnly: false);
+        return RemissionTimeCriterion.Result(in verdict);
+    }
+
+    /// <summary>A person's row from the policy's summary and the remission rules' verdict (and, in a decennial year, the decennial remission's rules).</summary>
+    private RemissionDayRow Compose(in InmateFacts facts, SentenceHistory? history, EvaluationSummary summary, in RemissionVerdict verdict)
+    {
         var timeBit = 1UL << timeIndex;
         RemissionDayOutcome outcome;
         string? code;
@@ -225,7 +270,7 @@ public sealed class RemissionDay
             else
             {
                 // The religion decides only a special remission: the decennial one does not read it.
-                var figures = RemissionTimeCriterion.Figures(in profile.Facts, history, convention);
+                var figures = RemissionTimeCriterion.Figures(in facts, history, convention);
                 var tenth = RemissionEntitlements.Decide(history, in figures, Date, RemissionKind.Decennial, convention, null, null, null, decennialRule, grantDay);
                 decennialOutcome = tenth.Status switch
                 {

@@ -5,6 +5,7 @@ using DesaBinaan.Core.Population;
 using DesaBinaan.Core.Rules;
 using DesaBinaan.Core.Sentencing;
 using DesaBinaan.Core.Testing;
+using DesaBinaan.Core.Timeline;
 using NodaTime;
 using RosterSpans = DesaBinaan.Core.Population.Roster;
 
@@ -154,5 +155,36 @@ public sealed class UncountableProfileTests
         }
 
         summaries.Select(x => x.Status).Distinct().Should().HaveCountGreaterThan(2, "the others reach several statuses");
+    }
+
+    [Fact]
+    public void RemissionDay_WithOneProfileThatCannotBeCounted_OnlyItsBatchIsDecidedOneByOne()
+    {
+        // The remission day counts under the remission policy's convention (30-day months). One month from 1 August 2026
+        // under calendar months is 31 days, and a remission of 30 days granted on the 2nd fits (30 left); under 30-day
+        // months 29 are left that day, so that person's remission cannot be counted. Among 600 people in batches of
+        // 256, that one (in the second batch) is undetermined, and every other person is decided exactly as on their own.
+        var day = RemissionDay.For(new LocalDate(2026, 8, 17));
+        var profiles = new InmateProfile[600];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            profiles[i] = i == 300
+                ? AnInmate.Convict().WithId("WB-" + i).WithConvention(CountingConvention.CalendarMonths).WithSentence(
+                    ASentence.Of("1m").From(new LocalDate(2026, 8, 1)).WithRemission(new LocalDate(2026, 8, 2), "30d")).Build()
+                : AnInmate.Convict().WithId("WB-" + i).Sentenced(i % 3 == 0 ? "6y" : "2y").DetainedOn(new LocalDate(2023, 1, 1).PlusDays(i * 2));
+        }
+
+        var rows = new RemissionDayRow[profiles.Length];
+        var counts = day.Evaluate(new InmatePopulation(profiles), rows);
+
+        rows[300].Outcome.Should().Be(RemissionDayOutcome.Undetermined);
+        rows[300].Code.Should().Be("evaluation.not-computable");
+        counts.Undetermined.Should().Be(1);
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            rows[i].Should().Be(day.Evaluate(profiles[i]), "{0} is decided as on their own", profiles[i].Id);
+        }
+
+        rows.Select(r => r.Outcome).Distinct().Should().HaveCountGreaterThan(2, "the others reach several outcomes");
     }
 }
