@@ -54,6 +54,46 @@ public sealed class InmatePopulationTests
         only.Select(s => s.Status).Distinct().Should().HaveCountGreaterThan(1, "the varied profiles reach several statuses");
     }
 
+    // A caller that computed one criterion's answers for its own use (the remission day: the remission rules' verdicts)
+    // hands them to the batch path, which evaluates the others as columns: the same summaries as the full evaluation,
+    // whichever criterion it is, a rule with exceptions whose branches later rules share included.
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void EvaluateChunkKnowing_OneColumnGiven_EqualsTheFullEvaluation(string name)
+    {
+        var evaluator = Policy(name).Prepare(Today);
+        var profiles = Varied(600, Today, seed: 5 * name.Length);
+        var population = new InmatePopulation(profiles);
+        var n = evaluator.Version.Criteria.Count;
+        var full = new EvaluationSummary[profiles.Length];
+        var results = new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)];
+        population.Evaluate(evaluator, full, results);
+        var context = evaluator.Context;
+
+        for (var k = 0; k < n; k++)
+        {
+            var known = new CriterionResult[profiles.Length];
+            var forced = new CriterionResult[profiles.Length];
+            for (var i = 0; i < profiles.Length; i++)
+            {
+                known[i] = results[(i * n) + k];
+                forced[i] = CriterionResult.NotMet;
+            }
+
+            var summaries = new EvaluationSummary[profiles.Length];
+            var forcedSummaries = new EvaluationSummary[profiles.Length];
+            for (var start = 0; start < profiles.Length; start += CriterionColumns.Chunk)
+            {
+                var length = Math.Min(CriterionColumns.Chunk, profiles.Length - start);
+                evaluator.Version.EvaluateChunkKnowing(population.Facts.Slice(start, length), profiles.AsSpan(start, length), in context, k, known.AsSpan(start, length), summaries.AsSpan(start, length));
+                evaluator.Version.EvaluateChunkKnowing(population.Facts.Slice(start, length), profiles.AsSpan(start, length), in context, k, forced.AsSpan(start, length), forcedSummaries.AsSpan(start, length));
+            }
+
+            summaries.Should().Equal(full, "criterion {0} ({1}) given as its own results", k, evaluator.Version.Criteria[k].Descriptor.Code);
+            forcedSummaries.Should().OnlyContain(x => (x.NotMetMask & (1UL << k)) != 0, "criterion {0} given as not met for everyone is read, not evaluated", k);
+        }
+    }
+
     [Fact]
     public void Evaluate_SummariesOnlyIntoAShortBuffer_IsRefusedNamingTheBuffer()
     {
