@@ -169,8 +169,9 @@ public sealed class PolicyVersion<TSubject, TParameters>
     }
 
     /// <summary>
-    /// Evaluates a subject taking the result of one criterion as already known (a caller that
-    /// computed the same rule's answer for its own use, as the population's remission day does), and the others as usual.
+    /// Evaluates a subject taking the result of one criterion as already known (a caller that computed the same rule's
+    /// answer for its own use, as the remission day does for one person), and the others as usual; the batch form is
+    /// <see cref="EvaluateChunkKnowing"/>.
     /// </summary>
     internal EvaluationSummary EvaluateKnowing(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results, int index, CriterionResult known)
     {
@@ -272,7 +273,7 @@ public sealed class PolicyVersion<TSubject, TParameters>
         where TRow : struct
     {
         const int chunk = CriterionColumns.Chunk;
-        Guard.Against.OutOfRange(subjects.Length, nameof(subjects), 0, chunk);
+        System.Diagnostics.Debug.Assert(subjects.Length <= chunk && known.Length >= subjects.Length && summaries.Length >= subjects.Length, "At most one chunk of subjects, with a known result and a summary for each.");
         var columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * criteriaArray.Length);
         var branches = System.Buffers.ArrayPool<sbyte>.Shared.Rent(chunk * criteriaArray.Length);
         Span<CriterionResult> applies = stackalloc CriterionResult[chunk];

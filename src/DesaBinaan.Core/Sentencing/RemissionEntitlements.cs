@@ -371,7 +371,7 @@ public static class RemissionEntitlements
 
     private static int GrantsBefore(SentenceHistory history, RemissionKind kind, int day)
     {
-        // The flat copies, in grant-date order: a population's histories are read without their remission objects.
+        // The flat copy of the remissions, in grant-date order: read without the remission objects.
         var count = 0;
         foreach (ref readonly var grant in history.Grants)
         {

@@ -158,12 +158,13 @@ public sealed class UncountableProfileTests
     }
 
     [Fact]
-    public void RemissionDay_WithOneProfileThatCannotBeCounted_OnlyItsBatchIsDecidedOneByOne()
+    public void RemissionDay_WithOneProfileThatCannotBeCounted_DecidesEveryoneElseAsOnTheirOwn()
     {
         // The remission day counts under the remission policy's convention (30-day months). One month from 1 August 2026
         // under calendar months is 31 days, and a remission of 30 days granted on the 2nd fits (30 left); under 30-day
-        // months 29 are left that day, so that person's remission cannot be counted. Among 600 people in batches of
-        // 256, that one (in the second batch) is undetermined, and every other person is decided exactly as on their own.
+        // months 29 are left that day, so that person's remission cannot be counted. Among 600 people (decided in batches
+        // of 256), that one is undetermined, and every other person, in its batch and in the others, is decided exactly as
+        // on their own.
         var day = RemissionDay.For(new LocalDate(2026, 8, 17));
         var profiles = new InmateProfile[600];
         for (var i = 0; i < profiles.Length; i++)

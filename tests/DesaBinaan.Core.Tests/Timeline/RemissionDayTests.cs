@@ -165,6 +165,32 @@ public sealed class RemissionDayTests
         }
     }
 
+    // The population is decided in batches through the policy's columns, one person through the policy alone: every row
+    // is the same either way, whatever its outcome and reason (blocked, undetermined, the decennial remission, a holiday).
+    [Theory]
+    [InlineData("2025-08-17", null)]
+    [InlineData("2026-08-17", null)]
+    [InlineData("2026-03-21", ReligiousHoliday.IdulFitri)]
+    public void Population_EveryRowEqualsThePersonDecidedOnTheirOwn(string date, ReligiousHoliday? holiday)
+    {
+        var grantDay = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+        // Religions recorded for most (the synthetic profiles have none): a holiday's remission reads them.
+        Religion?[] religions = [Religion.Islam, Religion.Christianity, null, Religion.Islam, Religion.Hinduism];
+        var profiles = SyntheticPopulation.Generate(3_000, grantDay).Select((p, i) => p.WithReligion(religions[i % religions.Length])).ToArray();
+        var day = RemissionDay.For(grantDay, holiday);
+        var rows = new RemissionDayRow[profiles.Length];
+
+        day.Evaluate(new InmatePopulation(profiles), rows);
+
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            rows[i].Should().Be(day.Evaluate(profiles[i]), "{0} is decided as on their own", profiles[i].Id);
+        }
+
+        rows.Select(r => r.Outcome).Distinct().Should().HaveCount(4, "the synthetic people are due, not due, blocked and undetermined");
+        rows.Select(r => r.Code).Distinct().Should().HaveCountGreaterThan(6, "the rows give many reasons");
+    }
+
     [Fact]
     public void Population_BufferTooShort_Refused()
     {
