@@ -27,6 +27,9 @@ public readonly record struct ReleaseOutlookRow
 
     internal static int Pack(TimelineEntryKind kind, int month) => month << (2 * (int)kind);
 
+    /// <summary>Returns this row with a right's month added (a right is added once).</summary>
+    internal ReleaseOutlookRow With(TimelineEntryKind kind, int month) => new(packed | Pack(kind, month));
+
     /// <summary>Returns what is reached in invariant form, such as <c>Expiry:2 Parole:1</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()

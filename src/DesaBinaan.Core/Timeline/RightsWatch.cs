@@ -18,6 +18,8 @@ namespace DesaBinaan.Core.Timeline;
 /// CMB), evaluated without explanation: a right's date is the eligible-from date of a person not yet eligible; the day a
 /// person became eligible is the latest date on which a dated condition was met (each time criterion knows it). A right
 /// with no version in force on the date is left out (no row reaches it). The expiry is the one on the record.</para>
+/// <para>A population is evaluated 256 people at a time, each right's policy as the population path evaluates it (every
+/// criterion a column over the packed facts): the same answers as each person's own decision.</para>
 /// <para>Prepare once per date with <see cref="For"/>; the instance is immutable and thread-safe.</para>
 /// </remarks>
 [Immutable]
@@ -68,7 +70,7 @@ public sealed class RightsWatch
     public WatchCounts ReleaseOutlook(InmatePopulation population, Span<ReleaseOutlookRow> rows)
     {
         Check(population, rows.Length);
-        OutlookRange(population.Profiles.AsSpan(), rows);
+        OutlookRange(population.Facts, population.Profiles.AsSpan(), rows);
         return OutlookCounts(rows[..population.Count]);
     }
 
@@ -83,7 +85,7 @@ public sealed class RightsWatch
     public WatchCounts ReleaseOutlookParallel(InmatePopulation population, Memory<ReleaseOutlookRow> rows, int maxDegreeOfParallelism = -1)
     {
         Check(population, rows.Length);
-        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OutlookRange(population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
+        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OutlookRange(population.Facts.Slice(start, length), population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
         return OutlookCounts(rows.Span[..population.Count]);
     }
 
@@ -98,7 +100,7 @@ public sealed class RightsWatch
     {
         Check(population, rows.Length);
         Guard.Against.Negative(moreThanDays, nameof(moreThanDays), "The overdue threshold is a number of days, not negative.");
-        OverdueRange(population.Profiles.AsSpan(), rows);
+        OverdueRange(population.Facts, population.Profiles.AsSpan(), rows);
         return OverdueCounts(rows[..population.Count], moreThanDays);
     }
 
@@ -115,7 +117,7 @@ public sealed class RightsWatch
     {
         Check(population, rows.Length);
         Guard.Against.Negative(moreThanDays, nameof(moreThanDays), "The overdue threshold is a number of days, not negative.");
-        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OverdueRange(population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
+        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OverdueRange(population.Facts.Slice(start, length), population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
         return OverdueCounts(rows.Span[..population.Count], moreThanDays);
     }
 
@@ -125,73 +127,105 @@ public sealed class RightsWatch
 
     private int Month(int dayNumber) => dayNumber < day ? 0 : dayNumber <= oneMonth ? 1 : dayNumber <= twoMonths ? 2 : dayNumber <= threeMonths ? 3 : 0;
 
-    private void OutlookRange(ReadOnlySpan<InmateProfile> profiles, Span<ReleaseOutlookRow> rows)
+    private void OutlookRange(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, Span<ReleaseOutlookRow> rows)
     {
-        Span<CriterionResult> results = stackalloc CriterionResult[PolicyVersion<InmateProfile, RightsParameters>.MaxCriteria];
-        for (var i = 0; i < profiles.Length; i++)
+        const int chunk = CriterionColumns.Chunk;
+        Span<EvaluationSummary> summaries = stackalloc EvaluationSummary[chunk];
+        for (var first = 0; first < profiles.Length; first += chunk)
         {
-            var profile = profiles[i];
-            var packed = 0;
-            var keyDates = profile.KeyDates;
-            if (keyDates.HasDates)
+            var length = Math.Min(chunk, profiles.Length - first);
+            var batch = profiles.Slice(first, length);
+            var batchRows = rows.Slice(first, length);
+            for (var j = 0; j < length; j++)
             {
-                packed |= ReleaseOutlookRow.Pack(TimelineEntryKind.Expiry, Month(keyDates.ExpiryDayNumber));
+                var keyDates = batch[j].KeyDates;
+                batchRows[j] = new ReleaseOutlookRow(keyDates.HasDates ? ReleaseOutlookRow.Pack(TimelineEntryKind.Expiry, Month(keyDates.ExpiryDayNumber)) : 0);
             }
 
+            // Each right's policy over the batch, as the population path evaluates it (every criterion a column over the
+            // packed facts): the summaries only, for the date a right is not yet reached.
             for (var r = 0; r < evaluators.Length; r++)
             {
-                if (evaluators[r] is { } evaluator && Summary(evaluator, profile, results) is { Status: DecisionStatus.NotYetEligible } summary)
+                if (evaluators[r] is not { } evaluator)
                 {
-                    packed |= ReleaseOutlookRow.Pack(Kinds[r], Month(summary.EligibleFromDayNumber));
+                    continue;
                 }
-            }
 
-            rows[i] = new ReleaseOutlookRow(packed);
-        }
-    }
-
-    private void OverdueRange(ReadOnlySpan<InmateProfile> profiles, Span<OverdueRow> rows)
-    {
-        Span<CriterionResult> results = stackalloc CriterionResult[PolicyVersion<InmateProfile, RightsParameters>.MaxCriteria];
-        Span<int> eligible = stackalloc int[5];
-        for (var i = 0; i < profiles.Length; i++)
-        {
-            var profile = profiles[i];
-            for (var r = 0; r < evaluators.Length; r++)
-            {
-                eligible[r] = -1;
-                if (evaluators[r] is { } evaluator && Summary(evaluator, profile, results) is { Status: DecisionStatus.Eligible })
+                var context = evaluator.Context;
+                evaluator.Version.EvaluateRows(facts.Slice(first, length), batch, in context, default, summaries[..length], writeResults: false);
+                for (var j = 0; j < length; j++)
                 {
-                    var since = -1;
-                    foreach (var result in results[..evaluator.CriterionCount])
+                    if (summaries[j].Status == DecisionStatus.NotYetEligible)
                     {
-                        if (result.Outcome == CriterionOutcome.Met && result.HasDate && result.DayNumber > since)
-                        {
-                            since = result.DayNumber;
-                        }
+                        batchRows[j] = batchRows[j].With(Kinds[r], Month(summaries[j].EligibleFromDayNumber));
                     }
-
-                    eligible[r] = since < 0 ? 0 : day - since;
                 }
             }
-
-            var keyDates = profile.KeyDates;
-            var held = profile.Status is LegalStatus.Convict or LegalStatus.Child && keyDates.HasDates && keyDates.ExpiryDayNumber < day ? day - keyDates.ExpiryDayNumber : -1;
-            rows[i] = new OverdueRow(eligible[0], eligible[1], eligible[2], eligible[3], eligible[4], held);
         }
     }
 
-    private static EvaluationSummary Summary(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, InmateProfile profile, Span<CriterionResult> results)
+    private void OverdueRange(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, Span<OverdueRow> rows)
     {
+        const int chunk = CriterionColumns.Chunk;
+        Span<EvaluationSummary> summaries = stackalloc EvaluationSummary[chunk];
+        Span<int> eligible = stackalloc int[Kinds.Length * chunk];
+        var results = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * PolicyVersion<InmateProfile, RightsParameters>.MaxCriteria);
         try
         {
-            return evaluator.Evaluate(profile, results);
+            for (var first = 0; first < profiles.Length; first += chunk)
+            {
+                var length = Math.Min(chunk, profiles.Length - first);
+                var batch = profiles.Slice(first, length);
+                eligible.Fill(-1);
+                for (var r = 0; r < evaluators.Length; r++)
+                {
+                    if (evaluators[r] is not { } evaluator)
+                    {
+                        continue;
+                    }
+
+                    // Each right's policy over the batch, every criterion's result written (subject j's at j × n): an
+                    // eligible person has been so since the latest day among the criteria met from a day.
+                    var n = evaluator.CriterionCount;
+                    var context = evaluator.Context;
+                    evaluator.Version.EvaluateRows(facts.Slice(first, length), batch, in context, results.AsSpan(0, length * n), summaries[..length], writeResults: true);
+                    for (var j = 0; j < length; j++)
+                    {
+                        if (summaries[j].Status == DecisionStatus.Eligible)
+                        {
+                            eligible[(r * chunk) + j] = EligibleDays(results.AsSpan(j * n, n));
+                        }
+                    }
+                }
+
+                for (var j = 0; j < length; j++)
+                {
+                    var profile = batch[j];
+                    var keyDates = profile.KeyDates;
+                    var held = profile.Status is LegalStatus.Convict or LegalStatus.Child && keyDates.HasDates && keyDates.ExpiryDayNumber < day ? day - keyDates.ExpiryDayNumber : -1;
+                    rows[first + j] = new OverdueRow(eligible[j], eligible[chunk + j], eligible[(2 * chunk) + j], eligible[(3 * chunk) + j], eligible[(4 * chunk) + j], held);
+                }
+            }
         }
-        catch (Exception e) when (NotComputable.Is(e))
+        finally
         {
-            results.Clear();
-            return default;
+            System.Buffers.ArrayPool<CriterionResult>.Shared.Return(results);
         }
+    }
+
+    /// <summary>The days an eligible person has been eligible: since the latest day among the criteria met from a day, or 0 when none is dated.</summary>
+    private int EligibleDays(ReadOnlySpan<CriterionResult> results)
+    {
+        var since = -1;
+        foreach (var result in results)
+        {
+            if (result.Outcome == CriterionOutcome.Met && result.HasDate && result.DayNumber > since)
+            {
+                since = result.DayNumber;
+            }
+        }
+
+        return since < 0 ? 0 : day - since;
     }
 
     private static WatchCounts OutlookCounts(ReadOnlySpan<ReleaseOutlookRow> rows)

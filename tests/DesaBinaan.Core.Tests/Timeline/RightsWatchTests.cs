@@ -1,6 +1,8 @@
+using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Rules;
 using DesaBinaan.Core.Sentencing;
+using DesaBinaan.Core.Testing;
 using DesaBinaan.Core.Timeline;
 using DesaBinaan.Pekalongan.Synthetic;
 using NodaTime;
@@ -79,6 +81,51 @@ public sealed class RightsWatchTests
         d.Should().Be(c);
         a.Count(TimelineEntryKind.Expiry, 3).Should().BeGreaterThan(0);
         c.Count(TimelineEntryKind.Asimilasi).Should().BeGreaterThan(0);
+    }
+
+    // The views over a population (each right's policy evaluated batch by batch, every criterion a column) say what each
+    // person's own decisions say: a right not yet reached in the month of its date, an eligible right since the latest
+    // day among its conditions met from a day. 700 people (three batches), one whose remission the parole policy's
+    // convention cannot count (undetermined, so in neither view).
+    [Fact]
+    public void Population_EveryRowIsWhatEachPersonsOwnDecisionsSay()
+    {
+        var profiles = SyntheticPopulation.Generate(700, Today).ToArray();
+        // One month from 1 May 2026 is 31 days in calendar months, so 30 days of remission on 2 May fit (30 left); in
+        // 30-day months 29 are left that day.
+        profiles[300] = AnInmate.Convict().WithId("WB-U").WithConvention(CountingConvention.CalendarMonths).WithSentence(
+            ASentence.Of("1m").From(new LocalDate(2026, 5, 1)).WithRemission(new LocalDate(2026, 5, 2), "30d")).Build();
+        var watch = RightsWatch.For(Today);
+        var outlook = new ReleaseOutlookRow[profiles.Length];
+        var overdue = new OverdueRow[profiles.Length];
+        watch.ReleaseOutlook(new InmatePopulation(profiles), outlook);
+        watch.Overdue(new InmatePopulation(profiles), overdue, 30);
+
+        (TimelineEntryKind Kind, Policy<InmateProfile, RightsParameters> Policy)[] rights =
+        [
+            (TimelineEntryKind.FamilyVisitLeave, IndonesianPolicies.FamilyVisitLeave), (TimelineEntryKind.Asimilasi, IndonesianPolicies.Asimilasi),
+            (TimelineEntryKind.ConditionalLeave, IndonesianPolicies.ConditionalLeave), (TimelineEntryKind.Parole, IndonesianPolicies.Parole),
+            (TimelineEntryKind.PreReleaseLeave, IndonesianPolicies.PreReleaseLeave),
+        ];
+        var today = Today.ToDateOnly().DayNumber;
+        foreach (var (kind, policy) in rights)
+        {
+            var evaluator = policy.Prepare(Today);
+            for (var i = 0; i < profiles.Length; i++)
+            {
+                var decision = evaluator.Decide(profiles[i]);
+                var month = decision.Status != DecisionStatus.NotYetEligible ? 0
+                    : decision.EligibleFrom <= Today.PlusMonths(1) ? 1 : decision.EligibleFrom <= Today.PlusMonths(2) ? 2 : decision.EligibleFrom <= Today.PlusMonths(3) ? 3 : 0;
+                outlook[i].Within(kind).Should().Be(month, "{0}'s {1} is {2}", profiles[i].Id, kind, decision.Status);
+                var since = decision.Findings.Where(f => f.Result.Outcome == CriterionOutcome.Met && f.Result.HasDate).Select(f => f.Result.DayNumber).DefaultIfEmpty(-1).Max();
+                var days = decision.Status != DecisionStatus.Eligible ? -1 : since < 0 ? 0 : today - since;
+                overdue[i].EligibleDays(kind).Should().Be(days, "{0}'s {1} is {2}", profiles[i].Id, kind, decision.Status);
+            }
+        }
+
+        IndonesianPolicies.Parole.Decide(profiles[300], Today).Status.Should().Be(DecisionStatus.Undetermined, "WB-U's remission cannot be counted in 30-day months");
+        outlook.Count(r => r.Any).Should().BeGreaterThan(10);
+        overdue.Count(r => r.EligibleDays(TimelineEntryKind.Asimilasi) > 0).Should().BeGreaterThan(10);
     }
 
     [Fact]
