@@ -14,8 +14,9 @@ namespace DesaBinaan.Core.Benchmarks.Timeline;
 /// hand-written loop computing each person's outcome and amount (the baseline: the remission policy's conditions and the
 /// Keppres 174/1999 tiers written out over the packed facts), the library's <see cref="RemissionDay"/> (sequential and
 /// parallel) into a caller's buffer, and the release outlook of <see cref="RightsWatch"/>. The setup checks that the
-/// library and the baseline agree on every person's outcome and amount. Both read a batch's profiles and sentence
-/// histories ahead, 256 people at a time, before deciding each person.
+/// library and the baseline agree on every person's outcome and amount. Both read ahead 256 people at a time: the
+/// hand-written loop a batch's profiles and sentence histories, the library a batch's histories (it reads the packed
+/// facts from the population's rows).
 /// </summary>
 [MemoryDiagnoser]
 public class RemissionDayBenchmarks
