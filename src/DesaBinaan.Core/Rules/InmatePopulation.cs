@@ -132,13 +132,27 @@ public sealed class InmatePopulation
     /// <returns>For example <c>280000 profiles</c>.</returns>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{facts.Length} profiles");
 
+    /// <summary>
+    /// Evaluates the profiles from <paramref name="start"/> on, from their packed facts, into buffers of their own: profile
+    /// <c>start + j</c>'s summary at <c>j</c> and its results at <c>j × k</c> (the population views of a date evaluate
+    /// several policies a batch at a time this way).
+    /// </summary>
+    /// <param name="evaluator">The prepared policy.</param>
+    /// <param name="start">The first profile.</param>
+    /// <param name="length">The number of profiles.</param>
+    /// <param name="summaries">Where to write each profile's summary; at least <paramref name="length"/> long.</param>
+    /// <param name="results">Where to write every criterion's result; ignored unless <paramref name="writeResults"/>.</param>
+    /// <param name="writeResults">Whether to write the results, or only the summaries.</param>
+    internal void EvaluateSlice(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int start, int length, Span<EvaluationSummary> summaries, Span<CriterionResult> results, bool writeResults)
+    {
+        var context = evaluator.Context;
+        evaluator.Version.EvaluateRows(facts.AsSpan(start, length), Profiles.AsSpan().Slice(start, length), in context, writeResults ? results[..(length * evaluator.CriterionCount)] : default, summaries[..length], writeResults);
+    }
+
     private void EvaluateRange(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int start, int length, Span<EvaluationSummary> summaries, Span<CriterionResult> results, bool writeResults)
     {
         var k = evaluator.CriterionCount;
-        var context = evaluator.Context;
-        var summarySlice = summaries.Slice(start, length);
-        var profileSlice = Profiles.AsSpan().Slice(start, length);
-        evaluator.Version.EvaluateRows(facts.AsSpan(start, length), profileSlice, in context, writeResults ? results.Slice(start * k, length * k) : default, summarySlice, writeResults);
+        EvaluateSlice(evaluator, start, length, summaries.Slice(start, length), writeResults ? results.Slice(start * k, length * k) : default, writeResults);
     }
 
     private RosterEvaluation<InmateProfile, RightsParameters> IntoRoster(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, bool parallel)

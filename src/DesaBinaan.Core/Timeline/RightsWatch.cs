@@ -70,7 +70,7 @@ public sealed class RightsWatch
     public WatchCounts ReleaseOutlook(InmatePopulation population, Span<ReleaseOutlookRow> rows)
     {
         Check(population, rows.Length);
-        OutlookRange(population.Facts, population.Profiles.AsSpan(), rows);
+        OutlookRange(population, 0, population.Count, rows);
         return OutlookCounts(rows[..population.Count]);
     }
 
@@ -85,7 +85,7 @@ public sealed class RightsWatch
     public WatchCounts ReleaseOutlookParallel(InmatePopulation population, Memory<ReleaseOutlookRow> rows, int maxDegreeOfParallelism = -1)
     {
         Check(population, rows.Length);
-        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OutlookRange(population.Facts.Slice(start, length), population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
+        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OutlookRange(population, start, length, rows.Span.Slice(start, length)));
         return OutlookCounts(rows.Span[..population.Count]);
     }
 
@@ -100,7 +100,7 @@ public sealed class RightsWatch
     {
         Check(population, rows.Length);
         Guard.Against.Negative(moreThanDays, nameof(moreThanDays), "The overdue threshold is a number of days, not negative.");
-        OverdueRange(population.Facts, population.Profiles.AsSpan(), rows);
+        OverdueRange(population, 0, population.Count, rows);
         return OverdueCounts(rows[..population.Count], moreThanDays);
     }
 
@@ -117,7 +117,7 @@ public sealed class RightsWatch
     {
         Check(population, rows.Length);
         Guard.Against.Negative(moreThanDays, nameof(moreThanDays), "The overdue threshold is a number of days, not negative.");
-        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OverdueRange(population.Facts.Slice(start, length), population.Profiles.AsSpan().Slice(start, length), rows.Span.Slice(start, length)));
+        Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OverdueRange(population, start, length, rows.Span.Slice(start, length)));
         return OverdueCounts(rows.Span[..population.Count], moreThanDays);
     }
 
@@ -127,13 +127,15 @@ public sealed class RightsWatch
 
     private int Month(int dayNumber) => dayNumber < day ? 0 : dayNumber <= oneMonth ? 1 : dayNumber <= twoMonths ? 2 : dayNumber <= threeMonths ? 3 : 0;
 
-    private void OutlookRange(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, Span<ReleaseOutlookRow> rows)
+    /// <summary>Writes the outlook of the <paramref name="count"/> people from <paramref name="start"/> on into <paramref name="rows"/>.</summary>
+    private void OutlookRange(InmatePopulation population, int start, int count, Span<ReleaseOutlookRow> rows)
     {
         const int chunk = CriterionColumns.Chunk;
         Span<EvaluationSummary> summaries = stackalloc EvaluationSummary[chunk];
-        for (var first = 0; first < profiles.Length; first += chunk)
+        var profiles = population.Profiles.AsSpan().Slice(start, count);
+        for (var first = 0; first < count; first += chunk)
         {
-            var length = Math.Min(chunk, profiles.Length - first);
+            var length = Math.Min(chunk, count - first);
             var batch = profiles.Slice(first, length);
             var batchRows = rows.Slice(first, length);
             for (var j = 0; j < length; j++)
@@ -151,8 +153,7 @@ public sealed class RightsWatch
                     continue;
                 }
 
-                var context = evaluator.Context;
-                evaluator.Version.EvaluateRows(facts.Slice(first, length), batch, in context, default, summaries[..length], writeResults: false);
+                population.EvaluateSlice(evaluator, start + first, length, summaries, default, writeResults: false);
                 for (var j = 0; j < length; j++)
                 {
                     if (summaries[j].Status == DecisionStatus.NotYetEligible)
@@ -164,7 +165,8 @@ public sealed class RightsWatch
         }
     }
 
-    private void OverdueRange(ReadOnlySpan<InmateFacts> facts, ReadOnlySpan<InmateProfile> profiles, Span<OverdueRow> rows)
+    /// <summary>Writes the delays of the <paramref name="count"/> people from <paramref name="start"/> on into <paramref name="rows"/>.</summary>
+    private void OverdueRange(InmatePopulation population, int start, int count, Span<OverdueRow> rows)
     {
         const int chunk = CriterionColumns.Chunk;
         Span<EvaluationSummary> summaries = stackalloc EvaluationSummary[chunk];
@@ -172,9 +174,10 @@ public sealed class RightsWatch
         var results = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * PolicyVersion<InmateProfile, RightsParameters>.MaxCriteria);
         try
         {
-            for (var first = 0; first < profiles.Length; first += chunk)
+            var profiles = population.Profiles.AsSpan().Slice(start, count);
+            for (var first = 0; first < count; first += chunk)
             {
-                var length = Math.Min(chunk, profiles.Length - first);
+                var length = Math.Min(chunk, count - first);
                 var batch = profiles.Slice(first, length);
                 eligible.Fill(-1);
                 for (var r = 0; r < evaluators.Length; r++)
@@ -187,8 +190,7 @@ public sealed class RightsWatch
                     // Each right's policy over the batch, every criterion's result written (subject j's at j × n): an
                     // eligible person has been so since the latest day among the criteria met from a day.
                     var n = evaluator.CriterionCount;
-                    var context = evaluator.Context;
-                    evaluator.Version.EvaluateRows(facts.Slice(first, length), batch, in context, results.AsSpan(0, length * n), summaries[..length], writeResults: true);
+                    population.EvaluateSlice(evaluator, start + first, length, summaries, results, writeResults: true);
                     for (var j = 0; j < length; j++)
                     {
                         if (summaries[j].Status == DecisionStatus.Eligible)
