@@ -58,8 +58,9 @@ internal static class Generators
 
     public static readonly Gen<Nip> Nips =
         Gen.Select(InmateGenerators.Dates(new LocalDate(1900, 1, 1), new LocalDate(2070, 12, 31)), Gen.Int[0, 30 * 12], Gen.Enum<Sex>(), Gen.Int[1, 999])
-            .Select((birth, months, sex, serial) => new Nip(birth, new YearMonth(birth.Year, birth.Month).PlusMonths(months), sex, serial))
-            .Where(n => n.CivilServiceStart.Year <= 2099);
+            .Select((birth, months, sex, serial) => (Birth: birth, Start: new YearMonth(birth.Year, birth.Month).PlusMonths(months), Sex: sex, Serial: serial))
+            .Where(n => n.Start.Year <= 2099) // filtered before the NIP is built: a start after 2099 is refused by its constructor
+            .Select(n => new Nip(n.Birth, n.Start, n.Sex, n.Serial));
 
     public static readonly Gen<CriterionResult> Results = Gen.OneOf(
         Gen.OneOf(Gen.Const(CriterionResult.Met), Gen.Const(CriterionResult.NotMet), Gen.Const(CriterionResult.Unknown), Gen.Const(CriterionResult.NotApplicable)),
