@@ -109,12 +109,13 @@ public readonly record struct EvaluationSummary
     /// <summary>
     /// Summarises a chunk of subjects whose results are stored column by column (criterion <c>c</c>'s result for subject
     /// <c>j</c> at <c>c * stride + j</c>): the same step as <see cref="Masks.With"/> for each result, taken for several
-    /// subjects at once with vector instructions where the machine has them, then <see cref="FromMasks"/> per subject.
+    /// subjects at once with vector instructions where the machine has them, then the status (<see cref="Decide"/>), for
+    /// several subjects at once too up to 32 criteria, else per subject.
     /// </summary>
     /// <param name="columns">The results, column by column; each column readable up to <paramref name="stride"/> entries.</param>
     /// <param name="stride">The distance between two columns: at least the length of <paramref name="into"/> rounded up to a whole vector.</param>
     /// <param name="count">The number of criteria (columns), at most 64.</param>
-    /// <param name="applies">The result of the applicability condition of each subject.</param>
+    /// <param name="applies">The result of the applicability condition of each subject (at least one per subject).</param>
     /// <param name="evaluationDay">The evaluation day number.</param>
     /// <param name="into">Where to write subject <c>j</c>'s summary, at <c>j</c>.</param>
     internal static void SummarizeColumns(ReadOnlySpan<CriterionResult> columns, int stride, int count, ReadOnlySpan<CriterionResult> applies, int evaluationDay, Span<EvaluationSummary> into)
@@ -137,19 +138,24 @@ public readonly record struct EvaluationSummary
         }
 
         var raw = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, uint>(columns);
+        if (count <= 32)
+        {
+            SummarizeSideBySide(raw, stride, count, applies, evaluationDay, into);
+            return;
+        }
+
         Span<uint> lanes = stackalloc uint[7 * width];
         for (var j = 0; j < into.Length; j += width)
         {
             var low = Lanes.Empty;
             var high = Lanes.Empty;
             var latest = new System.Numerics.Vector<int>(-1);
-            var split = Math.Min(count, 32);
-            for (var c = 0; c < split; c++)
+            for (var c = 0; c < 32; c++)
             {
                 low = low.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c, ref latest);
             }
 
-            for (var c = split; c < count; c++)
+            for (var c = 32; c < count; c++)
             {
                 high = high.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c - 32, ref latest);
             }
@@ -171,6 +177,62 @@ public readonly record struct EvaluationSummary
                     lanes[(2 * width) + k] | ((ulong)lanes[(5 * width) + k] << 32),
                     unchecked((int)lanes[(6 * width) + k]),
                     evaluationDay);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="SummarizeColumns"/> for up to 32 criteria: the masks and the status of several subjects at once, one
+    /// per lane (<see cref="Decide"/> in <see cref="SideBySide"/>), then each subject's summary written from its lanes.
+    /// </summary>
+    private static void SummarizeSideBySide(ReadOnlySpan<uint> raw, int stride, int count, ReadOnlySpan<CriterionResult> applies, int evaluationDay, Span<EvaluationSummary> into)
+    {
+        var width = System.Numerics.Vector<uint>.Count;
+        var outcomes = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, int>(applies);
+        var day = new System.Numerics.Vector<int>(evaluationDay);
+        var three = new System.Numerics.Vector<int>(3);
+        Span<int> lanes = stackalloc int[7 * width];
+        var statuses = lanes[..width];
+        var froms = lanes.Slice(width, width);
+        var blocking = System.Runtime.InteropServices.MemoryMarshal.Cast<int, uint>(lanes.Slice(2 * width, width));
+        var failing = System.Runtime.InteropServices.MemoryMarshal.Cast<int, uint>(lanes.Slice(3 * width, width));
+        var waits = System.Runtime.InteropServices.MemoryMarshal.Cast<int, uint>(lanes.Slice(4 * width, width));
+        var unknowns = System.Runtime.InteropServices.MemoryMarshal.Cast<int, uint>(lanes.Slice(5 * width, width));
+        var applying = lanes.Slice(6 * width, width);
+        for (var j = 0; j < into.Length; j += width)
+        {
+            var masks = Lanes.Empty;
+            var latest = new System.Numerics.Vector<int>(-1);
+            for (var c = 0; c < count; c++)
+            {
+                masks = masks.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c, ref latest);
+            }
+
+            // The applicability of a last, partial vector is read as far as it goes.
+            System.Numerics.Vector<int> applies8;
+            if (j + width <= outcomes.Length)
+            {
+                applies8 = new System.Numerics.Vector<int>(outcomes.Slice(j, width)) & three;
+            }
+            else
+            {
+                applying.Clear();
+                outcomes[j..].CopyTo(applying);
+                applies8 = new System.Numerics.Vector<int>(applying) & three;
+            }
+
+            Decide<SideBySide, System.Numerics.Vector<uint>, System.Numerics.Vector<int>>(applies8, masks.NotMet, masks.Waiting, masks.Unknown, latest, day, out var status, out var fromPlusOne, out var blockers);
+            status.CopyTo(statuses);
+            fromPlusOne.CopyTo(froms);
+            blockers.CopyTo(blocking);
+            masks.NotMet.CopyTo(failing);
+            masks.Waiting.CopyTo(waits);
+            masks.Unknown.CopyTo(unknowns);
+            applies8.CopyTo(applying);
+            var end = Math.Min(width, into.Length - j);
+            for (var k = 0; k < end; k++)
+            {
+                into[j + k] = new(unchecked((DecisionStatus)statuses[k]), froms[k], failing[k], waits[k], unknowns[k], First(blocking[k]), unchecked((CriterionOutcome)applying[k]));
             }
         }
     }
@@ -207,20 +269,45 @@ public readonly record struct EvaluationSummary
     }
 
     /// <summary>
-    /// Computes the status from the masks: a failure waiting does not cure, then missing evidence, then waiting, else
-    /// eligible. Branch-free: across a population the statuses vary from subject to subject.
+    /// Computes the summary from the masks of one subject (<see cref="Decide"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static EvaluationSummary FromMasks(CriterionOutcome applies, ulong notMet, ulong waiting, ulong unknown, int latestWaitingDay, int evaluationDay)
     {
-        var hard = notMet & ~waiting;
-        var ineligible = applies is CriterionOutcome.NotMet or CriterionOutcome.NotApplicable | hard != 0;
-        var undetermined = !ineligible & (applies == CriterionOutcome.Unknown | unknown != 0);
-        var notYet = !ineligible & !undetermined & waiting != 0;
-        var status = BranchFree.Pick(ineligible, (int)DecisionStatus.Ineligible, BranchFree.Pick(undetermined, (int)DecisionStatus.Undetermined, BranchFree.Pick(notYet, (int)DecisionStatus.NotYetEligible, (int)DecisionStatus.Eligible)));
-        var fromPlusOne = BranchFree.Pick(ineligible | undetermined, 0, BranchFree.Pick(notYet, unchecked(latestWaitingDay + 1), unchecked(evaluationDay + 1)));
-        var blockers = BranchFree.Pick(ineligible, hard, BranchFree.Pick(undetermined, unknown, BranchFree.Pick(notYet, waiting, 0UL)));
+        Decide<OneSubject, ulong, int>((int)applies, notMet, waiting, unknown, latestWaitingDay, evaluationDay, out var status, out var fromPlusOne, out var blockers);
         return new(unchecked((DecisionStatus)status), fromPlusOne, notMet, waiting, unknown, First(blockers), applies);
+    }
+
+    /// <summary>
+    /// The engine's single statement of a decision's status, for one subject or several side by side
+    /// (<see cref="IStatusLanes{TMask, TValue}"/>): an applicability not met or a failure that waiting does not cure makes
+    /// the subject ineligible; else missing evidence (an applicability or a criterion unknown) makes it undetermined; else
+    /// a criterion waiting for a date makes it not yet eligible, from the latest such date; else it is eligible from the
+    /// evaluation day. The blockers are the criteria that decide it: the hard failures, the unknown, or the waiting ones.
+    /// </summary>
+    /// <typeparam name="TLanes">The arithmetic: one subject or several.</typeparam>
+    /// <typeparam name="TMask">The masks.</typeparam>
+    /// <typeparam name="TValue">The values.</typeparam>
+    /// <param name="applies">The applicability's outcome (<see cref="CriterionOutcome"/>).</param>
+    /// <param name="notMet">The criteria not met, waiting ones included.</param>
+    /// <param name="waiting">The criteria not met that will be met on a known date.</param>
+    /// <param name="unknown">The criteria unknown.</param>
+    /// <param name="latestWaitingDay">The latest day a waiting criterion waits for (-1 when none).</param>
+    /// <param name="evaluationDay">The evaluation day number.</param>
+    /// <param name="status">The status (<see cref="DecisionStatus"/>).</param>
+    /// <param name="fromPlusOne">The eligible-from day number plus one, or zero when none.</param>
+    /// <param name="blockers">The criteria that decide the status.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Decide<TLanes, TMask, TValue>(TValue applies, TMask notMet, TMask waiting, TMask unknown, TValue latestWaitingDay, TValue evaluationDay, out TValue status, out TValue fromPlusOne, out TMask blockers)
+        where TLanes : struct, IStatusLanes<TMask, TValue>
+    {
+        var hard = TLanes.Without(notMet, waiting);
+        var ineligible = TLanes.Or(TLanes.Fails(applies), TLanes.Any(hard));
+        var undetermined = TLanes.Unless(TLanes.Or(TLanes.IsUnknown(applies), TLanes.Any(unknown)), ineligible);
+        var notYet = TLanes.Unless(TLanes.Unless(TLanes.Any(waiting), ineligible), undetermined);
+        status = TLanes.Pick(ineligible, TLanes.Value((int)DecisionStatus.Ineligible), TLanes.Pick(undetermined, TLanes.Value((int)DecisionStatus.Undetermined), TLanes.Pick(notYet, TLanes.Value((int)DecisionStatus.NotYetEligible), TLanes.Value((int)DecisionStatus.Eligible))));
+        fromPlusOne = TLanes.Pick(TLanes.Or(ineligible, undetermined), TLanes.Value(0), TLanes.Pick(notYet, TLanes.PlusOne(latestWaitingDay), TLanes.PlusOne(evaluationDay)));
+        blockers = TLanes.Pick(ineligible, hard, TLanes.Pick(undetermined, unknown, TLanes.Pick(notYet, waiting, TLanes.NoCriterion)));
     }
 
     private static int First(ulong mask) => BranchFree.Pick(mask == 0, -1, System.Numerics.BitOperations.TrailingZeroCount(mask));

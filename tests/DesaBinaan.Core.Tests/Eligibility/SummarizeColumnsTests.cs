@@ -68,6 +68,38 @@ public sealed class SummarizeColumnsTests
         summaries[0].WaitingMask.Should().Be(0b101UL);
     }
 
+    // Side by side, each lane decides its own subject in the engine's order: a failure that waiting does not cure (or an
+    // applicability not met), then missing evidence, then waiting for a date, else eligible.
+    [Fact]
+    public void SummarizeColumns_SubjectsSideBySide_EachDecidedInTheStatusOrder()
+    {
+        var today = DayNumbers.FromDate(new NodaTime.LocalDate(2026, 5, 1));
+        CriterionResult[] first = [CriterionResult.NotMet, CriterionResult.Unknown, CriterionResult.NotMetUntil(today + 10), CriterionResult.Met, CriterionResult.Met, CriterionResult.NotMetUntil(today + 5), CriterionResult.Met, CriterionResult.Unknown];
+        CriterionResult[] second = [CriterionResult.Unknown, CriterionResult.NotMetUntil(today + 20), CriterionResult.NotMetUntil(today + 30), CriterionResult.Met, CriterionResult.Met, CriterionResult.Met, CriterionResult.Met, CriterionResult.NotMet];
+        CriterionResult[] applies = [CriterionResult.Met, CriterionResult.Met, CriterionResult.Met, CriterionResult.Met, CriterionResult.NotApplicable, CriterionResult.Unknown, CriterionResult.Unknown, CriterionResult.Met];
+        var columns = new CriterionResult[2 * Stride];
+        first.CopyTo(columns, 0);
+        second.CopyTo(columns, Stride);
+        var summaries = new EvaluationSummary[8];
+
+        EvaluationSummary.SummarizeColumns(columns, Stride, 2, applies, today, summaries);
+
+        summaries.Select(s => s.Status).Should().Equal(
+            DecisionStatus.Ineligible,
+            DecisionStatus.Undetermined,
+            DecisionStatus.NotYetEligible,
+            DecisionStatus.Eligible,
+            DecisionStatus.Ineligible,
+            DecisionStatus.Undetermined,
+            DecisionStatus.Undetermined,
+            DecisionStatus.Ineligible);
+        summaries.Select(s => s.FirstBlocker).Should().Equal(0, 0, 0, -1, -1, -1, -1, 1);
+        summaries[2].EligibleFromDayNumber.Should().Be(today + 30);
+        summaries[3].EligibleFromDayNumber.Should().Be(today);
+        summaries[4].Applicability.Should().Be(CriterionOutcome.NotApplicable);
+        summaries[7].UnknownMask.Should().Be(0b01UL);
+    }
+
     private static CriterionResult RandomResult(Random random, int today) => random.Next(6) switch
     {
         0 => CriterionResult.Unknown,
