@@ -201,14 +201,8 @@ public readonly record struct EvaluationSummary
         var applying = lanes.Slice(6 * width, width);
         for (var j = 0; j < into.Length; j += width)
         {
-            var masks = Lanes.Empty;
-            var latest = new System.Numerics.Vector<int>(-1);
-            for (var c = 0; c < count; c++)
-            {
-                masks = masks.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c, ref latest);
-            }
-
-            // The applicability of a last, partial vector is read as far as it goes.
+            // The applicability first (of a last, partial vector, as far as it goes), so that no vector of masks is live
+            // across the copy.
             System.Numerics.Vector<int> applies8;
             if (j + width <= outcomes.Length)
             {
@@ -219,6 +213,13 @@ public readonly record struct EvaluationSummary
                 applying.Clear();
                 outcomes[j..].CopyTo(applying);
                 applies8 = new System.Numerics.Vector<int>(applying) & three;
+            }
+
+            var masks = Lanes.Empty;
+            var latest = new System.Numerics.Vector<int>(-1);
+            for (var c = 0; c < count; c++)
+            {
+                masks = masks.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c, ref latest);
             }
 
             Decide<SideBySide, System.Numerics.Vector<uint>, System.Numerics.Vector<int>>(applies8, masks.NotMet, masks.Waiting, masks.Unknown, latest, day, out var status, out var fromPlusOne, out var blockers);
