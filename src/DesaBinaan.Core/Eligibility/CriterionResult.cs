@@ -27,6 +27,9 @@ public readonly record struct CriterionResult
     /// <summary>Gets the outcome.</summary>
     public CriterionOutcome Outcome => unchecked((CriterionOutcome)(bits & 3U));
 
+    /// <summary>Gets the four bytes of the result: the outcome in the low two bits, the day number plus one above them.</summary>
+    internal uint Bits => bits;
+
     private int DayPlusOne => (int)(bits >> 2);
 
     /// <summary>Gets whether the result carries a date (<see cref="DayNumber"/>).</summary>

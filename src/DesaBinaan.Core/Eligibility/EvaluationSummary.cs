@@ -87,17 +87,13 @@ public readonly record struct EvaluationSummary
         /// <summary>Gets the masks of no result.</summary>
         public static Masks Empty => new(0, 0, 0, -1);
 
-        /// <summary>Returns these masks with the result of criterion <paramref name="index"/> added, branch-free: outcomes vary from subject to subject, so branches would be mispredicted.</summary>
+        /// <summary>Returns these masks with the result of criterion <paramref name="index"/> added (<see cref="Mark"/>).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public Masks With(CriterionResult result, int index)
         {
-            // The outcome's two bits: Unknown 00, Met 01, NotMet 10, NotApplicable 11.
-            var o = (uint)result.Outcome;
-            var isNotMet = (o >> 1) & ~o & 1U;
-            var isUnknown = ((o | (o >> 1)) & 1U) ^ 1U;
-            var isWaiting = isNotMet & (result.HasDate ? 1U : 0U);
-            var day = result.DayNumber | unchecked((int)(isWaiting - 1U)); // the day when waiting, else -1
-            return new(notMet | ((ulong)isNotMet << index), waiting | ((ulong)isWaiting << index), unknown | ((ulong)isUnknown << index), Math.Max(latest, day));
+            var (failing, waits, unknowns, latestDay) = (notMet, waiting, unknown, latest);
+            Mark<OneSubject, ulong, int>(unchecked((int)result.Bits), index, ref failing, ref waits, ref unknowns, ref latestDay);
+            return new(failing, waits, unknowns, latestDay);
         }
 
         /// <summary>Reads the summary (<see cref="FromMasks"/>).</summary>
@@ -108,9 +104,9 @@ public readonly record struct EvaluationSummary
 
     /// <summary>
     /// Summarises a chunk of subjects whose results are stored column by column (criterion <c>c</c>'s result for subject
-    /// <c>j</c> at <c>c * stride + j</c>): the same step as <see cref="Masks.With"/> for each result, taken for several
-    /// subjects at once with vector instructions where the machine has them, then the status (<see cref="Decide"/>), for
-    /// several subjects at once too up to 32 criteria, else per subject.
+    /// <c>j</c> at <c>c * stride + j</c>): each result marks the masks (<see cref="Mark"/>) and the status is read from them
+    /// (<see cref="Decide"/>), the same steps as for one subject, taken for several subjects at once with vector
+    /// instructions where the machine has them (the status per subject above 32 criteria).
     /// </summary>
     /// <param name="columns">The results, column by column; each column readable up to <paramref name="stride"/> entries.</param>
     /// <param name="stride">The distance between two columns: at least the length of <paramref name="into"/> rounded up to a whole vector.</param>
@@ -137,45 +133,46 @@ public readonly record struct EvaluationSummary
             return;
         }
 
-        var raw = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, uint>(columns);
+        var raw = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, int>(columns);
         if (count <= 32)
         {
             SummarizeSideBySide(raw, stride, count, applies, evaluationDay, into);
             return;
         }
 
-        Span<uint> lanes = stackalloc uint[7 * width];
+        // Over 32 criteria: the masks in two halves side by side, then the status subject by subject.
+        Span<int> lanes = stackalloc int[7 * width];
+        var halves = System.Runtime.InteropServices.MemoryMarshal.Cast<int, uint>(lanes[..(6 * width)]);
         for (var j = 0; j < into.Length; j += width)
         {
-            var low = Lanes.Empty;
-            var high = Lanes.Empty;
+            System.Numerics.Vector<uint> notMet = default, waiting = default, unknown = default, notMetHigh = default, waitingHigh = default, unknownHigh = default;
             var latest = new System.Numerics.Vector<int>(-1);
             for (var c = 0; c < 32; c++)
             {
-                low = low.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c, ref latest);
+                Mark<SideBySide, System.Numerics.Vector<uint>, System.Numerics.Vector<int>>(new System.Numerics.Vector<int>(raw.Slice((c * stride) + j, width)), c, ref notMet, ref waiting, ref unknown, ref latest);
             }
 
             for (var c = 32; c < count; c++)
             {
-                high = high.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c - 32, ref latest);
+                Mark<SideBySide, System.Numerics.Vector<uint>, System.Numerics.Vector<int>>(new System.Numerics.Vector<int>(raw.Slice((c * stride) + j, width)), c - 32, ref notMetHigh, ref waitingHigh, ref unknownHigh, ref latest);
             }
 
-            low.NotMet.CopyTo(lanes);
-            low.Waiting.CopyTo(lanes[width..]);
-            low.Unknown.CopyTo(lanes[(2 * width)..]);
-            high.NotMet.CopyTo(lanes[(3 * width)..]);
-            high.Waiting.CopyTo(lanes[(4 * width)..]);
-            high.Unknown.CopyTo(lanes[(5 * width)..]);
-            System.Numerics.Vector.AsVectorUInt32(latest).CopyTo(lanes[(6 * width)..]);
+            notMet.CopyTo(halves);
+            waiting.CopyTo(halves[width..]);
+            unknown.CopyTo(halves[(2 * width)..]);
+            notMetHigh.CopyTo(halves[(3 * width)..]);
+            waitingHigh.CopyTo(halves[(4 * width)..]);
+            unknownHigh.CopyTo(halves[(5 * width)..]);
+            latest.CopyTo(lanes[(6 * width)..]);
             var end = Math.Min(width, into.Length - j);
             for (var k = 0; k < end; k++)
             {
                 into[j + k] = FromMasks(
                     applies[j + k].Outcome,
-                    lanes[k] | ((ulong)lanes[(3 * width) + k] << 32),
-                    lanes[width + k] | ((ulong)lanes[(4 * width) + k] << 32),
-                    lanes[(2 * width) + k] | ((ulong)lanes[(5 * width) + k] << 32),
-                    unchecked((int)lanes[(6 * width) + k]),
+                    halves[k] | ((ulong)halves[(3 * width) + k] << 32),
+                    halves[width + k] | ((ulong)halves[(4 * width) + k] << 32),
+                    halves[(2 * width) + k] | ((ulong)halves[(5 * width) + k] << 32),
+                    lanes[(6 * width) + k],
                     evaluationDay);
             }
         }
@@ -183,14 +180,14 @@ public readonly record struct EvaluationSummary
 
     /// <summary>
     /// <see cref="SummarizeColumns"/> for up to 32 criteria: the masks and the status of several subjects at once, one
-    /// per lane (<see cref="Decide"/> in <see cref="SideBySide"/>), then each subject's summary written from its lanes.
+    /// per lane (<see cref="Mark"/> and <see cref="Decide"/> in <see cref="SideBySide"/>), then each subject's summary
+    /// written from its lanes.
     /// </summary>
-    private static void SummarizeSideBySide(ReadOnlySpan<uint> raw, int stride, int count, ReadOnlySpan<CriterionResult> applies, int evaluationDay, Span<EvaluationSummary> into)
+    private static void SummarizeSideBySide(ReadOnlySpan<int> raw, int stride, int count, ReadOnlySpan<CriterionResult> applies, int evaluationDay, Span<EvaluationSummary> into)
     {
         var width = System.Numerics.Vector<uint>.Count;
         var outcomes = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, int>(applies);
         var day = new System.Numerics.Vector<int>(evaluationDay);
-        var three = new System.Numerics.Vector<int>(3);
         Span<int> lanes = stackalloc int[7 * width];
         var statuses = lanes[..width];
         var froms = lanes.Slice(width, width);
@@ -202,34 +199,34 @@ public readonly record struct EvaluationSummary
         for (var j = 0; j < into.Length; j += width)
         {
             // The applicability first (of a last, partial vector, as far as it goes), so that no vector of masks is live
-            // across the copy.
-            System.Numerics.Vector<int> applies8;
+            // across the copy (the compiler would keep them in memory in the loop below).
+            System.Numerics.Vector<int> applicability;
             if (j + width <= outcomes.Length)
             {
-                applies8 = new System.Numerics.Vector<int>(outcomes.Slice(j, width)) & three;
+                applicability = SideBySide.Outcome(new System.Numerics.Vector<int>(outcomes.Slice(j, width)));
             }
             else
             {
                 applying.Clear();
                 outcomes[j..].CopyTo(applying);
-                applies8 = new System.Numerics.Vector<int>(applying) & three;
+                applicability = SideBySide.Outcome(new System.Numerics.Vector<int>(applying));
             }
 
-            var masks = Lanes.Empty;
+            System.Numerics.Vector<uint> notMet = default, waiting = default, unknown = default;
             var latest = new System.Numerics.Vector<int>(-1);
             for (var c = 0; c < count; c++)
             {
-                masks = masks.With(new System.Numerics.Vector<uint>(raw.Slice((c * stride) + j, width)), c, ref latest);
+                Mark<SideBySide, System.Numerics.Vector<uint>, System.Numerics.Vector<int>>(new System.Numerics.Vector<int>(raw.Slice((c * stride) + j, width)), c, ref notMet, ref waiting, ref unknown, ref latest);
             }
 
-            Decide<SideBySide, System.Numerics.Vector<uint>, System.Numerics.Vector<int>>(applies8, masks.NotMet, masks.Waiting, masks.Unknown, latest, day, out var status, out var fromPlusOne, out var blockers);
+            Decide<SideBySide, System.Numerics.Vector<uint>, System.Numerics.Vector<int>>(applicability, notMet, waiting, unknown, latest, day, out var status, out var fromPlusOne, out var blockers);
             status.CopyTo(statuses);
             fromPlusOne.CopyTo(froms);
             blockers.CopyTo(blocking);
-            masks.NotMet.CopyTo(failing);
-            masks.Waiting.CopyTo(waits);
-            masks.Unknown.CopyTo(unknowns);
-            applies8.CopyTo(applying);
+            notMet.CopyTo(failing);
+            waiting.CopyTo(waits);
+            unknown.CopyTo(unknowns);
+            applicability.CopyTo(applying);
             var end = Math.Min(width, into.Length - j);
             for (var k = 0; k < end; k++)
             {
@@ -238,35 +235,34 @@ public readonly record struct EvaluationSummary
         }
     }
 
-    /// <summary>The masks of several subjects side by side, for up to 32 criteria: <see cref="Masks.With"/> for a vector of results.</summary>
-    private readonly struct Lanes(System.Numerics.Vector<uint> notMet, System.Numerics.Vector<uint> waiting, System.Numerics.Vector<uint> unknown)
+    /// <summary>
+    /// The engine's single statement of how a criterion's result marks a decision's masks, for one subject or several
+    /// side by side (<see cref="ISummaryLanes{TMask, TValue}"/>): a result not met marks the criterion failing; not met
+    /// with a date, waiting too, and its day counts toward the latest waiting day; unknown marks it unknown; met and not
+    /// applicable mark nothing. In any order of criteria: a subject's results one after the other, or a population's
+    /// column by column.
+    /// </summary>
+    /// <typeparam name="TLanes">The arithmetic: one subject or several.</typeparam>
+    /// <typeparam name="TMask">The masks.</typeparam>
+    /// <typeparam name="TValue">The values.</typeparam>
+    /// <param name="result">The result (a <see cref="CriterionResult"/>'s four bytes).</param>
+    /// <param name="index">The criterion's index (below the masks' width).</param>
+    /// <param name="notMet">The criteria not met, waiting ones included.</param>
+    /// <param name="waiting">The criteria not met that will be met on a known date.</param>
+    /// <param name="unknown">The criteria unknown.</param>
+    /// <param name="latestWaitingDay">The latest day a waiting criterion waits for (-1 when none).</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Mark<TLanes, TMask, TValue>(TValue result, int index, ref TMask notMet, ref TMask waiting, ref TMask unknown, ref TValue latestWaitingDay)
+        where TLanes : struct, ISummaryLanes<TMask, TValue>
     {
-        public static Lanes Empty => default;
-
-        public System.Numerics.Vector<uint> NotMet => notMet;
-
-        public System.Numerics.Vector<uint> Waiting => waiting;
-
-        public System.Numerics.Vector<uint> Unknown => unknown;
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public Lanes With(System.Numerics.Vector<uint> results, int index, ref System.Numerics.Vector<int> latest)
-        {
-            // The same bit arithmetic as Masks.With, lane by lane.
-            var one = System.Numerics.Vector<uint>.One;
-            var o = results & new System.Numerics.Vector<uint>(3U);
-            var half = System.Numerics.Vector.ShiftRightLogical(o, 1);
-            var isNotMet = half & ~o & one;
-            var isUnknown = ((o | half) & one) ^ one;
-            var dayPlusOne = System.Numerics.Vector.ShiftRightLogical(results, 2);
-            var isWaiting = isNotMet & ~System.Numerics.Vector.Equals(dayPlusOne, System.Numerics.Vector<uint>.Zero);
-            var day = (dayPlusOne - one) | (isWaiting - one);
-            latest = System.Numerics.Vector.Max(latest, System.Numerics.Vector.AsVectorInt32(day));
-            return new(
-                notMet | System.Numerics.Vector.ShiftLeft(isNotMet, index),
-                waiting | System.Numerics.Vector.ShiftLeft(isWaiting, index),
-                unknown | System.Numerics.Vector.ShiftLeft(isUnknown, index));
-        }
+        var outcome = TLanes.Outcome(result);
+        var dayPlusOne = TLanes.DayPlusOne(result);
+        var failed = TLanes.Is(outcome, (int)CriterionOutcome.NotMet);
+        var waits = TLanes.Unless(failed, TLanes.Is(dayPlusOne, 0));
+        notMet = TLanes.With(notMet, failed, index);
+        waiting = TLanes.With(waiting, waits, index);
+        unknown = TLanes.With(unknown, TLanes.Is(outcome, (int)CriterionOutcome.Unknown), index);
+        latestWaitingDay = TLanes.Max(latestWaitingDay, TLanes.Pick(waits, TLanes.Plus(dayPlusOne, -1), TLanes.Value(-1)));
     }
 
     /// <summary>
@@ -281,7 +277,7 @@ public readonly record struct EvaluationSummary
 
     /// <summary>
     /// The engine's single statement of a decision's status, for one subject or several side by side
-    /// (<see cref="IStatusLanes{TMask, TValue}"/>): an applicability not met or a failure that waiting does not cure makes
+    /// (<see cref="ISummaryLanes{TMask, TValue}"/>): an applicability not met or a failure that waiting does not cure makes
     /// the subject ineligible; else missing evidence (an applicability or a criterion unknown) makes it undetermined; else
     /// a criterion waiting for a date makes it not yet eligible, from the latest such date; else it is eligible from the
     /// evaluation day. The blockers are the criteria that decide it: the hard failures, the unknown, or the waiting ones.
@@ -300,14 +296,14 @@ public readonly record struct EvaluationSummary
     /// <param name="blockers">The criteria that decide the status.</param>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static void Decide<TLanes, TMask, TValue>(TValue applies, TMask notMet, TMask waiting, TMask unknown, TValue latestWaitingDay, TValue evaluationDay, out TValue status, out TValue fromPlusOne, out TMask blockers)
-        where TLanes : struct, IStatusLanes<TMask, TValue>
+        where TLanes : struct, ISummaryLanes<TMask, TValue>
     {
         var hard = TLanes.Without(notMet, waiting);
-        var ineligible = TLanes.Or(TLanes.Fails(applies), TLanes.Any(hard));
-        var undetermined = TLanes.Unless(TLanes.Or(TLanes.IsUnknown(applies), TLanes.Any(unknown)), ineligible);
+        var ineligible = TLanes.Or(TLanes.Or(TLanes.Is(applies, (int)CriterionOutcome.NotMet), TLanes.Is(applies, (int)CriterionOutcome.NotApplicable)), TLanes.Any(hard));
+        var undetermined = TLanes.Unless(TLanes.Or(TLanes.Is(applies, (int)CriterionOutcome.Unknown), TLanes.Any(unknown)), ineligible);
         var notYet = TLanes.Unless(TLanes.Unless(TLanes.Any(waiting), ineligible), undetermined);
         status = TLanes.Pick(ineligible, TLanes.Value((int)DecisionStatus.Ineligible), TLanes.Pick(undetermined, TLanes.Value((int)DecisionStatus.Undetermined), TLanes.Pick(notYet, TLanes.Value((int)DecisionStatus.NotYetEligible), TLanes.Value((int)DecisionStatus.Eligible))));
-        fromPlusOne = TLanes.Pick(TLanes.Or(ineligible, undetermined), TLanes.Value(0), TLanes.Pick(notYet, TLanes.PlusOne(latestWaitingDay), TLanes.PlusOne(evaluationDay)));
+        fromPlusOne = TLanes.Pick(TLanes.Or(ineligible, undetermined), TLanes.Value(0), TLanes.Pick(notYet, TLanes.Plus(latestWaitingDay, 1), TLanes.Plus(evaluationDay, 1)));
         blockers = TLanes.Pick(ineligible, hard, TLanes.Pick(undetermined, unknown, TLanes.Pick(notYet, waiting, TLanes.NoCriterion)));
     }
 

@@ -4,14 +4,15 @@ using System.Runtime.CompilerServices;
 namespace DesaBinaan.Core.Eligibility;
 
 /// <summary>
-/// The arithmetic in which a decision's status is computed from its masks (<see cref="EvaluationSummary.Decide"/>),
-/// for one subject (<see cref="OneSubject"/>) or for several side by side (<see cref="SideBySide"/>), so that the rule
-/// is stated once for both. A condition is a value with every bit set where it holds and none where it does not, so
-/// that a choice takes no branch: across a population the statuses vary from subject to subject.
+/// The arithmetic in which a decision's summary is computed: each criterion's result marking the masks
+/// (<see cref="EvaluationSummary.Mark"/>), then the status read from them (<see cref="EvaluationSummary.Decide"/>), for
+/// one subject (<see cref="OneSubject"/>) or for several side by side (<see cref="SideBySide"/>), so that both steps
+/// are stated once for both. A condition is a value with every bit set where it holds and none where it does not, so
+/// that a choice takes no branch: across a population the outcomes vary from subject to subject.
 /// </summary>
 /// <typeparam name="TMask">The masks of the criteria (a bit per criterion).</typeparam>
-/// <typeparam name="TValue">The values: outcomes, day numbers, statuses and conditions.</typeparam>
-internal interface IStatusLanes<TMask, TValue>
+/// <typeparam name="TValue">The values: results (a <see cref="CriterionResult"/>'s four bytes), outcomes, day numbers, statuses and conditions.</typeparam>
+internal interface ISummaryLanes<TMask, TValue>
 {
     /// <summary>Gets the mask of no criterion.</summary>
     static abstract TMask NoCriterion { get; }
@@ -21,25 +22,45 @@ internal interface IStatusLanes<TMask, TValue>
     /// <returns>The value in this arithmetic.</returns>
     static abstract TValue Value(int value);
 
-    /// <summary>Returns a value plus one (a day number stored plus one, so that zero means none).</summary>
+    /// <summary>Returns a value plus another, without an overflow check (day numbers stored plus one, so that zero means none).</summary>
     /// <param name="value">The value.</param>
-    /// <returns>The value plus one.</returns>
-    static abstract TValue PlusOne(TValue value);
+    /// <param name="addend">What to add.</param>
+    /// <returns>The sum.</returns>
+    static abstract TValue Plus(TValue value, int addend);
 
-    /// <summary>Returns where an outcome fails: <see cref="CriterionOutcome.NotMet"/> or <see cref="CriterionOutcome.NotApplicable"/> (the outcome's high bit).</summary>
-    /// <param name="outcome">The outcome.</param>
-    /// <returns>The condition.</returns>
-    static abstract TValue Fails(TValue outcome);
+    /// <summary>Returns the outcome of a result (<see cref="CriterionOutcome"/>: its low two bits).</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The outcome.</returns>
+    static abstract TValue Outcome(TValue result);
 
-    /// <summary>Returns where an outcome is <see cref="CriterionOutcome.Unknown"/>.</summary>
-    /// <param name="outcome">The outcome.</param>
+    /// <summary>Returns the day number plus one of a result, zero when it has no date (the bits above the outcome).</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The day number plus one.</returns>
+    static abstract TValue DayPlusOne(TValue result);
+
+    /// <summary>Returns where a value equals another.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="expected">The value it is compared with.</param>
     /// <returns>The condition.</returns>
-    static abstract TValue IsUnknown(TValue outcome);
+    static abstract TValue Is(TValue value, int expected);
+
+    /// <summary>Returns the greater of two values.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>The greater.</returns>
+    static abstract TValue Max(TValue left, TValue right);
 
     /// <summary>Returns where a mask has a criterion.</summary>
     /// <param name="mask">The mask.</param>
     /// <returns>The condition.</returns>
     static abstract TValue Any(TMask mask);
+
+    /// <summary>Returns a mask with criterion <paramref name="index"/> added where a condition holds.</summary>
+    /// <param name="mask">The mask.</param>
+    /// <param name="condition">The condition.</param>
+    /// <param name="index">The criterion's index (below the mask's width).</param>
+    /// <returns>The mask.</returns>
+    static abstract TMask With(TMask mask, TValue condition, int index);
 
     /// <summary>Returns the criteria of a mask that are not in another.</summary>
     /// <param name="mask">The mask.</param>
@@ -75,7 +96,7 @@ internal interface IStatusLanes<TMask, TValue>
 }
 
 /// <summary>One subject: masks of up to 64 criteria, conditions 0 or -1.</summary>
-internal readonly struct OneSubject : IStatusLanes<ulong, int>
+internal readonly struct OneSubject : ISummaryLanes<ulong, int>
 {
     public static ulong NoCriterion => 0;
 
@@ -83,16 +104,25 @@ internal readonly struct OneSubject : IStatusLanes<ulong, int>
     public static int Value(int value) => value;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int PlusOne(int value) => unchecked(value + 1);
+    public static int Plus(int value, int addend) => unchecked(value + addend);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Fails(int outcome) => unchecked(-((outcome >> 1) & 1));
+    public static int Outcome(int result) => result & 3;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int IsUnknown(int outcome) => unchecked(-(outcome == 0 ? 1 : 0));
+    public static int DayPlusOne(int result) => unchecked((int)((uint)result >> 2));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Is(int value, int expected) => unchecked(-(value == expected ? 1 : 0));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Max(int left, int right) => Math.Max(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Any(ulong mask) => unchecked(-(mask != 0 ? 1 : 0));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong With(ulong mask, int condition, int index) => mask | ((ulong)(uint)(condition & 1) << index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Without(ulong mask, ulong other) => mask & ~other;
@@ -111,7 +141,7 @@ internal readonly struct OneSubject : IStatusLanes<ulong, int>
 }
 
 /// <summary>Several subjects, one per lane of a vector: masks of up to 32 criteria, conditions 0 or -1 in each lane.</summary>
-internal readonly struct SideBySide : IStatusLanes<Vector<uint>, Vector<int>>
+internal readonly struct SideBySide : ISummaryLanes<Vector<uint>, Vector<int>>
 {
     public static Vector<uint> NoCriterion => Vector<uint>.Zero;
 
@@ -119,16 +149,25 @@ internal readonly struct SideBySide : IStatusLanes<Vector<uint>, Vector<int>>
     public static Vector<int> Value(int value) => new(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<int> PlusOne(Vector<int> value) => value + Vector<int>.One;
+    public static Vector<int> Plus(Vector<int> value, int addend) => value + new Vector<int>(addend);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<int> Fails(Vector<int> outcome) => -(Vector.ShiftRightArithmetic(outcome, 1) & Vector<int>.One);
+    public static Vector<int> Outcome(Vector<int> result) => result & new Vector<int>(3);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector<int> IsUnknown(Vector<int> outcome) => Vector.Equals(outcome, Vector<int>.Zero);
+    public static Vector<int> DayPlusOne(Vector<int> result) => Vector.ShiftRightLogical(result, 2);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<int> Is(Vector<int> value, int expected) => Vector.Equals(value, new Vector<int>(expected));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<int> Max(Vector<int> left, Vector<int> right) => Vector.Max(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<int> Any(Vector<uint> mask) => ~Vector.AsVectorInt32(Vector.Equals(mask, Vector<uint>.Zero));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<uint> With(Vector<uint> mask, Vector<int> condition, int index) => mask | Vector.ShiftLeft(Vector.AsVectorUInt32(condition) & Vector<uint>.One, index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<uint> Without(Vector<uint> mask, Vector<uint> other) => Vector.AndNot(mask, other);
