@@ -106,7 +106,7 @@ public readonly record struct EvaluationSummary
     /// Summarises a chunk of subjects whose results are stored column by column (criterion <c>c</c>'s result for subject
     /// <c>j</c> at <c>c * stride + j</c>): each result marks the masks (<see cref="Mark"/>) and the status is read from them
     /// (<see cref="Decide"/>), the same steps as for one subject, taken for several subjects at once with vector
-    /// instructions where the machine has them (the status per subject above 32 criteria).
+    /// instructions where the machine has them and there are at most 32 criteria.
     /// </summary>
     /// <param name="columns">The results, column by column; each column readable up to <paramref name="stride"/> entries.</param>
     /// <param name="stride">The distance between two columns: at least the length of <paramref name="into"/> rounded up to a whole vector.</param>
@@ -116,8 +116,9 @@ public readonly record struct EvaluationSummary
     /// <param name="into">Where to write subject <c>j</c>'s summary, at <c>j</c>.</param>
     internal static void SummarizeColumns(ReadOnlySpan<CriterionResult> columns, int stride, int count, ReadOnlySpan<CriterionResult> applies, int evaluationDay, Span<EvaluationSummary> into)
     {
-        var width = System.Numerics.Vector<uint>.Count;
-        if (!System.Numerics.Vector.IsHardwareAccelerated || stride % width != 0)
+        // Several subjects at a time, one per lane of a vector, where the machine has vectors and the masks fit the
+        // lanes' 32 bits (every built-in policy); else subject by subject.
+        if (!System.Numerics.Vector.IsHardwareAccelerated || stride % System.Numerics.Vector<int>.Count != 0 || count > 32)
         {
             for (var j = 0; j < into.Length; j++)
             {
@@ -133,49 +134,7 @@ public readonly record struct EvaluationSummary
             return;
         }
 
-        var raw = System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, int>(columns);
-        if (count <= 32)
-        {
-            SummarizeSideBySide(raw, stride, count, applies, evaluationDay, into);
-            return;
-        }
-
-        // Over 32 criteria: the masks in two halves side by side, then the status subject by subject.
-        Span<int> lanes = stackalloc int[7 * width];
-        var halves = System.Runtime.InteropServices.MemoryMarshal.Cast<int, uint>(lanes[..(6 * width)]);
-        for (var j = 0; j < into.Length; j += width)
-        {
-            System.Numerics.Vector<uint> notMet = default, waiting = default, unknown = default, notMetHigh = default, waitingHigh = default, unknownHigh = default;
-            var latest = new System.Numerics.Vector<int>(-1);
-            for (var c = 0; c < 32; c++)
-            {
-                Mark<SideBySide, System.Numerics.Vector<uint>, System.Numerics.Vector<int>>(new System.Numerics.Vector<int>(raw.Slice((c * stride) + j, width)), c, ref notMet, ref waiting, ref unknown, ref latest);
-            }
-
-            for (var c = 32; c < count; c++)
-            {
-                Mark<SideBySide, System.Numerics.Vector<uint>, System.Numerics.Vector<int>>(new System.Numerics.Vector<int>(raw.Slice((c * stride) + j, width)), c - 32, ref notMetHigh, ref waitingHigh, ref unknownHigh, ref latest);
-            }
-
-            notMet.CopyTo(halves);
-            waiting.CopyTo(halves[width..]);
-            unknown.CopyTo(halves[(2 * width)..]);
-            notMetHigh.CopyTo(halves[(3 * width)..]);
-            waitingHigh.CopyTo(halves[(4 * width)..]);
-            unknownHigh.CopyTo(halves[(5 * width)..]);
-            latest.CopyTo(lanes[(6 * width)..]);
-            var end = Math.Min(width, into.Length - j);
-            for (var k = 0; k < end; k++)
-            {
-                into[j + k] = FromMasks(
-                    applies[j + k].Outcome,
-                    halves[k] | ((ulong)halves[(3 * width) + k] << 32),
-                    halves[width + k] | ((ulong)halves[(4 * width) + k] << 32),
-                    halves[(2 * width) + k] | ((ulong)halves[(5 * width) + k] << 32),
-                    lanes[(6 * width) + k],
-                    evaluationDay);
-            }
-        }
+        SummarizeSideBySide(System.Runtime.InteropServices.MemoryMarshal.Cast<CriterionResult, int>(columns), stride, count, applies, evaluationDay, into);
     }
 
     /// <summary>
