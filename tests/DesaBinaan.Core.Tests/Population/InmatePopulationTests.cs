@@ -41,11 +41,7 @@ public sealed class InmatePopulationTests
     [MemberData(nameof(Policies))]
     public void Evaluate_SummariesOnly_EqualsTheSummariesOfTheFullEvaluation(string name)
     {
-        var evaluator = Policy(name).Prepare(Today);
-        var profiles = Varied(1_500, Today, seed: 3 * name.Length);
-        var population = new InmatePopulation(profiles);
-        var full = new EvaluationSummary[profiles.Length];
-        population.Evaluate(evaluator, full, new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)]);
+        var (evaluator, profiles, population, full, _) = EvaluatedInFull(name, 1_500, seed: 3 * name.Length);
 
         var only = new EvaluationSummary[profiles.Length];
         population.Evaluate(evaluator, only);
@@ -61,13 +57,8 @@ public sealed class InmatePopulationTests
     [MemberData(nameof(Policies))]
     public void EvaluateChunkKnowing_OneColumnGiven_EqualsTheFullEvaluation(string name)
     {
-        var evaluator = Policy(name).Prepare(Today);
-        var profiles = Varied(600, Today, seed: 5 * name.Length);
-        var population = new InmatePopulation(profiles);
+        var (evaluator, profiles, population, full, results) = EvaluatedInFull(name, 600, seed: 5 * name.Length);
         var n = evaluator.Version.Criteria.Count;
-        var full = new EvaluationSummary[profiles.Length];
-        var results = new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)];
-        population.Evaluate(evaluator, full, results);
         var context = evaluator.Context;
 
         for (var k = 0; k < n; k++)
@@ -269,6 +260,18 @@ public sealed class InmatePopulationTests
         var results = new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)];
         Roster.Evaluate<InmateProfile, RightsParameters>(evaluator, profiles, summaries, results);
         return (summaries, results);
+    }
+
+    /// <summary>A policy prepared for today, varied profiles, their population and its full evaluation.</summary>
+    private static (PolicyEvaluator<InmateProfile, RightsParameters> Evaluator, InmateProfile[] Profiles, InmatePopulation Population, EvaluationSummary[] Summaries, CriterionResult[] Results) EvaluatedInFull(string name, int count, int seed)
+    {
+        var evaluator = Policy(name).Prepare(Today);
+        var profiles = Varied(count, Today, seed);
+        var population = new InmatePopulation(profiles);
+        var summaries = new EvaluationSummary[profiles.Length];
+        var results = new CriterionResult[Roster.ResultLength(evaluator, profiles.Length)];
+        population.Evaluate(evaluator, summaries, results);
+        return (evaluator, profiles, population, summaries, results);
     }
 
     private static Policy<InmateProfile, RightsParameters> Policy(string name)
