@@ -51,30 +51,16 @@ internal readonly struct SentenceDays
     public int MinimumDay(InmateProfile profile, int days, CountingConvention convention) =>
         convention.MinimumServed == MinimumServed.DaysInCustody && !HasCreditSegments ? FirstDay + days : CountedMinimumDay(profile, days, convention);
 
-    /// <summary>Returns the first day a fraction of the term is served (the precomputed 1/2 and 2/3, otherwise computed).</summary>
-    public int FractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention)
-    {
-        // Compared by numerator and denominator: Fraction.OneHalf and TwoThirds construct a new value each time.
-        if (fraction.Numerator == 1 && fraction.Denominator == 2)
-        {
-            return Half;
-        }
-
-        if (fraction.Numerator == 2 && fraction.Denominator == 3)
-        {
-            return TwoThirds;
-        }
-
-        return CountedFractionDay(profile, fraction, convention);
-    }
-
     /// <summary>The minimum counted from the history (remission credit, or a detention with credit segments); kept out of the callers' loops.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private int CountedMinimumDay(InmateProfile profile, int days, CountingConvention convention) =>
         convention.MinimumServed == MinimumServed.WithRemissionCredit ? SentenceKernel.MinimumDay(profile.Sentence!, days, convention, out _) : profile.DayServed(days, convention);
 
-    /// <summary>A fraction other than 1/2 and 2/3, counted from the history; kept out of the callers' loops.</summary>
+    /// <summary>
+    /// Returns the first day a fraction of the term is served, counted from the history: for a fraction other than the
+    /// 1/2 and 2/3 these days hold (<see cref="Half"/>, <see cref="TwoThirds"/>); kept out of the callers' loops.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private int CountedFractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention) =>
+    public int FractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention) =>
         SentenceKernel.FractionDay(profile.Sentence!, fraction, convention, TermDays, out _, out _);
 }

@@ -47,7 +47,7 @@ public sealed class InmatePopulation
     /// <summary>Gets the number of profiles.</summary>
     public int Count => facts.Length;
 
-    /// <summary>Gets the packed facts, one per profile in order (for the benchmarks' hand-written reference).</summary>
+    /// <summary>Gets the packed facts, one per profile in order (read by the remission day's batches and by the benchmarks' hand-written references).</summary>
     internal ReadOnlySpan<InmateFacts> Facts => facts;
 
     /// <summary>Evaluates every profile, in order, writing each summary and each criterion's result; allocates nothing.</summary>

@@ -62,14 +62,14 @@ public static class RuleBlocks
     /// <param name="code">The criterion's reason code; a valid reason code (lower-case words joined by '.' and '-').</param>
     /// <param name="title">The condition as officers read it, in both languages; must not be null.</param>
     /// <param name="citation">The legal basis; must not be null.</param>
-    /// <param name="months">The period without punishment, in months; 1 to 120.</param>
+    /// <param name="months">The period without punishment, in months; 1 to 36, the longest a right's settings may ask for.</param>
     /// <returns>The criterion.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/>, <paramref name="title"/> or <paramref name="citation"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a valid reason code.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is outside 1 to 120.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is outside 1 to 36.</exception>
     public static ICriterion<InmateProfile, RightsParameters> NoPunishmentFor(string code, LocalizedText title, Citation citation, int months)
     {
-        Guard.Against.OutOfRange(months, nameof(months), 1, 120, "A conduct period is 1 to 120 months.");
+        Guard.Against.OutOfRange(months, nameof(months), 1, SettingsGuards.MaxConductMonths, "A building block's conduct period is 1 to 36 months (a right's settings may also ask for none).");
         return new ConductCriterion(code, title, citation, SettingRead.Own(convention => SettingRead.MonthsToDays(months, convention)));
     }
 

@@ -32,9 +32,9 @@ internal abstract class RuleCriterion : IRowCriterion<InmateProfile, InmateFacts
     /// <summary>
     /// Gets whether the rule does enough work per subject on the sentence history (beyond its packed facts) that a batch
     /// should first read each history in one short loop (<see cref="FetchHistories"/>), so that the processor fetches many
-    /// of them from memory at once rather than one by one inside the rule; false by default. Measured per rule: it pays
-    /// for remission's time conditions (several fields and arrays per person) and costs time for a rule that reads one
-    /// field of the history.
+    /// of them from memory at once rather than one by one inside the rule; false by default. Set it for a rule that reads
+    /// several fields and arrays of the history per person (remission's time conditions), not for one that reads a
+    /// single field, which it slows down.
     /// </summary>
     protected virtual bool ReadsHistories => false;
 

@@ -98,6 +98,8 @@ public sealed class CustomRightTests
     {
         var title = new LocalizedText("Syarat", "Condition");
         FluentActions.Invoking(() => RuleBlocks.NoPunishmentFor("local.conduct", title, Local, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("months");
+        FluentActions.Invoking(() => RuleBlocks.NoPunishmentFor("local.conduct", title, Local, 37)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("months").WithMessage("*1 to 36 months*");
+        FluentActions.Invoking(() => RuleBlocks.NoPunishmentFor("local.conduct", title, Local, 36)).Should().NotThrow("36 months is the longest conduct period a right's settings may ask for");
         FluentActions.Invoking(() => RuleBlocks.FractionServed("local.served", title, Local, new Fraction(3, 2))).Should().Throw<ArgumentException>().WithParameterName("fraction");
         FluentActions.Invoking(() => RuleBlocks.EvidencePresent("local.evidence", title, Local)).Should().Throw<ArgumentException>().WithParameterName("kinds");
         FluentActions.Invoking(() => RuleBlocks.SentenceLength("Not A Code", title, Local, SentenceTerm.FromYears(1), atMost: false)).Should().Throw<ArgumentException>().WithParameterName("code");
