@@ -142,7 +142,10 @@ public sealed record Agreement
     /// <summary>Gets how this version came about.</summary>
     public AgreementChange Change { get; }
 
-    /// <summary>Returns whether this version's term contains a date and it was signed by then.</summary>
+    /// <summary>
+    /// Returns whether this version's term contains a date and it was signed by then: this version alone, whether or not
+    /// a later version replaced it by that date (a partnership's queries ask which version governs first).
+    /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>True when signed on or before the date and the term contains it.</returns>
     public bool IsInForceOn(LocalDate date)

@@ -205,7 +205,7 @@ public sealed partial record Partnership
     /// that asks whether an agreement is in force asks this.
     /// </summary>
     private Agreement? InForceVersionOf(string number, LocalDate date) =>
-        AgreementVersionOn(number, date) is { } version && version.Term.Contains(date) ? version : null;
+        AgreementVersionOn(number, date) is { } version && version.IsInForceOn(date) ? version : null;
 
     private ScopeHistory? HistoryOf(ScopeKind scope)
     {
