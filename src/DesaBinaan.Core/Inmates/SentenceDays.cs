@@ -57,8 +57,9 @@ internal readonly struct SentenceDays
         convention.MinimumServed == MinimumServed.WithRemissionCredit ? SentenceKernel.MinimumDay(profile.Sentence!, days, convention, out _) : profile.DayServed(days, convention);
 
     /// <summary>
-    /// Returns the first day a fraction of the term is served, counted from the history: for a fraction other than the
-    /// 1/2 and 2/3 these days hold (<see cref="Half"/>, <see cref="TwoThirds"/>); kept out of the callers' loops.
+    /// Returns the first day a fraction of the term is served, counted from the history: for the fractions other than 1/2
+    /// and 2/3, whose days are held here already (<see cref="Half"/>, <see cref="TwoThirds"/>); kept out of the callers'
+    /// loops.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public int FractionDay(InmateProfile profile, Fraction fraction, CountingConvention convention) =>
