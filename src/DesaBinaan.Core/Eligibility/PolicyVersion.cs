@@ -298,28 +298,22 @@ public sealed class PolicyVersion<TSubject, TParameters>
         for (var c = 0; c < n; c++)
         {
             var column = columns.AsSpan(c * chunk, length);
-            if (criteriaArray[c] is ExceptionCriterion<TSubject, TParameters> withExceptions)
+            var withExceptions = criteriaArray[c] as ExceptionCriterion<TSubject, TParameters>;
+            var chosen = branches.AsSpan(branchSource[c] * chunk, length);
+            if (withExceptions is not null && branchSource[c] == c)
             {
                 // Rules with the same conditions choose the same branches: chosen once per chunk, by the first (even
                 // when its own results are known, since a later rule reads its choice).
-                var chosen = branches.AsSpan(branchSource[c] * chunk, length);
-                if (branchSource[c] == c)
-                {
-                    withExceptions.ChooseBranches(batchRows, batch, in context, chosen);
-                }
-
-                if (c == knownIndex)
-                {
-                    known[..length].CopyTo(column);
-                }
-                else
-                {
-                    withExceptions.EvaluateBranches(batchRows, batch, in context, chosen, column);
-                }
+                withExceptions.ChooseBranches(batchRows, batch, in context, chosen);
             }
-            else if (c == knownIndex)
+
+            if (c == knownIndex)
             {
                 known[..length].CopyTo(column);
+            }
+            else if (withExceptions is not null)
+            {
+                withExceptions.EvaluateBranches(batchRows, batch, in context, chosen, column);
             }
             else
             {
