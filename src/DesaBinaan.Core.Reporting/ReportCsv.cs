@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using CsvHelper;
 using DesaBinaan.Core.Common;
@@ -80,8 +81,8 @@ public static class ReportCsv
     /// <exception cref="ArgumentException"><paramref name="language"/> is not defined, or a row is null or in another language (the rows before it are already written).</exception>
     public static int Write(IEnumerable<EligibilityRow> rows, TextWriter writer, Language language)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(rows);
+        Guard.Against.Null(writer);
         CheckLanguage(language);
         using var csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
         return WriteEligibility(rows, csv, language);
@@ -96,7 +97,7 @@ public static class ReportCsv
     /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, <paramref name="language"/> is not defined, or a row is null or in another language (the rows before it are already written).</exception>
     public static int Write(IEnumerable<EligibilityRow> rows, Stream stream, Language language)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        Guard.Against.Null(rows);
         CheckStream(stream);
         CheckLanguage(language);
         using var csv = CsvWriter.Create(stream, options: null, leaveOpen: true);
@@ -122,8 +123,8 @@ public static class ReportCsv
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(roster);
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(roster);
+        Guard.Against.Null(writer);
         CheckLanguage(language);
         using var csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
         return WriteEligibility(roster, csv, language);
@@ -147,7 +148,7 @@ public static class ReportCsv
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(roster);
+        Guard.Against.Null(roster);
         CheckStream(stream);
         CheckLanguage(language);
         using var csv = CsvWriter.Create(stream, options: null, leaveOpen: true);
@@ -163,8 +164,8 @@ public static class ReportCsv
     /// <exception cref="ArgumentException"><paramref name="language"/> is not defined, or a row is null or in another language (the rows before it are already written).</exception>
     public static int Write(IEnumerable<PartnershipRow> rows, TextWriter writer, Language language)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(rows);
+        Guard.Against.Null(writer);
         CheckLanguage(language);
         using var csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
         return WritePartnerships(rows, csv, language);
@@ -179,7 +180,7 @@ public static class ReportCsv
     /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, <paramref name="language"/> is not defined, or a row is null or in another language (the rows before it are already written).</exception>
     public static int Write(IEnumerable<PartnershipRow> rows, Stream stream, Language language)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        Guard.Against.Null(rows);
         CheckStream(stream);
         CheckLanguage(language);
         using var csv = CsvWriter.Create(stream, options: null, leaveOpen: true);
@@ -304,7 +305,7 @@ public static class ReportCsv
 
     private static void CheckStream(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Guard.Against.Null(stream);
         if (!stream.CanWrite)
         {
             throw new ArgumentException("The stream to write the CSV to must be writable.", nameof(stream));

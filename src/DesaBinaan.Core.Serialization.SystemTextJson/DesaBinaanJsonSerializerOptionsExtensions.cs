@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DesaBinaan.Core.Common;
@@ -38,7 +39,7 @@ public static class DesaBinaanJsonSerializerOptionsExtensions
     /// <exception cref="InvalidOperationException">The options are already in use (read-only).</exception>
     public static JsonSerializerOptions ConfigureForDesaBinaan(this JsonSerializerOptions options, DesaBinaanJsonSettings? settings = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         settings ??= DesaBinaanJsonSettings.Default;
         if (!options.Converters.Any(static c => c.CanConvert(typeof(LocalDate))))
         {

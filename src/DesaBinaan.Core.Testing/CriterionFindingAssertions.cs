@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Eligibility;
 using FluentAssertions;
 using FluentAssertions.Execution;
@@ -78,7 +79,7 @@ public sealed class CriterionFindingAssertions : ReferenceTypeAssertions<Criteri
     /// <exception cref="ArgumentException"><paramref name="factCode"/> is null or white space.</exception>
     public AndWhichConstraint<CriterionFindingAssertions, Fact> HaveFact(string factCode)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(factCode);
+        Guard.Against.NullOrWhiteSpace(factCode);
         Fact? fact = null;
         Check(
             f =>
@@ -99,7 +100,7 @@ public sealed class CriterionFindingAssertions : ReferenceTypeAssertions<Criteri
     /// <exception cref="ArgumentException"><paramref name="instrument"/> is null or white space.</exception>
     public AndConstraint<CriterionFindingAssertions> CiteArticle(string instrument, string? article = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(instrument);
+        Guard.Against.NullOrWhiteSpace(instrument);
         return Check(f => Explanations.Flatten(f).Any(p => Explanations.Cites(p.Citation, instrument, article)), "to cite " + instrument + (article is null ? string.Empty : " " + article), string.Empty, []);
     }
 

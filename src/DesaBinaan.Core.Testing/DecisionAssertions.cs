@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
 using FluentAssertions;
@@ -64,8 +65,8 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
     /// <exception cref="ArgumentException"><paramref name="reasonCode"/> is null or white space.</exception>
     public AndConstraint<DecisionAssertions> BeIneligibleBecause(string reasonCode, params string[] moreReasonCodes)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reasonCode);
-        ArgumentNullException.ThrowIfNull(moreReasonCodes);
+        Guard.Against.NullOrWhiteSpace(reasonCode);
+        Guard.Against.Null(moreReasonCodes);
         var codes = new[] { reasonCode }.Concat(moreReasonCodes).ToArray();
         var expectation = "to be ineligible because of " + string.Join(", ", codes);
         if (!NotNull(expectation, string.Empty, []) || !HaveStatusCore(DecisionStatus.Ineligible, expectation, string.Empty, []))
@@ -91,8 +92,8 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
     /// <exception cref="ArgumentException"><paramref name="factCode"/> is null or white space.</exception>
     public AndConstraint<DecisionAssertions> BeUndeterminedFor(string factCode, params string[] moreFactCodes)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(factCode);
-        ArgumentNullException.ThrowIfNull(moreFactCodes);
+        Guard.Against.NullOrWhiteSpace(factCode);
+        Guard.Against.Null(moreFactCodes);
         var codes = new[] { factCode }.Concat(moreFactCodes).ToArray();
         return UndeterminedFor(codes, (fact, code) => string.Equals(fact.Code, code, StringComparison.Ordinal), string.Join(", ", codes));
     }
@@ -107,7 +108,7 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
     /// <exception cref="ArgumentException"><paramref name="evidence"/> is empty.</exception>
     public AndConstraint<DecisionAssertions> BeUndeterminedFor(params EvidenceKind[] evidence)
     {
-        ArgumentNullException.ThrowIfNull(evidence);
+        Guard.Against.Null(evidence);
         if (evidence.Length == 0)
         {
             throw new ArgumentException("Name at least one kind of evidence.", nameof(evidence));
@@ -147,7 +148,7 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
     /// <exception cref="ArgumentException"><paramref name="reasonCode"/> is null or white space.</exception>
     public AndWhichConstraint<DecisionAssertions, CriterionFinding> HaveFinding(string reasonCode)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reasonCode);
+        Guard.Against.NullOrWhiteSpace(reasonCode);
         var expectation = "to have a finding " + reasonCode;
         if (!NotNull(expectation, string.Empty, []))
         {
@@ -168,7 +169,7 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
     /// <exception cref="ArgumentException"><paramref name="instrument"/> is null or white space.</exception>
     public AndConstraint<DecisionAssertions> CiteArticle(string instrument, string? article = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(instrument);
+        Guard.Against.NullOrWhiteSpace(instrument);
         var expectation = "to cite " + instrument + (article is null ? string.Empty : " " + article);
         if (!NotNull(expectation, string.Empty, []))
         {
@@ -202,7 +203,7 @@ public sealed class DecisionAssertions : ReferenceTypeAssertions<Decision?, Deci
     /// <exception cref="ArgumentException"><paramref name="fingerprint"/> is null or white space.</exception>
     public AndConstraint<DecisionAssertions> HaveFingerprint(string fingerprint)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);
+        Guard.Against.NullOrWhiteSpace(fingerprint);
         var expectation = "to have fingerprint " + fingerprint;
         if (NotNull(expectation, string.Empty, []))
         {

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Institutions;
@@ -69,7 +70,7 @@ public sealed class InmateBuilder
     /// <exception cref="ArgumentException"><paramref name="id"/> is white space.</exception>
     public InmateBuilder WithId(string id)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(id);
         return new(state with { Id = id });
     }
 
@@ -113,7 +114,7 @@ public sealed class InmateBuilder
     /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is null.</exception>
     public InmateBuilder WithSentence(SentenceBuilder sentence)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
+        Guard.Against.Null(sentence);
         return new(state with { Sentence = sentence });
     }
 
@@ -203,7 +204,7 @@ public sealed class InmateBuilder
     /// <exception cref="ArgumentException"><paramref name="nationality"/> is <c>ID</c>.</exception>
     public InmateBuilder ForeignNational(string nationality, bool embassyGuarantee = false)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(nationality);
+        Guard.Against.NullOrWhiteSpace(nationality);
         if (string.Equals(nationality, "ID", StringComparison.Ordinal))
         {
             throw new ArgumentException("A foreign national's nationality is not 'ID'.", nameof(nationality));
@@ -257,7 +258,7 @@ public sealed class InmateBuilder
     /// <exception cref="ArgumentNullException"><paramref name="convention"/> is null.</exception>
     public InmateBuilder WithConvention(CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(convention);
         return new(state with { Convention = convention });
     }
 
@@ -287,7 +288,7 @@ public sealed class InmateBuilder
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public static implicit operator InmateProfile(InmateBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(builder);
         return builder.Build();
     }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using CsCheck;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Inmates;
@@ -57,7 +58,7 @@ public static class InmateGenerators
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is negative.</exception>
     public static IReadOnlyList<InmateProfile> Roster(int size, ulong seed)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(size);
+        Guard.Against.OutOfRange(size, nameof(size), 0, int.MaxValue, "The size of a roster must not be negative.");
         var pcg = new PCG(1, seed);
         var roster = new List<InmateProfile>(size);
         for (var i = 0; i < size; i++)

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using CsCheck;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -47,7 +48,7 @@ public static class InmatePolicyInvariants
     public static void RemissionNeverDelaysEligibility<TParameters>(Policy<InmateProfile, TParameters> policy, long iterations = 200, string? seed = null)
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(policy);
         Gen.Select(InmateGenerators.Profiles, InmateGenerators.EvaluationDates, Gen.Int[0, 4000], Gen.Int[1, 90]).Sample(
             (subject, date, grantOffset, amountDays) =>
             {
@@ -139,7 +140,7 @@ public static class InmatePolicyInvariants
     public static void SameFromManyThreads<TParameters>(Policy<InmateProfile, TParameters> policy, LocalDate date, int rosterSize = 500, int threads = 4)
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(policy);
         var roster = InmateGenerators.Roster(rosterSize, 20260429);
         PolicyInvariants.SameFromManyThreads(policy, roster, date, threads);
     }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Inmates;
 using DesaBinaan.Core.Sentencing;
 using NodaTime;
@@ -17,7 +18,7 @@ public static class InmateProfileExtensions
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public static InmateProfile ShiftedBy(this InmateProfile profile, int days)
     {
-        ArgumentNullException.ThrowIfNull(profile);
+        Guard.Against.Null(profile);
         return new InmateProfile(
             profile.Id,
             profile.Status,
@@ -43,8 +44,8 @@ public static class InmateProfileExtensions
     /// <exception cref="ArgumentException">The profile has no sentence, or the remission breaks a rule of the sentence history (granted before detention, larger than what is left).</exception>
     public static InmateProfile WithRemission(this InmateProfile profile, Remission remission)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(remission);
+        Guard.Against.Null(profile);
+        Guard.Against.Null(remission);
         if (profile.Sentence is null)
         {
             throw new ArgumentException("The profile has no sentence to which a remission can be added.", nameof(profile));

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Officials;
@@ -56,7 +57,7 @@ public sealed class OfficialsBuilder
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     public OfficialsBuilder WithPerson(Person person)
     {
-        ArgumentNullException.ThrowIfNull(person);
+        Guard.Against.Null(person);
         return new(people.SetItem(person.Id, person), appointments, delegations, policy);
     }
 
@@ -82,7 +83,7 @@ public sealed class OfficialsBuilder
     /// <exception cref="ArgumentNullException"><paramref name="delegation"/> is null.</exception>
     public OfficialsBuilder WithDelegation(Delegation delegation)
     {
-        ArgumentNullException.ThrowIfNull(delegation);
+        Guard.Against.Null(delegation);
         return new(people, appointments, delegations.Add(delegation), policy);
     }
 
@@ -92,7 +93,7 @@ public sealed class OfficialsBuilder
     /// <exception cref="ArgumentNullException"><paramref name="appointment"/> is null.</exception>
     public OfficialsBuilder WithAppointment(Appointment appointment)
     {
-        ArgumentNullException.ThrowIfNull(appointment);
+        Guard.Against.Null(appointment);
         return new(people, appointments.Add(appointment), delegations, policy);
     }
 
@@ -102,7 +103,7 @@ public sealed class OfficialsBuilder
     /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
     public OfficialsBuilder WithPolicy(AuthorityPolicy authority)
     {
-        ArgumentNullException.ThrowIfNull(authority);
+        Guard.Against.Null(authority);
         return new(people, appointments, delegations, authority);
     }
 
@@ -118,7 +119,7 @@ public sealed class OfficialsBuilder
     /// <exception cref="ArgumentException">The appointments break a rule of <see cref="OfficialsDirectory"/>.</exception>
     public OfficialsDirectory Build(InstitutionDirectory institutions)
     {
-        ArgumentNullException.ThrowIfNull(institutions);
+        Guard.Against.Null(institutions);
         UnitId Unit(string key) => OrganisationTemplates.UnitOf(AnInstitution.LapasPekalonganId, key);
         return new OfficialsDirectory(
             institutions,
@@ -140,7 +141,7 @@ public sealed class OfficialsBuilder
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public static implicit operator OfficialsDirectory(OfficialsBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(builder);
         return builder.Build();
     }
 }

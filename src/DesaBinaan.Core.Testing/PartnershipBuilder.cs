@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using DesaBinaan.Core.Cooperation;
 using DesaBinaan.Core.Officials;
@@ -46,7 +47,7 @@ public sealed class PartnershipBuilder
     /// <exception cref="ArgumentException"><paramref name="id"/> is null or white space.</exception>
     public PartnershipBuilder WithId(string id)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(id);
         return new(state with { Id = id });
     }
 
@@ -56,7 +57,7 @@ public sealed class PartnershipBuilder
     /// <exception cref="ArgumentException"><paramref name="scopes"/> is empty.</exception>
     public PartnershipBuilder Agreeing(params ScopeKind[] scopes)
     {
-        ArgumentNullException.ThrowIfNull(scopes);
+        Guard.Against.Null(scopes);
         if (scopes.Length == 0)
         {
             throw new ArgumentException("A partnership agrees at least one scope.", nameof(scopes));
@@ -81,7 +82,7 @@ public sealed class PartnershipBuilder
     /// <exception cref="ArgumentNullException"><paramref name="officials"/> is null.</exception>
     public PartnershipBuilder WithOfficials(OfficialsBuilder officials)
     {
-        ArgumentNullException.ThrowIfNull(officials);
+        Guard.Against.Null(officials);
         return new(state with { Officials = officials });
     }
 
@@ -139,7 +140,7 @@ public sealed class PartnershipBuilder
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public static implicit operator Partnership(PartnershipBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(builder);
         return builder.Build();
     }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using CsCheck;
 using DesaBinaan.Core.Common;
@@ -40,10 +41,10 @@ public static class PolicyInvariants
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(subjects);
-        ArgumentNullException.ThrowIfNull(dates);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxDaysLater);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(subjects);
+        Guard.Against.Null(dates);
+        Guard.Against.OutOfRange(maxDaysLater, nameof(maxDaysLater), 1, int.MaxValue, "The largest number of days between the two evaluations must be at least 1.");
         Gen.Select(subjects, dates, Gen.Int[1, maxDaysLater]).Sample(
             (subject, date, later) =>
             {
@@ -128,11 +129,11 @@ public static class PolicyInvariants
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(subjects);
-        ArgumentNullException.ThrowIfNull(dates);
-        ArgumentNullException.ThrowIfNull(shift);
-        ArgumentNullException.ThrowIfNull(days);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(subjects);
+        Guard.Against.Null(dates);
+        Guard.Against.Null(shift);
+        Guard.Against.Null(days);
         Gen.Select(subjects, dates, days).Sample(
             (subject, date, k) =>
             {
@@ -212,9 +213,9 @@ public static class PolicyInvariants
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(roster);
-        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 2);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(roster);
+        Guard.Against.OutOfRange(threads, nameof(threads), 2, int.MaxValue, "A check of thread safety needs at least 2 threads.");
         var evaluator = policy.Prepare(date);
         var expected = roster.Select(s => (evaluator.Decide(s).Fingerprint, evaluator.Evaluate(s))).ToArray();
         var actual = new (string Fingerprint, EvaluationSummary Summary)[threads][];
@@ -286,9 +287,9 @@ public static class PolicyInvariants
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(subjects);
-        ArgumentNullException.ThrowIfNull(dates);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(subjects);
+        Guard.Against.Null(dates);
         Gen.Select(subjects, dates).Sample(
             (subject, date) =>
             {

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
 using DesaBinaan.Core.Common;
@@ -81,7 +82,7 @@ public sealed class SentenceBuilder
     /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is null.</exception>
     public SentenceBuilder AndThen(Sentence sentence)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
+        Guard.Against.Null(sentence);
         return new(sentences.Add(sentence), firstDay, remissions, periods, gaps, substitute, target);
     }
 
@@ -102,7 +103,7 @@ public sealed class SentenceBuilder
     /// <exception cref="ArgumentNullException"><paramref name="remission"/> is null.</exception>
     public SentenceBuilder WithRemission(Remission remission)
     {
-        ArgumentNullException.ThrowIfNull(remission);
+        Guard.Against.Null(remission);
         return new(sentences, firstDay, remissions.Add(remission), periods, gaps, substitute, target);
     }
 
@@ -150,7 +151,7 @@ public sealed class SentenceBuilder
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public static implicit operator SentenceHistory(SentenceBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(builder);
         return builder.Build();
     }
 

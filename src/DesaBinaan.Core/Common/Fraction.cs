@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 
 namespace DesaBinaan.Core.Common;
@@ -21,8 +22,8 @@ public readonly struct Fraction : IEquatable<Fraction>, IComparable<Fraction>, I
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numerator"/> is negative or <paramref name="denominator"/> is not positive.</exception>
     public Fraction(long numerator, long denominator)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(numerator);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        Guard.Against.NegativeCount(numerator);
+        Guard.Against.PositiveCount(denominator);
         var gcd = Gcd(numerator, denominator);
         this.numerator = numerator / gcd;
         denominatorMinusOne = (denominator / gcd) - 1;
@@ -56,7 +57,7 @@ public readonly struct Fraction : IEquatable<Fraction>, IComparable<Fraction>, I
     /// <exception cref="OverflowException">The product does not fit in 64 bits.</exception>
     public long OfCeiling(long value)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        Guard.Against.NegativeCount(value);
         var product = checked(value * numerator);
         var denominator = Denominator;
         return (product / denominator) + (product % denominator == 0 ? 0 : 1);
@@ -69,7 +70,7 @@ public readonly struct Fraction : IEquatable<Fraction>, IComparable<Fraction>, I
     /// <exception cref="OverflowException">The product does not fit in 64 bits.</exception>
     public long OfFloor(long value)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        Guard.Against.NegativeCount(value);
         return checked(value * numerator) / Denominator;
     }
 
@@ -79,7 +80,7 @@ public readonly struct Fraction : IEquatable<Fraction>, IComparable<Fraction>, I
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
     public bool IsWholeOf(long value)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        Guard.Against.NegativeCount(value);
         return checked(value * numerator) % Denominator == 0;
     }
 
@@ -90,7 +91,7 @@ public readonly struct Fraction : IEquatable<Fraction>, IComparable<Fraction>, I
     /// <exception cref="FormatException">The text is not of the form <c>n/d</c> with a non-negative numerator and a positive denominator.</exception>
     public static Fraction Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, out var result)
             ? result
             : throw new FormatException("A fraction must be written 'n/d' with a non-negative whole numerator and a positive whole denominator, such as '2/3'.");

@@ -145,7 +145,7 @@ internal static class GuardRules
     public static string BlankText(this IGuardClause guard, [NotNull] string? text, [CallerArgumentExpression(nameof(text))] string? parameterName = null)
     {
         _ = guard;
-        ArgumentNullException.ThrowIfNull(text, parameterName);
+        Guard.Against.Null(text, parameterName);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new ArgumentException(Subject(parameterName) + " must not be empty or white space.", parameterName);
@@ -172,8 +172,41 @@ internal static class GuardRules
     public static long NegativeCount(this IGuardClause guard, long value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
     {
         _ = guard;
-        return value >= 0 ? value : throw new ArgumentOutOfRangeException(parameterName, Subject(parameterName) + " must not be negative.");
+        return value >= 0 ? value : throw OutOfRange(parameterName, value, " must not be negative.");
     }
+
+    /// <summary>Throws when a count is zero or negative, naming the count after its parameter.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="parameterName">The caller's parameter.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero or negative.</exception>
+    public static long PositiveCount(this IGuardClause guard, long value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guard;
+        return value > 0 ? value : throw OutOfRange(parameterName, value, " must be at least 1.");
+    }
+
+    /// <summary>Throws when a position is not one of a sequence's: it must be from 0 to one less than the sequence's length.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="index">The position.</param>
+    /// <param name="count">The sequence's length.</param>
+    /// <param name="parameterName">The caller's parameter.</param>
+    /// <returns>The position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative, or not less than <paramref name="count"/>.</exception>
+    public static int IndexOutOfRange(this IGuardClause guard, int index, int count, [CallerArgumentExpression(nameof(index))] string? parameterName = null)
+    {
+        _ = guard;
+        return unchecked((uint)index < (uint)count)
+            ? index
+            : throw OutOfRange(parameterName, index, count == 0
+                ? " points into an empty sequence, which has no positions."
+                : " must be from 0 to " + (count - 1).ToString(CultureInfo.InvariantCulture) + ".");
+    }
+
+    /// <summary>The error for a value outside its range: the parameter's subject, then the rule.</summary>
+    private static ArgumentOutOfRangeException OutOfRange(string? parameterName, long value, string rule) =>
+        new(parameterName, value, Subject(parameterName) + rule);
 
     /// <summary>Throws when a degree of parallelism is neither positive nor -1 (no limit), as <see cref="System.Threading.Tasks.ParallelOptions"/> reads it.</summary>
     /// <param name="guard">The guard.</param>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 
 namespace DesaBinaan.Core.Common;
@@ -11,7 +12,7 @@ public static class LanguageExtensions
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
     public static Language ForCulture(CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(culture);
+        Guard.Against.Null(culture);
         return string.Equals(culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? Language.English : Language.Indonesian;
     }
 

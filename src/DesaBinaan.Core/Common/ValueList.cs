@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 
 namespace DesaBinaan.Core.Common;
@@ -19,7 +20,7 @@ public static class ValueList
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     public static ValueList<T> From<T>(IEnumerable<T> items)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        Guard.Against.Null(items);
         return items is ValueList<T> list ? list : new ValueList<T>(items.ToImmutableArray());
     }
 
@@ -33,7 +34,7 @@ public static class ValueList
     public static ValueList<T> FromNonNull<T>(IEnumerable<T> items, string parameterName)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(items, parameterName);
+        Guard.Against.Null(items, parameterName);
         var array = items.ToImmutableArray();
         foreach (var item in array)
         {

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -57,7 +58,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <exception cref="ArgumentNullException"><paramref name="more"/> is null.</exception>
     public ValueList<T> AddRange(IEnumerable<T> more)
     {
-        ArgumentNullException.ThrowIfNull(more);
+        Guard.Against.Null(more);
         return new(items.AddRange(more));
     }
 
@@ -68,8 +69,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
     public ValueList<T> SetItem(int index, T item)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        Guard.Against.IndexOutOfRange(index, Count);
         return new(items.SetItem(index, item));
     }
 

@@ -89,7 +89,7 @@ public sealed record PartnershipRow
     public static PartnershipRow From(Partnership partnership, LocalDate date, Language language = Language.Indonesian)
     {
         _ = Guard.Against.NonIsoDate(date);
-        ArgumentNullException.ThrowIfNull(partnership);
+        Guard.Against.Null(partnership);
         var partners = new List<string> { partnership.CorrectionalSide.Name, partnership.CommunitySide.Name };
         if (partnership.SigningGovernment is { } government)
         {

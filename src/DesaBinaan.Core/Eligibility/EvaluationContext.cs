@@ -24,8 +24,8 @@ public readonly struct EvaluationContext<TParameters>
     public EvaluationContext(LocalDate date, TParameters parameters, string versionId)
     {
         _ = Guard.Against.UncountableDate(date);
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
+        Guard.Against.Null(parameters);
+        Guard.Against.BlankText(versionId);
         Date = date;
         DayNumber = DayNumbers.FromDate(date);
         Parameters = parameters;

@@ -136,7 +136,7 @@ public sealed class Policy<TSubject, TParameters>
     /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
     public Policy<TSubject, TParameters> WithParameters(Func<TParameters, TParameters> change)
     {
-        ArgumentNullException.ThrowIfNull(change);
+        Guard.Against.Null(change);
         return new(Id, Title, Versions.Select(v => v.WithParameters(change(v.Parameters))));
     }
 

@@ -51,7 +51,7 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <see cref="CriterionCount"/>.</exception>
     public EvaluationSummary Evaluate(TSubject subject, Span<CriterionResult> results)
     {
-        ArgumentNullException.ThrowIfNull(subject);
+        Guard.Against.Null(subject);
         Guard.Against.ShortBuffer(results.Length, criterionCount, "one result per criterion of the version", nameof(results));
 
         return Version.Evaluate(subject, in context, results);
@@ -63,7 +63,7 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public EvaluationSummary Evaluate(TSubject subject)
     {
-        ArgumentNullException.ThrowIfNull(subject);
+        Guard.Against.Null(subject);
         Span<CriterionResult> results = stackalloc CriterionResult[PolicyVersion<TSubject, TParameters>.MaxCriteria];
         return Version.Evaluate(subject, in context, results);
     }
@@ -92,7 +92,7 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     public Decision Decide(TSubject subject)
     {
-        ArgumentNullException.ThrowIfNull(subject);
+        Guard.Against.Null(subject);
         var findings = new CriterionFinding[Version.Criteria.Count];
         for (var i = 0; i < findings.Length; i++)
         {
@@ -135,8 +135,8 @@ public sealed class PolicyEvaluator<TSubject, TParameters>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is negative.</exception>
     public ValueList<AlmostEligibleSubject> AlmostEligible(IEnumerable<TSubject> subjects, int withinDays)
     {
-        ArgumentNullException.ThrowIfNull(subjects);
-        ArgumentOutOfRangeException.ThrowIfNegative(withinDays);
+        Guard.Against.Null(subjects);
+        Guard.Against.NegativeCount(withinDays);
         var horizon = (long)context.DayNumber + withinDays;
         var found = new List<AlmostEligibleSubject>();
         foreach (var subject in subjects)

@@ -54,7 +54,7 @@ public readonly record struct EvidenceFile
     public EvidenceStatus Status(EvidenceKind kind) =>
         unchecked((uint)kind) <= (uint)EvidenceKind.RiskReduction
             ? (EvidenceStatus)((bits >> ((int)kind * 2)) & 3UL)
-            : throw new ArgumentOutOfRangeException(nameof(kind), "The kind of evidence must be one of the defined kinds.");
+            : throw GuardRules.NotDefined(kind);
 
     /// <summary>Returns a file with the status of one piece of evidence changed.</summary>
     /// <param name="kind">The kind of evidence; must be defined.</param>
@@ -75,7 +75,7 @@ public readonly record struct EvidenceFile
     /// <exception cref="ArgumentOutOfRangeException">A kind is not defined.</exception>
     public EvidenceFile WithPresent(params EvidenceKind[] kinds)
     {
-        ArgumentNullException.ThrowIfNull(kinds);
+        Guard.Against.Null(kinds);
         var file = this;
         foreach (var kind in kinds)
         {

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using DesaBinaan.Core.Common;
 
@@ -18,7 +19,7 @@ public static class EvidenceList
     /// <exception cref="FormatException">An entry is not <c>kind=status</c> or repeats a kind; the message names the entry, quoting at most a short excerpt.</exception>
     public static EvidenceFile Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var error = TryParseCore(text, out var result);
         return error is null ? result : throw new FormatException(error);
     }

@@ -185,7 +185,7 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public SentenceKeyDates KeyDatesUnder(CountingConvention other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         if (convention.Equals(other))
         {
             return keyDates;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Institutions;
 using DesaBinaan.Core.Regions;
 using DesaBinaan.Core.Sentencing;
@@ -30,7 +31,7 @@ public sealed class InmateProfileBuilder
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public InmateProfileBuilder(InmateProfile profile)
     {
-        ArgumentNullException.ThrowIfNull(profile);
+        Guard.Against.Null(profile);
         Id = profile.Id;
         Status = profile.Status;
         Sentence = profile.Sentence;

@@ -26,7 +26,7 @@ public sealed record Appointment
         Person = Guard.Against.InvalidInput(person, nameof(person), p => !p.IsEmpty, "An appointment needs a person with a non-empty id.");
         Position = Guard.Against.InvalidInput(position, nameof(position), p => !p.IsEmpty, "An appointment needs a position with a non-empty id.");
         Term = Guard.Against.Null(term);
-        Capacity = Guard.Against.InvalidInput(capacity, nameof(capacity), c => Enum.IsDefined(c), "The capacity must be Definitive, Plh or Plt.");
+        Capacity = Guard.Against.EnumOutOfRange(capacity);
     }
 
     /// <summary>Gets the person.</summary>

@@ -40,7 +40,7 @@ public sealed record AuthorityDecision
         Delegation? delegation = null)
     {
         _ = Guard.Against.NonIsoDate(date);
-        Outcome = Guard.Against.InvalidInput(outcome, nameof(outcome), o => Enum.IsDefined(o), "The outcome must be a defined AuthorityOutcome.");
+        Outcome = Guard.Against.EnumOutOfRange(outcome);
         Person = Guard.Against.InvalidInput(person, nameof(person), p => !p.IsEmpty, "A decision is about a person with a non-empty id.");
         AgreementKind = agreementKind;
         Institution = Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "A decision is about an institution with a non-empty id.");

@@ -14,7 +14,7 @@ public sealed record AuthorityPolicy
     /// <exception cref="ArgumentException"><paramref name="actingOfficials"/> is not defined.</exception>
     public AuthorityPolicy(ActingSigningRule actingOfficials = ActingSigningRule.WithExplicitDelegation, bool honourDelegations = true)
     {
-        ActingOfficials = Guard.Against.InvalidInput(actingOfficials, nameof(actingOfficials), r => Enum.IsDefined(r), "The acting-signing rule must be a defined ActingSigningRule.");
+        ActingOfficials = Guard.Against.EnumOutOfRange(actingOfficials);
         HonourDelegations = honourDelegations;
     }
 

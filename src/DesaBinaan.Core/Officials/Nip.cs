@@ -77,7 +77,7 @@ public readonly struct Nip : IEquatable<Nip>
     /// <exception cref="FormatException">The text is not a valid NIP; the message names the wrong part, never the number.</exception>
     public static Nip Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var error = TryParseCore(text.AsSpan(), out var result);
         return error is null ? result : throw new FormatException("The text is not a valid NIP: " + error + ".");
     }

@@ -209,7 +209,7 @@ public sealed class OfficialsDirectory
     public SigningAnswer SignersOf(AgreementKind agreementKind, InstitutionId institution, LocalDate date)
     {
         _ = Guard.Against.NonIsoDate(date);
-        Guard.Against.InvalidInput(agreementKind, nameof(agreementKind), k => Enum.IsDefined(k), "The agreement kind must be a defined AgreementKind.");
+        Guard.Against.EnumOutOfRange(agreementKind);
         Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "The institution id must not be empty.");
         var signers = WhoMaySign(agreementKind, institution, date);
         if (signers.Count > 0)
@@ -253,7 +253,7 @@ public sealed class OfficialsDirectory
     {
         _ = Guard.Against.NonIsoDate(date);
         Guard.Against.InvalidInput(person, nameof(person), p => !p.IsEmpty, "The person id must not be empty.");
-        Guard.Against.InvalidInput(agreementKind, nameof(agreementKind), k => Enum.IsDefined(k), "The agreement kind must be a defined AgreementKind.");
+        Guard.Against.EnumOutOfRange(agreementKind);
         Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "The institution id must not be empty.");
         AuthorityDecision Decide(AuthorityOutcome outcome, string code, LocalizedText reason, Citation citation, Appointment? appointment = null, Delegation? delegation = null) =>
             new(outcome, person, agreementKind, institution, date, code, reason, citation, appointment, delegation);

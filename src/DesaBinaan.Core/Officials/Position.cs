@@ -22,7 +22,7 @@ public sealed record Position
     {
         Id = Guard.Against.InvalidInput(id, nameof(id), i => !i.IsEmpty, "A position needs a non-empty id.");
         Title = Guard.Against.BlankText(title).Trim();
-        Kind = Guard.Against.InvalidInput(kind, nameof(kind), k => Enum.IsDefined(k), "The position kind must be a defined PositionKind.");
+        Kind = Guard.Against.EnumOutOfRange(kind);
         Institution = Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "A position belongs to an institution with a non-empty id.");
         if (unit is { } u)
         {

@@ -15,7 +15,7 @@ public sealed record SigningPower
     /// <exception cref="ArgumentException">The kind is not defined or the institution id is empty.</exception>
     public SigningPower(AgreementKind agreementKind, InstitutionId institution)
     {
-        AgreementKind = Guard.Against.InvalidInput(agreementKind, nameof(agreementKind), k => Enum.IsDefined(k), "The agreement kind must be a defined AgreementKind.");
+        AgreementKind = Guard.Against.EnumOutOfRange(agreementKind);
         Institution = Guard.Against.InvalidInput(institution, nameof(institution), i => !i.IsEmpty, "A signing power is for an institution with a non-empty id.");
     }
 

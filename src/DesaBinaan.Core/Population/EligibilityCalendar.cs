@@ -82,7 +82,7 @@ public sealed record EligibilityCalendar
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(roster);
+        Guard.Against.Null(roster);
         Guard.Against.OutOfRange(days, nameof(days), 1, 3660, "A calendar covers 1 to 3660 days after the evaluation date.");
         Guard.Against.EnumOutOfRange(unit);
 

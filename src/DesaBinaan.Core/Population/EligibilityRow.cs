@@ -95,7 +95,7 @@ public sealed record EligibilityRow
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
     public static EligibilityRow From(Decision decision, Language language = Language.Indonesian)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        Guard.Against.Null(decision);
         var blocker = decision.Blockers.Count > 0 ? decision.Blockers[0] : null;
         var citation = blocker?.Citation ?? decision.Citations[0];
         return new EligibilityRow(

@@ -74,7 +74,7 @@ public sealed class EligibilityRowTexts
     {
         if ((uint)status >= (uint)statusLabels.Length || statusLabels[(int)status] is not { } label)
         {
-            throw new ArgumentOutOfRangeException(nameof(status), status, "The decision status is not defined.");
+            throw GuardRules.NotDefined(status);
         }
 
         return label;

@@ -77,7 +77,7 @@ public sealed record Funnel
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(roster);
+        Guard.Against.Null(roster);
         return Of(roster.Version, roster.Summaries);
     }
 
@@ -92,7 +92,7 @@ public sealed record Funnel
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(version);
+        Guard.Against.Null(version);
         var k = version.Criteria.Count;
         Span<int> counts = stackalloc int[5 * PolicyVersion<TSubject, TParameters>.MaxCriteria];
         counts.Clear();

@@ -69,8 +69,8 @@ public sealed record PolicyComparison
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
+        Guard.Against.Null(before);
+        Guard.Against.Null(after);
         Guard.Against.InvalidInput(after, nameof(after), a => a.Count == before.Count && SameIds(before.Subjects, a.Subjects), "Both evaluations of a comparison must be of the same subjects in the same order.");
         return Of(before.Version, before.Summaries, after.Version, after.Summaries, before.Subjects);
     }
@@ -90,8 +90,8 @@ public sealed record PolicyComparison
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(beforeVersion);
-        ArgumentNullException.ThrowIfNull(afterVersion);
+        Guard.Against.Null(beforeVersion);
+        Guard.Against.Null(afterVersion);
         if (after.Length != before.Length)
         {
             throw new ArgumentException("Both evaluations of a comparison must have one summary per subject.", nameof(after));

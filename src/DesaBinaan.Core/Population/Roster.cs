@@ -31,8 +31,8 @@ public static class Roster
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
-        ArgumentOutOfRangeException.ThrowIfNegative(subjectCount);
+        Guard.Against.Null(evaluator);
+        Guard.Against.NegativeCount(subjectCount);
         return checked(subjectCount * evaluator.CriterionCount);
     }
 
@@ -95,7 +95,7 @@ public static class Roster
     {
         foreach (var subject in subjects)
         {
-            ArgumentNullException.ThrowIfNull(subject, nameof(subjects));
+            Guard.Against.Null(subject, nameof(subjects));
         }
     }
 
@@ -103,7 +103,7 @@ public static class Roster
         where TSubject : IEligibilitySubject
         where TParameters : class, IPolicyParameters
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
+        Guard.Against.Null(evaluator);
         Guard.Against.ShortBuffer(summaries, subjects, "one summary per subject", nameof(summaries));
         Guard.Against.ShortBuffer(results, (long)subjects * evaluator.CriterionCount, "one result per criterion for every subject (subjects times criteria)", nameof(results));
     }

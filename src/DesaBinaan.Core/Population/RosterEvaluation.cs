@@ -86,7 +86,7 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     public static RosterEvaluation<TSubject, TParameters> Evaluate(Policy<TSubject, TParameters> policy, LocalDate date, IEnumerable<TSubject> subjects)
     {
         _ = Guard.Against.NonIsoDate(date);
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(policy);
         return Evaluate(policy.Prepare(date), subjects);
     }
 
@@ -97,8 +97,8 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <exception cref="ArgumentNullException"><paramref name="evaluator"/>, <paramref name="subjects"/> or a subject is null.</exception>
     public static RosterEvaluation<TSubject, TParameters> Evaluate(PolicyEvaluator<TSubject, TParameters> evaluator, IEnumerable<TSubject> subjects)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
-        ArgumentNullException.ThrowIfNull(subjects);
+        Guard.Against.Null(evaluator);
+        Guard.Against.Null(subjects);
         return new(evaluator, [.. subjects], parallel: false);
     }
 
@@ -109,8 +109,8 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <exception cref="ArgumentNullException"><paramref name="evaluator"/>, <paramref name="subjects"/> or a subject is null.</exception>
     public static RosterEvaluation<TSubject, TParameters> EvaluateParallel(PolicyEvaluator<TSubject, TParameters> evaluator, IEnumerable<TSubject> subjects)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
-        ArgumentNullException.ThrowIfNull(subjects);
+        Guard.Against.Null(evaluator);
+        Guard.Against.Null(subjects);
         return new(evaluator, [.. subjects], parallel: true);
     }
 
@@ -120,8 +120,7 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the roster.</exception>
     public ReadOnlySpan<CriterionResult> ResultsOf(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, subjects.Length);
+        Guard.Against.IndexOutOfRange(index, subjects.Length);
         return results.AsSpan(index * CriterionCount, CriterionCount);
     }
 
@@ -131,8 +130,7 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the roster.</exception>
     public CriterionDescriptor? FirstBlockerOf(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, subjects.Length);
+        Guard.Against.IndexOutOfRange(index, subjects.Length);
         var blocker = summaries[index].FirstBlocker;
         return blocker < 0 ? null : Version.Criteria[blocker].Descriptor;
     }
@@ -143,8 +141,7 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the roster.</exception>
     public Decision Decide(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, subjects.Length);
+        Guard.Against.IndexOutOfRange(index, subjects.Length);
         return Evaluator.Decide(subjects[index]);
     }
 
@@ -209,8 +206,7 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the roster.</exception>
     public EligibilityRowData RowDataAt(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, subjects.Length);
+        Guard.Against.IndexOutOfRange(index, subjects.Length);
         var context = Evaluator.Context;
         return RowData(index, Blockers, in context);
     }
@@ -225,8 +221,7 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is negative or greater than <see cref="Count"/>.</exception>
     public int WriteRowData(int start, Span<EligibilityRowData> destination)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(start);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, subjects.Length);
+        Guard.Against.CountOutOfRange(start, 0, subjects.Length);
         var count = Math.Min(destination.Length, subjects.Length - start);
         var table = Blockers;
         var context = Evaluator.Context;
@@ -255,7 +250,7 @@ public sealed class RosterEvaluation<TSubject, TParameters>
     /// <exception cref="ArgumentException"><paramref name="texts"/> are of another policy version.</exception>
     public EligibilityRow ToRow(in EligibilityRowData row, EligibilityRowTexts texts)
     {
-        ArgumentNullException.ThrowIfNull(texts);
+        Guard.Against.Null(texts);
         if (!ReferenceEquals(texts.Version, Version))
         {
             throw new ArgumentException("The texts must be those of this roster's policy version (RowTexts of this roster); they are of " + texts.VersionId + ".", nameof(texts));

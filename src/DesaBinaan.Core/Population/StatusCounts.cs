@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 
@@ -16,10 +17,10 @@ public readonly record struct StatusCounts
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public StatusCounts(int eligible, int notYetEligible, int ineligible, int undetermined)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(eligible);
-        ArgumentOutOfRangeException.ThrowIfNegative(notYetEligible);
-        ArgumentOutOfRangeException.ThrowIfNegative(ineligible);
-        ArgumentOutOfRangeException.ThrowIfNegative(undetermined);
+        Guard.Against.NegativeCount(eligible);
+        Guard.Against.NegativeCount(notYetEligible);
+        Guard.Against.NegativeCount(ineligible);
+        Guard.Against.NegativeCount(undetermined);
         Eligible = eligible;
         NotYetEligible = notYetEligible;
         Ineligible = ineligible;

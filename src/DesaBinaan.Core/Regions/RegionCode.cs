@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using DesaBinaan.Core.Common;
 
@@ -160,7 +161,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <exception cref="FormatException">The text is not a region code; the message names the wrong segment.</exception>
     public static RegionCode Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var error = TryParseCore(text.AsSpan(), out var result);
         return error is null ? result : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{InputExcerpt.Of(text)} is not a region code: {error}."));
     }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -141,7 +142,7 @@ public sealed record AsimilasiSettings : RightSettings
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(convention);
         var values = new List<Fact>
         {
             Fact.OfNumber(ParameterCode.AsimilasiGeneralConductMonths, T("Asimilasi umum: bulan tanpa hukuman disiplin", "Assimilation, general: months without punishment"), GeneralConductMonths),

@@ -63,7 +63,7 @@ public sealed record ConditionalLeaveSettings : RightSettings
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(convention);
         return
         [
             Fact.OfFraction(ParameterCode.ConditionalLeaveFraction, T("CB: pecahan masa pidana", "Conditional leave: fraction served"), Fraction),

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Sentencing;
@@ -42,7 +43,7 @@ public sealed record FamilyVisitLeaveSettings : RightSettings
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(convention);
         return
         [
             Fact.OfFraction(ParameterCode.FamilyVisitFraction, T("CMK: pecahan masa pidana", "Family visit: fraction served"), Fraction),

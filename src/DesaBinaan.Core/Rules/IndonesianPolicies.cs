@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Inmates;
@@ -88,7 +89,7 @@ public static partial class IndonesianPolicies
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
     public static Policy<InmateProfile, RightsParameters> OutsideActivityFor(ActivityEvaluationContext activity)
     {
-        ArgumentNullException.ThrowIfNull(activity);
+        Guard.Against.Null(activity);
         return OutsideActivity.WithParameters(p => p.WithActivity(activity));
     }
 

@@ -114,7 +114,7 @@ public sealed class InmatePopulation
     /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
     public RosterEvaluation<InmateProfile, RightsParameters> Evaluate(PolicyEvaluator<InmateProfile, RightsParameters> evaluator)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
+        Guard.Against.Null(evaluator);
         return IntoRoster(evaluator, parallel: false);
     }
 
@@ -124,7 +124,7 @@ public sealed class InmatePopulation
     /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
     public RosterEvaluation<InmateProfile, RightsParameters> EvaluateParallel(PolicyEvaluator<InmateProfile, RightsParameters> evaluator)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
+        Guard.Against.Null(evaluator);
         return IntoRoster(evaluator, parallel: true);
     }
 
@@ -173,7 +173,7 @@ public sealed class InmatePopulation
 
     private void Check(PolicyEvaluator<InmateProfile, RightsParameters> evaluator, int summaries, int? results)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
+        Guard.Against.Null(evaluator);
         Guard.Against.ShortBuffer(summaries, facts.Length, "one summary per profile of the population", nameof(summaries));
         if (results is { } length)
         {

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using DesaBinaan.Core.Common;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Sentencing;
@@ -19,7 +20,7 @@ public sealed record OutsideActivitySettings : RightSettings
     /// <exception cref="ArgumentNullException"><paramref name="asimilasi"/> is null.</exception>
     public OutsideActivitySettings(AsimilasiSettings asimilasi, bool requireMinimumSecurity = true)
     {
-        ArgumentNullException.ThrowIfNull(asimilasi);
+        Guard.Against.Null(asimilasi);
         Asimilasi = asimilasi;
         RequireMinimumSecurity = requireMinimumSecurity;
     }

@@ -102,7 +102,7 @@ public sealed record ParoleSettings : RightSettings
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(convention);
         var values = new List<Fact>
         {
             Fact.OfFraction(ParameterCode.ParoleFraction, T("PB: pecahan masa pidana", "Parole: fraction served"), Fraction),

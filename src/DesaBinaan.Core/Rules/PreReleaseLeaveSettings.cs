@@ -54,7 +54,7 @@ public sealed record PreReleaseLeaveSettings : RightSettings
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(convention);
         return
         [
             Fact.OfFraction(ParameterCode.PreReleaseFraction, T("CMB: pecahan masa pidana", "Pre-release leave: fraction served"), Fraction),

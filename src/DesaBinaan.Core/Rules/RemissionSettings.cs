@@ -53,7 +53,7 @@ public sealed record RemissionSettings : RightSettings
     /// <inheritdoc/>
     public override IEnumerable<Fact> Values(CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(convention);
         return
         [
             Fact.OfLabel(ParameterCode.RemissionKind, T("Jenis remisi", "Remission kind"), Kind.Label(), Kind.ToString()),

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using System.Text;
 using DesaBinaan.Core.Common;
@@ -14,7 +15,7 @@ public static class Breakdown
     /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>
     public static string Render(IEnumerable<BreakdownStep> steps, Language language)
     {
-        ArgumentNullException.ThrowIfNull(steps);
+        Guard.Against.Null(steps);
         var builder = new StringBuilder();
         var number = 1;
         foreach (var step in steps)

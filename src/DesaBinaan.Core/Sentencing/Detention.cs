@@ -19,6 +19,9 @@ namespace DesaBinaan.Core.Sentencing;
 [Immutable]
 public sealed record Detention
 {
+    /// <summary>The rule that a time of escape ends, for its error.</summary>
+    private const string EscapeEndRule = "A time of escape must end before 9999-12-31, the last date the sentence arithmetic supports, so that detention can resume.";
+
     /// <summary>Initializes a custody record.</summary>
     /// <param name="firstDay">The first day of detention (or of house or city arrest when custody began there).</param>
     /// <param name="periods">The periods of house or city arrest (ordinary periods are allowed and change nothing), or null for none; none may start before <paramref name="firstDay"/> and none may overlap another period or a gap.</param>
@@ -35,8 +38,7 @@ public sealed record Detention
         {
             Guard.Against.InvalidInput(period, nameof(periods), p => p.Interval.Start >= firstDay,
                 "A period of detention must not start before the first day of detention.");
-            Guard.Against.InvalidInput(period, nameof(periods), p => p.Kind != DetentionKind.Escaped || p.Interval.End < LocalDate.MaxIsoValue,
-                "A time of escape must end before 9999-12-31, the last date the sentence arithmetic supports, so that detention can resume.");
+            Guard.Against.InvalidInput(period, nameof(periods), p => p.Kind != DetentionKind.Escaped || p.Interval.End < LocalDate.MaxIsoValue, EscapeEndRule);
         }
 
         foreach (var gap in gapList)
@@ -151,8 +153,7 @@ public sealed record Detention
     {
         Guard.Against.Null(escape);
         _ = Guard.Against.NonIsoInterval(escape);
-        Guard.Against.InvalidInput(escape, nameof(escape), e => e.End < LocalDate.MaxIsoValue,
-            "A time of escape must end before 9999-12-31, the last date the sentence arithmetic supports, so that detention can resume.");
+        Guard.Against.InvalidInput(escape, nameof(escape), e => e.End < LocalDate.MaxIsoValue, EscapeEndRule);
         return WithPeriodNamed(new DetentionPeriod(DetentionKind.Escaped, escape), nameof(escape));
     }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using DesaBinaan.Core.Common;
 using NodaTime.Text;
@@ -19,7 +20,7 @@ public static class RemissionList
     /// <exception cref="FormatException">An entry is not <c>grant-date:amount:kind</c>; the message names the entry and the part, quoting at most a short excerpt.</exception>
     public static ValueList<Remission> Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var error = TryParseCore(text, out var result);
         return error is null ? result : throw new FormatException(error);
     }

@@ -263,8 +263,8 @@ public static class SentenceCalculator
     /// <exception cref="ArgumentException">A remission is larger than what is left of the sentence on its grant day.</exception>
     public static SentenceKeyDates ComputeKeyDates(SentenceHistory history, CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(history);
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(history);
+        Guard.Against.Null(convention);
         if (!history.HasDates)
         {
             return default;
@@ -281,7 +281,7 @@ public static class SentenceCalculator
     /// <exception cref="ArgumentException"><paramref name="destination"/> is too short, or a remission is larger than what is left.</exception>
     public static void ComputeKeyDates(ReadOnlySpan<SentenceHistory> histories, CountingConvention convention, Span<SentenceKeyDates> destination)
     {
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(convention);
         Guard.Against.ShortBuffer(destination.Length, histories.Length, "one entry per history", nameof(destination));
 
         for (var i = 0; i < histories.Length; i++)
@@ -298,8 +298,8 @@ public static class SentenceCalculator
     /// <exception cref="ArgumentNullException"><paramref name="history"/> or <paramref name="convention"/> is null.</exception>
     public static int ServedDays(SentenceHistory history, LocalDate date, CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(history);
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(history);
+        Guard.Against.Null(convention);
         Guard.Against.UncountableDate(date);
         return SentenceKernel.Served(history.Detention.FirstDayNumber, history.Detention.Segments.AsSpan(), date.ToDateOnly().DayNumber, convention);
     }

@@ -101,7 +101,7 @@ public readonly record struct SentenceTerm : ISpanFormattable
     /// <exception cref="OverflowException">The days do not fit in 32 bits.</exception>
     public int ToDays(CountingConvention convention)
     {
-        ArgumentNullException.ThrowIfNull(convention);
+        Guard.Against.Null(convention);
         return ToDays(convention.DaysPerMonth, convention.MonthsPerYear);
     }
 
@@ -119,7 +119,7 @@ public readonly record struct SentenceTerm : ISpanFormattable
     /// <exception cref="FormatException">The text is not of the form <c>NyNmNd</c>; the message says where.</exception>
     public static SentenceTerm Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, out var result, out var error)
             ? result
             : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"The term {InputExcerpt.Of(text)} is not of the form NyNmNd (such as '2y6m' or '15d'): {error}"));

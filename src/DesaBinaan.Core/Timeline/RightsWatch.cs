@@ -25,6 +25,9 @@ namespace DesaBinaan.Core.Timeline;
 [Immutable]
 public sealed class RightsWatch
 {
+    /// <summary>The rule of the overdue threshold, for its error.</summary>
+    private const string OverdueThresholdRule = "The overdue threshold is a number of days, not negative.";
+
     private static readonly TimelineEntryKind[] Kinds =
     [
         TimelineEntryKind.FamilyVisitLeave, TimelineEntryKind.Asimilasi, TimelineEntryKind.ConditionalLeave, TimelineEntryKind.Parole, TimelineEntryKind.PreReleaseLeave,
@@ -99,7 +102,7 @@ public sealed class RightsWatch
     public WatchCounts Overdue(InmatePopulation population, Span<OverdueRow> rows, int moreThanDays)
     {
         Check(population, rows.Length);
-        Guard.Against.Negative(moreThanDays, nameof(moreThanDays), "The overdue threshold is a number of days, not negative.");
+        Guard.Against.Negative(moreThanDays, nameof(moreThanDays), OverdueThresholdRule);
         OverdueRange(population, 0, population.Count, rows);
         return OverdueCounts(rows[..population.Count], moreThanDays);
     }
@@ -116,7 +119,7 @@ public sealed class RightsWatch
     public WatchCounts OverdueParallel(InmatePopulation population, Memory<OverdueRow> rows, int moreThanDays, int maxDegreeOfParallelism = -1)
     {
         Check(population, rows.Length);
-        Guard.Against.Negative(moreThanDays, nameof(moreThanDays), "The overdue threshold is a number of days, not negative.");
+        Guard.Against.Negative(moreThanDays, nameof(moreThanDays), OverdueThresholdRule);
         Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OverdueRange(population, start, length, rows.Span.Slice(start, length)));
         return OverdueCounts(rows.Span[..population.Count], moreThanDays);
     }

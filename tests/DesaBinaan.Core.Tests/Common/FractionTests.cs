@@ -28,14 +28,14 @@ public sealed class FractionTests
     public void Constructor_NegativeNumerator_Throws()
     {
         var act = () => new Fraction(-1, 2);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("numerator");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("numerator").WithMessage("The numerator must not be negative.*");
     }
 
     [Fact]
     public void Constructor_ZeroDenominator_Throws()
     {
         var act = () => new Fraction(1, 0);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("denominator");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("denominator").WithMessage("The denominator must be at least 1.*");
     }
 
     // docs/domain.md §8: 2/3 of a 1-year term (360 days) is 240 days; 1/2 of 885 days rounds up to 443.

@@ -48,7 +48,9 @@ public sealed class ValueListTests
     {
         ValueList<int> list = [1];
         var act = () => list.SetItem(1, 0);
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index").WithMessage("The index must be from 0 to 0.*");
+        var empty = () => ValueList<int>.Empty.SetItem(0, 0);
+        empty.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index").WithMessage("The index points into an empty sequence*");
     }
 
     [Fact]
