@@ -31,17 +31,14 @@ public readonly record struct EvidenceFile
         return mask;
     }
 
-    /// <summary>
-    /// Checks the kinds of a low mask without a loop or a branch: any absent → 2 (not met); all present or not required →
-    /// 1 (met); otherwise 0 (unknown) — the values of the matching <see cref="Eligibility.CriterionOutcome"/>s.
-    /// </summary>
+    /// <summary>Checks the kinds of a low mask without a loop or a branch: some absent, all present, or not all recorded.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static int Check(ulong bits, ulong lowMask)
+    internal static EvidenceCheck Check(ulong bits, ulong lowMask)
     {
         // An absent kind (10) has its low bit clear, so "absent" and "all present" never hold together.
         var absent = ((bits >> 1) & ~bits & lowMask) != 0;
         var present = (bits & lowMask) == lowMask;
-        return (absent ? 2 : 0) | (present ? 1 : 0);
+        return (EvidenceCheck)((absent ? (int)EvidenceCheck.SomeAbsent : 0) | (present ? (int)EvidenceCheck.AllPresent : 0));
     }
 
     /// <summary>Gets the file that records nothing.</summary>

@@ -18,8 +18,8 @@ internal readonly struct InmateFacts
         LastPunishmentEnd = profile.LastPunishmentEndDay;
         NaturalExpiry = profile.NaturalExpiryDayNumber;
         Status = (byte)profile.Status;
-        Offence = (byte)(profile.Offence is { } o ? (int)o : 0);
-        Security = (byte)(profile.Security is { } s ? (int)s : 0);
+        Offence = (byte)(profile.Offence is { } o ? (int)o : NotRecorded);
+        Security = (byte)(profile.Security is { } s ? (int)s : NotRecorded);
         Guidance = Tri(profile.ActiveInGuidance);
         PendingCase = Tri(profile.HasPendingCase);
         Foreign = Tri(profile.IsForeignNational);
@@ -40,10 +40,13 @@ internal readonly struct InmateFacts
 
     public byte Status { get; }
 
-    /// <summary>Gets the offence category, or 0 when not recorded.</summary>
+    /// <summary>The value of a packed category (<see cref="Offence"/>, <see cref="Security"/>) that the record does not give: no category of the record has it.</summary>
+    public const byte NotRecorded = 0;
+
+    /// <summary>Gets the offence category, or <see cref="NotRecorded"/>.</summary>
     public byte Offence { get; }
 
-    /// <summary>Gets the security level, or 0 when not recorded.</summary>
+    /// <summary>Gets the security level, or <see cref="NotRecorded"/>.</summary>
     public byte Security { get; }
 
     public Recorded Guidance { get; }

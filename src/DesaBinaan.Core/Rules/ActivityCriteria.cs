@@ -31,7 +31,7 @@ internal sealed class MinimumSecurityCriterion(string code)
         {
             var level = facts.Security;
             var minimum = BranchFree.Pick(level == (byte)SecurityLevel.Minimum, (int)CriterionOutcome.Met, (int)CriterionOutcome.NotMet);
-            return CriterionResult.FromParts(BranchFree.Pick(!required, (int)CriterionOutcome.NotApplicable, BranchFree.Pick(level == 0, (int)CriterionOutcome.Unknown, minimum)), 0);
+            return CriterionResult.FromParts(BranchFree.Pick(!required, (int)CriterionOutcome.NotApplicable, BranchFree.Pick(level == InmateFacts.NotRecorded, (int)CriterionOutcome.Unknown, minimum)), 0);
         }
     }
 }

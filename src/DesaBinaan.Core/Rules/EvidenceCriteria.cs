@@ -57,8 +57,8 @@ internal sealed class OffenceEvidenceCriterion(string code, LocalizedText title,
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
         {
             var recorded = facts.Offence;
-            var check = BranchFree.Pick(recorded != offence, (int)CriterionOutcome.NotApplicable, EvidenceFile.Check(facts.EvidenceBits, mask));
-            return CriterionResult.FromParts(BranchFree.Pick(recorded == 0, (int)CriterionOutcome.Unknown, check), 0);
+            var check = BranchFree.Pick(recorded != offence, (int)CriterionOutcome.NotApplicable, RuleFacts.Outcome(EvidenceFile.Check(facts.EvidenceBits, mask)));
+            return CriterionResult.FromParts(BranchFree.Pick(recorded == InmateFacts.NotRecorded, (int)CriterionOutcome.Unknown, check), 0);
         }
     }
 }
@@ -96,7 +96,7 @@ internal sealed class JusticeCollaboratorCriterion(string code, SettingRead<(boo
             }
 
             var special = RuleFacts.IsSpecial(in facts, RuleFacts.Days(in facts, subject, convention), narcoticsThresholdDays);
-            var check = BranchFree.Pick(special == Recorded.Yes, EvidenceFile.Check(facts.EvidenceBits, Mask), (int)CriterionOutcome.NotApplicable);
+            var check = BranchFree.Pick(special == Recorded.Yes, RuleFacts.Outcome(EvidenceFile.Check(facts.EvidenceBits, Mask)), (int)CriterionOutcome.NotApplicable);
             return CriterionResult.FromParts(BranchFree.Pick(special == Recorded.NotRecorded, (int)CriterionOutcome.Unknown, check), 0);
         }
     }
@@ -124,7 +124,7 @@ internal sealed class EmbassyGuaranteeCriterion(string code)
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
         {
             var foreign = facts.Foreign;
-            var check = BranchFree.Pick(foreign == Recorded.Yes, EvidenceFile.Check(facts.EvidenceBits, Mask), (int)CriterionOutcome.NotApplicable);
+            var check = BranchFree.Pick(foreign == Recorded.Yes, RuleFacts.Outcome(EvidenceFile.Check(facts.EvidenceBits, Mask)), (int)CriterionOutcome.NotApplicable);
             return CriterionResult.FromParts(BranchFree.Pick(foreign == Recorded.NotRecorded, (int)CriterionOutcome.Unknown, check), 0);
         }
     }

@@ -335,18 +335,29 @@ internal static class RuleFacts
         return CriterionResult.FromParts(outcome, BranchFree.Pick(endsFirst, 0, unchecked(day + 1)));
     }
 
-    /// <summary>Converts the result of <see cref="EvidenceFile.Check"/> (0 unknown, 1 met, 2 not met: the outcome's own values), without a branch.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static CriterionResult FromCheck(int check) => CriterionResult.FromParts(check, 0);
+    /// <summary>The outcome of each <see cref="EvidenceCheck"/>, two bits at the check's value: all present → met, some absent → not met, not all recorded → unknown.</summary>
+    private const int OutcomeOfCheck =
+        ((int)CriterionOutcome.Unknown << ((int)EvidenceCheck.NotAllRecorded * 2))
+        | ((int)CriterionOutcome.Met << ((int)EvidenceCheck.AllPresent * 2))
+        | ((int)CriterionOutcome.NotMet << ((int)EvidenceCheck.SomeAbsent * 2));
 
-    /// <summary>Converts a recorded yes/no: yes → met, no → not met, not recorded → unknown, without a branch.</summary>
+    /// <summary>The outcome of each <see cref="Recorded"/> yes/no, two bits at its value: yes → met, no → not met, not recorded → unknown.</summary>
+    private const int OutcomeOfRecorded =
+        ((int)CriterionOutcome.Unknown << ((int)Recorded.NotRecorded * 2))
+        | ((int)CriterionOutcome.Met << ((int)Recorded.Yes * 2))
+        | ((int)CriterionOutcome.NotMet << ((int)Recorded.No * 2));
+
+    /// <summary>Returns the outcome of an evidence check (see <see cref="OutcomeOfCheck"/>), as a number, without a branch.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static CriterionResult FromRecorded(Recorded value)
-    {
-        // Recorded.Yes (2) → Met (1), Recorded.No (1) → NotMet (2), NotRecorded (0) → Unknown (0).
-        var v = (int)value;
-        return CriterionResult.FromParts(((v & 1) << 1) | (v >> 1), 0);
-    }
+    public static int Outcome(EvidenceCheck check) => (OutcomeOfCheck >> ((int)check * 2)) & 3;
+
+    /// <summary>Converts an evidence check into its result (see <see cref="OutcomeOfCheck"/>), without a branch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static CriterionResult FromCheck(EvidenceCheck check) => CriterionResult.FromParts(Outcome(check), 0);
+
+    /// <summary>Converts a recorded yes/no into its result (see <see cref="OutcomeOfRecorded"/>), without a branch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static CriterionResult FromRecorded(Recorded value) => CriterionResult.FromParts((OutcomeOfRecorded >> ((int)value * 2)) & 3, 0);
 
     /// <summary>
     /// Returns whether the offence is special (docs/domain.md §9: every category but general crime, and narcotics only
@@ -358,7 +369,7 @@ internal static class RuleFacts
     {
         int offence = f.Offence;
         var narcotics = BranchFree.Pick(!days.HasSentence, (int)Recorded.NotRecorded, BranchFree.Pick(days.IsLifeOrDeath | days.TermDays >= narcoticsThresholdDays, (int)Recorded.Yes, (int)Recorded.No));
-        var other = BranchFree.Pick(offence == 0, (int)Recorded.NotRecorded, BranchFree.Pick(offence == (byte)OffenceCategory.General, (int)Recorded.No, (int)Recorded.Yes));
+        var other = BranchFree.Pick(offence == InmateFacts.NotRecorded, (int)Recorded.NotRecorded, BranchFree.Pick(offence == (byte)OffenceCategory.General, (int)Recorded.No, (int)Recorded.Yes));
         return (Recorded)BranchFree.Pick(offence == (byte)OffenceCategory.Narcotics, narcotics, other);
     }
 

@@ -188,7 +188,7 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
         {
             if (facts.Offence != (byte)OffenceCategory.Narcotics)
             {
-                return facts.Offence == 0 ? CriterionResult.Unknown : CriterionResult.NotApplicable;
+                return facts.Offence == InmateFacts.NotRecorded ? CriterionResult.Unknown : CriterionResult.NotApplicable;
             }
 
             ref readonly var days = ref RuleFacts.Days(in facts, subject, convention);
