@@ -87,9 +87,9 @@ public sealed record ParoleSettings : RightSettings
     internal static SettingRead<int> MinimumSentenceDays { get; } =
         SettingRead.Of<ParoleSettings, int>((s, c) => s.MinimumSentence?.ToDays(c) ?? 0, ParameterCode.ParoleMinimumSentenceDays);
 
-    /// <summary>The share of the remaining term in assimilation for long narcotics sentences, and the threshold in days.</summary>
-    internal static SettingRead<(Fraction Share, int ThresholdDays)> NarcoticsAssimilation { get; } =
-        SettingRead.Of<ParoleSettings, (Fraction, int)>((s, c) => (s.NarcoticsAssimilationFraction, s.NarcoticsThreshold.ToDays(c)), ParameterCode.ParoleNarcoticsAssimilationFraction, ParameterCode.ParoleNarcoticsThresholdDays);
+    /// <summary>The share of the remaining term in assimilation for long narcotics sentences, parole's fraction (the remaining term runs from the day it is served to the expiry), and the threshold in days.</summary>
+    internal static SettingRead<(Fraction Share, Fraction ParoleFraction, int ThresholdDays)> NarcoticsAssimilation { get; } =
+        SettingRead.Of<ParoleSettings, (Fraction, Fraction, int)>((s, c) => (s.NarcoticsAssimilationFraction, s.Fraction, s.NarcoticsThreshold.ToDays(c)), ParameterCode.ParoleNarcoticsAssimilationFraction, ParameterCode.ParoleFraction, ParameterCode.ParoleNarcoticsThresholdDays);
 
     /// <summary>The justice-collaborator switch and the narcotics threshold in days.</summary>
     internal static SettingRead<(bool Required, int ThresholdDays)> JusticeCollaborator { get; } =

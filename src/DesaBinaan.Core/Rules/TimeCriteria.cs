@@ -76,33 +76,9 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
     /// under the convention; met from that day, never when the sentence ends first (<see cref="RuleFacts.UntilExpiry"/>);
     /// not met without an expiry (life or death), unknown without a sentence.
     /// </summary>
-    internal readonly struct Rule : IFactsRule
+    internal readonly struct Rule(Fraction? fraction, int minimum, CountingConvention convention, int today) : IFactsRule
     {
-        private const byte First = 0;
-        private const byte Half = 1;
-        private const byte TwoThirds = 2;
-        private const byte Other = 3;
-
-        private readonly Fraction fraction;
-        private readonly int minimum;
-        private readonly CountingConvention convention;
-        private readonly int today;
-        private readonly byte kind;
-
-        public Rule(Fraction? fraction, int minimum, CountingConvention convention, int today)
-        {
-            this.fraction = fraction ?? default;
-            this.minimum = minimum;
-            this.convention = convention;
-            this.today = today;
-            kind = fraction switch
-            {
-                null => First,
-                { Numerator: 1, Denominator: 2 } => Half,
-                { Numerator: 2, Denominator: 3 } => TwoThirds,
-                _ => Other,
-            };
-        }
+        private readonly ServedFraction served = new(fraction);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
@@ -113,13 +89,60 @@ internal sealed class FractionServedCriterion(string code, LocalizedText title, 
                 return days.HasSentence ? CriterionResult.NotMet : CriterionResult.Unknown;
             }
 
-            // The precomputed 1/2 and 2/3 days are selected; another fraction is counted from the history.
-            var day = kind == Half ? days.Half : days.FirstDay;
-            day = kind == TwoThirds ? days.TwoThirds : day;
-            day = kind == Other ? days.FractionDay(subject, fraction, convention) : day;
+            var day = served.DayIn(in days, subject, convention);
             day = minimum > 0 ? Math.Max(day, days.MinimumDay(subject, minimum, convention)) : day;
             return RuleFacts.UntilExpiry(day, today, days);
         }
+    }
+}
+
+/// <summary>
+/// The day on which a fraction of the term is served, under a counting convention: the one statement of which day that
+/// is, for every rule that reads it (a right's time served, the remaining term after parole's fraction). No fraction is
+/// the first day of detention; 1/2 and 2/3 are the days the packed facts hold already; another fraction is counted from
+/// the history (<see cref="SentenceDays.FractionDay"/>).
+/// </summary>
+internal readonly struct ServedFraction
+{
+    private readonly Fraction fraction;
+    private readonly Held held;
+
+    /// <summary>Prepares the day of a fraction (null: the first day of detention).</summary>
+    public ServedFraction(Fraction? fraction)
+    {
+        this.fraction = fraction ?? default;
+        held = fraction switch
+        {
+            null => Held.FirstDay,
+            { Numerator: 1, Denominator: 2 } => Held.Half,
+            { Numerator: 2, Denominator: 3 } => Held.TwoThirds,
+            _ => Held.Counted,
+        };
+    }
+
+    /// <summary>Where the day is found.</summary>
+    private enum Held : byte
+    {
+        /// <summary>No fraction: the first day of detention.</summary>
+        FirstDay,
+
+        /// <summary>1/2, held by the packed facts.</summary>
+        Half,
+
+        /// <summary>2/3, held by the packed facts.</summary>
+        TwoThirds,
+
+        /// <summary>Another fraction, counted from the history.</summary>
+        Counted,
+    }
+
+    /// <summary>Returns the day number on which the fraction is served, for a sentence with dates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int DayIn(in SentenceDays days, InmateProfile subject, CountingConvention convention)
+    {
+        var day = held == Held.Half ? days.Half : days.FirstDay;
+        day = held == Held.TwoThirds ? days.TwoThirds : day;
+        return held == Held.Counted ? days.FractionDay(subject, fraction, convention) : day;
     }
 }
 
@@ -156,7 +179,7 @@ internal sealed class SentenceLengthCriterion(string code, LocalizedText title, 
     }
 }
 
-/// <summary>PB for narcotics offences of 5 years or more: assimilation for at least a fraction (1/2) of the remaining term (from 2/3 to expiry).</summary>
+/// <summary>PB for narcotics offences of 5 years or more: assimilation for at least a fraction (1/2) of the remaining term (from the day parole's fraction, 2/3, is served to the expiry).</summary>
 internal sealed class NarcoticsAssimilationCriterion(string code)
     : RuleCriterion<NarcoticsAssimilationCriterion.Rule>(new(code, new("Narkotika 5 tahun atau lebih: telah menjalani asimilasi paling sedikit 1/2 sisa masa pidana", "Narcotics of 5 years or more: assimilation for at least 1/2 of the remaining term"), RuleCitations.ParoleNarcotics, CriterionKind.TimeBased, RuleFacts.SentenceUnchanged))
 {
@@ -165,8 +188,8 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
 
     public override Rule Prepare(in EvaluationContext<RightsParameters> context)
     {
-        var (share, threshold) = ParoleSettings.NarcoticsAssimilation.From(context.Parameters);
-        return new(share, threshold, context.Parameters.CountingConvention, context.DayNumber);
+        var (share, paroleFraction, threshold) = ParoleSettings.NarcoticsAssimilation.From(context.Parameters);
+        return new(share, new ServedFraction(paroleFraction), threshold, context.Parameters.CountingConvention, context.DayNumber);
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context) =>
@@ -179,9 +202,9 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
 
     /// <summary>
     /// The rule: for narcotics with a term of at least the threshold, assimilation since a day from which the share of
-    /// the time from 2/3 to expiry has passed; not applicable to other offences and shorter terms.
+    /// the time from parole's fraction to expiry has passed; not applicable to other offences and shorter terms.
     /// </summary>
-    internal readonly struct Rule(Fraction share, int thresholdDays, CountingConvention convention, int today) : IFactsRule
+    internal readonly struct Rule(Fraction share, ServedFraction paroleFraction, int thresholdDays, CountingConvention convention, int today) : IFactsRule
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
@@ -207,7 +230,7 @@ internal sealed class NarcoticsAssimilationCriterion(string code)
                 return CriterionResult.Unknown;
             }
 
-            var needed = share.OfCeiling(Math.Max(0, days.Expiry - days.TwoThirds));
+            var needed = share.OfCeiling(Math.Max(0, days.Expiry - paroleFraction.DayIn(in days, subject, convention)));
             return RuleFacts.UntilExpiry(DayNumbers.FromDate(start) + (int)needed, today, days);
         }
     }

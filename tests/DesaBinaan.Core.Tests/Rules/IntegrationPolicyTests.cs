@@ -58,6 +58,22 @@ public sealed class IntegrationPolicyTests
         Result(IndonesianPolicies.Parole, "pb.narcotics.assimilation", Convict()).Outcome.Should().Be(CriterionOutcome.NotApplicable);
     }
 
+    // The remaining term starts on the day parole's own fraction is served: with parole set at 3/4, a narcotics convict
+    // needs assimilation for 1/2 of the time from the 3/4 day to the expiry, not from the 2/3 day.
+    [Fact]
+    public void Parole_NarcoticsRemainingTerm_StartsOnParolesOwnFraction()
+    {
+        var narcotics = Convict(firstDay: new LocalDate(2022, 1, 3), term: SentenceTerm.FromYears(6), offence: OffenceCategory.Narcotics);
+        var start = new LocalDate(2025, 6, 1);
+        var withStart = new InmateProfile(narcotics.Id, narcotics.Status, narcotics.Sentence, narcotics.Offence, narcotics.Security, narcotics.RegisterF, true, false, "ID", evidence: AllEvidence, assimilationStart: start);
+        var threeQuarters = new Fraction(3, 4);
+        var policy = IndonesianPolicies.Parole.WithParameters(p => p.WithSettings(new ParoleSettings(fraction: threeQuarters)));
+        var threeQuartersDay = SentenceCalculator.FractionDate(withStart.Sentence!, threeQuarters, withStart.Convention)!.Date;
+        var remaining = DayNumbers.FromDate(withStart.KeyDates.Expiry) - DayNumbers.FromDate(threeQuartersDay);
+        threeQuartersDay.Should().BeGreaterThan(withStart.KeyDates.TwoThirds, "3/4 of the term is served after 2/3 of it");
+        Result(policy, "pb.narcotics.assimilation", withStart).Date.Should().Be(start.PlusDays((remaining + 1) / 2));
+    }
+
     [Theory]
     [InlineData(EvidenceStatus.Present, CriterionOutcome.Met)]
     [InlineData(EvidenceStatus.Absent, CriterionOutcome.NotMet)]
