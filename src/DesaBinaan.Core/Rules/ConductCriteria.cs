@@ -137,6 +137,6 @@ internal sealed class NoPendingCaseCriterion(string code)
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject) =>
-            CriterionResult.FromParts(BranchFree.Pick(facts.PendingCase == Recorded.No, (int)CriterionOutcome.Met, BranchFree.Pick(facts.PendingCase == Recorded.Yes, (int)CriterionOutcome.NotMet, (int)CriterionOutcome.Unknown)), 0);
+            RuleFacts.FromRecordedNo(facts.PendingCase);
     }
 }

@@ -57,8 +57,8 @@ internal sealed class OffenceEvidenceCriterion(string code, LocalizedText title,
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
         {
             var recorded = facts.Offence;
-            var check = BranchFree.Pick(recorded != offence, (int)CriterionOutcome.NotApplicable, RuleFacts.Outcome(EvidenceFile.Check(facts.EvidenceBits, mask)));
-            return CriterionResult.FromParts(BranchFree.Pick(recorded == InmateFacts.NotRecorded, (int)CriterionOutcome.Unknown, check), 0);
+            var asked = BranchFree.Pick(recorded == InmateFacts.NotRecorded, (int)Recorded.NotRecorded, BranchFree.Pick(recorded == offence, (int)Recorded.Yes, (int)Recorded.No));
+            return RuleFacts.EvidenceAskedOf((Recorded)asked, facts.EvidenceBits, mask);
         }
     }
 }
@@ -96,8 +96,7 @@ internal sealed class JusticeCollaboratorCriterion(string code, SettingRead<(boo
             }
 
             var special = RuleFacts.IsSpecial(in facts, RuleFacts.Days(in facts, subject, convention), narcoticsThresholdDays);
-            var check = BranchFree.Pick(special == Recorded.Yes, RuleFacts.Outcome(EvidenceFile.Check(facts.EvidenceBits, Mask)), (int)CriterionOutcome.NotApplicable);
-            return CriterionResult.FromParts(BranchFree.Pick(special == Recorded.NotRecorded, (int)CriterionOutcome.Unknown, check), 0);
+            return RuleFacts.EvidenceAskedOf(special, facts.EvidenceBits, Mask);
         }
     }
 }
@@ -123,9 +122,7 @@ internal sealed class EmbassyGuaranteeCriterion(string code)
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public CriterionResult Evaluate(in InmateFacts facts, InmateProfile subject)
         {
-            var foreign = facts.Foreign;
-            var check = BranchFree.Pick(foreign == Recorded.Yes, RuleFacts.Outcome(EvidenceFile.Check(facts.EvidenceBits, Mask)), (int)CriterionOutcome.NotApplicable);
-            return CriterionResult.FromParts(BranchFree.Pick(foreign == Recorded.NotRecorded, (int)CriterionOutcome.Unknown, check), 0);
+            return RuleFacts.EvidenceAskedOf(facts.Foreign, facts.EvidenceBits, Mask);
         }
     }
 }

@@ -266,27 +266,6 @@ internal static class RuleFacts
         return status == EvidenceStatus.NotRecorded ? Fact.Missing(code, name) : Fact.OfLabel(code, name, status.Label(), status.ToString());
     }
 
-    /// <summary>Combines evidence statuses: any absent → not met; else any not recorded → unknown; else met.</summary>
-    public static CriterionResult Combine(EvidenceFile file, ReadOnlySpan<EvidenceKind> kinds)
-    {
-        var unknown = false;
-        foreach (var kind in kinds)
-        {
-            switch (file.Status(kind))
-            {
-                case EvidenceStatus.Absent:
-                    return CriterionResult.NotMet;
-                case EvidenceStatus.NotRecorded:
-                    unknown = true;
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return unknown ? CriterionResult.Unknown : CriterionResult.Met;
-    }
-
     /// <summary>
     /// Returns the sentence day numbers under a counting convention: the profile's precomputed ones when it is the same,
     /// read in place in the packed row rather than copied (a rule's column reads them once per row).
@@ -358,6 +337,30 @@ internal static class RuleFacts
     /// <summary>Converts a recorded yes/no into its result (see <see cref="OutcomeOfRecorded"/>), without a branch.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CriterionResult FromRecorded(Recorded value) => CriterionResult.FromParts((OutcomeOfRecorded >> ((int)value * 2)) & 3, 0);
+
+    /// <summary>Converts a recorded yes/no whose "no" meets the rule (no other case pending): the result of its opposite, without a branch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static CriterionResult FromRecordedNo(Recorded value) => FromRecorded(Opposite(value));
+
+    /// <summary>Returns the opposite of a recorded yes/no (yes and no swap; not recorded stays), without a branch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static Recorded Opposite(Recorded value) =>
+        (Recorded)BranchFree.Pick(value == Recorded.NotRecorded, (int)Recorded.NotRecorded, (int)Recorded.Yes + (int)Recorded.No - (int)value);
+
+    /// <summary>
+    /// The result of evidence asked only of some people (a foreign national's guarantee, a special offence's statement, a
+    /// terrorism or corruption convict's documents): the evidence check for those asked, not applicable to the others,
+    /// unknown while the record does not say whether the person is asked. Without a branch.
+    /// </summary>
+    /// <param name="asked">Whether the record says the person is asked for the evidence.</param>
+    /// <param name="evidenceBits">The packed evidence statuses.</param>
+    /// <param name="lowMask">The kinds asked for (<see cref="EvidenceFile.LowMask"/>).</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static CriterionResult EvidenceAskedOf(Recorded asked, ulong evidenceBits, ulong lowMask)
+    {
+        var check = BranchFree.Pick(asked == Recorded.Yes, Outcome(EvidenceFile.Check(evidenceBits, lowMask)), (int)CriterionOutcome.NotApplicable);
+        return CriterionResult.FromParts(BranchFree.Pick(asked == Recorded.NotRecorded, (int)CriterionOutcome.Unknown, check), 0);
+    }
 
     /// <summary>
     /// Returns whether the offence is special (docs/domain.md §9: every category but general crime, and narcotics only
