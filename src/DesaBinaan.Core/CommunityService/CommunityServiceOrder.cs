@@ -67,20 +67,12 @@ public sealed record CommunityServiceOrder
         Prosecutor = Guard.Against.InvalidInput(prosecutor, nameof(prosecutor), p => !p.IsEmpty, "A community-service order names the supervising prosecutor (UU 1/2023 Pasal 85 ayat (8)).");
         _ = Guard.Against.UncountableDate(judgmentDate);
         _ = Guard.Against.UncountableDate(startsOn);
-        if (judgmentDate < InForceFrom)
-        {
-            throw new ArgumentOutOfRangeException(nameof(judgmentDate), "Community service under UU 1/2023 Pasal 85 can be imposed only by a judgment on or after 2026-01-02, when the code came into force (Pasal 624).");
-        }
+        Guard.Against.OutOfRange(judgmentDate, nameof(judgmentDate), InForceFrom, LocalDate.MaxIsoValue, "Community service under UU 1/2023 Pasal 85 can be imposed only by a judgment on or after 2026-01-02, when the code came into force (Pasal 624).");
 
         JudgmentDate = judgmentDate;
         StartsOn = Guard.Against.InvalidInput(startsOn, nameof(startsOn), s => s >= judgmentDate, "The completion period cannot start before the judgment that imposes it (UU 1/2023 Pasal 85 ayat (9) huruf b).");
         Sentence = Sentence.CommunityService(hours);
-        if (hoursPerDay < 1 || hoursPerDay > Sentence.MaximumCommunityServiceHoursPerDay)
-        {
-            throw new ArgumentOutOfRangeException(nameof(hoursPerDay), "Community service is served at most 8 hours a day (UU 1/2023 Pasal 85 ayat (5)); the hours per day must be from 1 to 8.");
-        }
-
-        HoursPerDay = hoursPerDay;
+        HoursPerDay = Guard.Against.OutOfRange(hoursPerDay, nameof(hoursPerDay), 1, Sentence.MaximumCommunityServiceHoursPerDay, "Community service is served at most 8 hours a day (UU 1/2023 Pasal 85 ayat (5)); the hours per day must be from 1 to 8.");
         Guard.Against.InvalidInput(completionPeriod, nameof(completionPeriod), p => !p.IsZero, "The judgment states the completion period of community service (UU 1/2023 Pasal 85 ayat (9) huruf b); it must not be zero.");
         var days = (completionPeriod.Years * 12L * ReplacedPenalty.DaysPerMonth) + (completionPeriod.Months * (long)ReplacedPenalty.DaysPerMonth) + completionPeriod.Days;
         if (days > Sentence.MaximumCommunityServiceMonths * ReplacedPenalty.DaysPerMonth)

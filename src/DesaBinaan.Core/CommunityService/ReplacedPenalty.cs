@@ -63,10 +63,7 @@ public sealed record ReplacedPenalty
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rupiah"/> is not positive or is above category II.</exception>
     public static ReplacedPenalty Fine(long rupiah)
     {
-        if (rupiah < 1 || rupiah > MaximumFineRupiah)
-        {
-            throw new ArgumentOutOfRangeException(nameof(rupiah), "Community service replaces a fine of 1 to 10,000,000 rupiah, at most category II (UU 1/2023 Pasal 85 ayat (1), Pasal 79 ayat (1) huruf b).");
-        }
+        Guard.Against.OutOfRange(rupiah, nameof(rupiah), 1, MaximumFineRupiah, "Community service replaces a fine of 1 to 10,000,000 rupiah, at most category II (UU 1/2023 Pasal 85 ayat (1), Pasal 79 ayat (1) huruf b).");
 
         return new ReplacedPenalty(ReplacedPenaltyKind.Fine, SentenceTerm.Zero, rupiah);
     }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using DesaBinaan.Core.Common;
 
@@ -38,10 +39,7 @@ public sealed class WatchCounts : IEquatable<WatchCounts>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is not 1, 2 or 3.</exception>
     public int Count(TimelineEntryKind kind, int withinMonths = 3)
     {
-        if (withinMonths is < 1 or > 3)
-        {
-            throw new ArgumentOutOfRangeException(nameof(withinMonths), withinMonths, "The release outlook looks 1, 2 or 3 months ahead.");
-        }
+        Guard.Against.OutOfRange(withinMonths, nameof(withinMonths), 1, 3, "The release outlook looks 1, 2 or 3 months ahead.");
 
         var k = (int)kind;
         if (k < 0 || k > 6)
