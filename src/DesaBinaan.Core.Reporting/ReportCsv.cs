@@ -6,6 +6,7 @@ using DesaBinaan.Core.Cooperation;
 using DesaBinaan.Core.Eligibility;
 using DesaBinaan.Core.Population;
 using NodaTime;
+using NodaTime.Text;
 
 namespace DesaBinaan.Core.Reporting;
 
@@ -27,8 +28,6 @@ namespace DesaBinaan.Core.Reporting;
 /// </remarks>
 public static class ReportCsv
 {
-    private const string IsoFormat = "yyyy-MM-dd";
-
     // Row data written per call when a roster is streamed (16 bytes each, on the stack).
     private const int RowChunk = 512;
 
@@ -197,7 +196,7 @@ public static class ReportCsv
             csv.WriteField(row!.SubjectId);
             csv.WriteField(row.PolicyId);
             csv.WriteField(row.VersionId);
-            csv.WriteField(row.Date.ToDateOnly(), IsoFormat);
+            csv.WriteField(LocalDatePattern.Iso.Format(row.Date));
             csv.WriteField(StatusName(row.Status));
             csv.WriteField(row.StatusLabel);
             WriteOptional(csv, row.EligibleFrom);
@@ -221,7 +220,7 @@ public static class ReportCsv
 
         // Every text of the file is rendered once here; a row is then positions into them.
         var texts = roster.RowTexts(language);
-        var date = texts.Date.ToDateOnly().ToString(IsoFormat, CultureInfo.InvariantCulture);
+        var date = LocalDatePattern.Iso.Format(texts.Date);
         Span<EligibilityRowData> chunk = stackalloc EligibilityRowData[RowChunk];
         var count = 0;
         int written;
@@ -238,7 +237,7 @@ public static class ReportCsv
                 csv.WriteField(texts.StatusLabel(row.Status));
                 if (row.HasEligibleFrom)
                 {
-                    csv.WriteField(DateOnly.FromDayNumber(row.EligibleFromDayNumber), IsoFormat);
+                    csv.WriteField(LocalDatePattern.Iso.Format(LocalDate.FromDateOnly(DateOnly.FromDayNumber(row.EligibleFromDayNumber))));
                 }
                 else
                 {
@@ -267,7 +266,7 @@ public static class ReportCsv
         {
             CheckRow(row, row?.Language, language, count, nameof(rows));
             csv.WriteField(row!.PartnershipId);
-            csv.WriteField(row.Date.ToDateOnly(), IsoFormat);
+            csv.WriteField(LocalDatePattern.Iso.Format(row.Date));
             csv.WriteField(row.Partners);
             csv.WriteField(row.Stage?.ToString());
             csv.WriteField(row.StageLabel);
@@ -295,7 +294,7 @@ public static class ReportCsv
     {
         if (date is { } present)
         {
-            csv.WriteField(present.ToDateOnly(), IsoFormat);
+            csv.WriteField(LocalDatePattern.Iso.Format(present));
         }
         else
         {

@@ -36,5 +36,5 @@ public sealed record ScheduledOccurrence
     /// <summary>Returns the local start and end and the time zone, in invariant form, such as <c>2026-06-19 07:00-10:00 Asia/Jakarta</c>.</summary>
     /// <returns>The occurrence as text (independent of the current culture).</returns>
     public override string ToString() =>
-        Start.ToString("uuuu-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + "-" + End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + Start.Zone.Id;
+        Start.Date.ToIso() + " " + Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) + "-" + End.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + Start.Zone.Id;
 }
