@@ -116,7 +116,7 @@ public static class RemissionEntitlements
         var fromDay = convention.RemissionServiceFromLastDetention ? history.LastDetentionStartDay : figures.FirstDay;
         var segments = history.CreditSegments;
         var served = SentenceKernel.Served(fromDay, segments, grantDay, convention);
-        var sixMonths = 6 * convention.DaysPerMonth;
+        var sixMonths = LeastServedDays(convention);
         var twelveMonths = 12 * convention.DaysPerMonth;
         var verdict = new RemissionVerdict { Status = RemissionEntitlementStatus.NotDue, Served = served, FromDay = fromDay, Left = left, Expiry = expiryThen, TermDays = termDays };
 
@@ -125,7 +125,7 @@ public static class RemissionEntitlements
             var substituteDays = history.Substitute.IsZero ? 0 : history.Substitute.ToDays(convention);
             var totalLeft = left + substituteDays;
             verdict.Expiry = expiryThen + substituteDays;
-            if (grantDate.Month != 8 || grantDate.Day != 17 || !DecennialRemissionRule.IsDecennialYear(grantDate.Year))
+            if (!IndependenceDay.Is(grantDate) || !DecennialRemissionRule.IsDecennialYear(grantDate.Year))
             {
                 verdict.Code = "remisi.decennial.not-a-decennial-date";
                 return verdict;
@@ -220,7 +220,7 @@ public static class RemissionEntitlements
             case RemissionKind.Additional when ground is not null:
             {
                 (verdict.General, _) = General(verdict.Year, served, twelveMonths);
-                var share = ground == AdditionalRemissionGround.ServiceToState ? Fraction.OneHalf : Fraction.OneThird;
+                var share = AdditionalShare(ground.Value);
                 verdict.RawDays = (int)share.OfFloor(verdict.General.ToDays(convention));
                 tabled = ToTerm(verdict.RawDays, convention.DaysPerMonth);
                 verdict.Code = ground == AdditionalRemissionGround.ServiceToState ? "remisi.additional.service-to-state" : "remisi.additional.helping-institution";
@@ -251,7 +251,7 @@ public static class RemissionEntitlements
         var v = verdict;
         var served = v.Served;
         var fromText = Iso(v.FromDay);
-        var sixMonths = 6 * convention.DaysPerMonth;
+        var sixMonths = LeastServedDays(convention);
         RemissionEntitlement Make(string id, string en, Citation citation, int servedDays, int year = 0) =>
             new(kind, grantDate, v.Status, v.Amount, v.Code, new LocalizedText(id, en), citation, servedDays, year, v.Capped, convention, v.Releases);
 
@@ -303,7 +303,7 @@ public static class RemissionEntitlements
                 en = Inv($"Special remission, {tierEn}, {served} days served since {fromText}: {amount.ToText(Language.English)}.");
                 break;
             default:
-                var share = ground == AdditionalRemissionGround.ServiceToState ? Fraction.OneHalf : Fraction.OneThird;
+                var share = AdditionalShare(ground!.Value);
                 id = Inv($"Remisi tambahan {share} dari remisi umum tahun itu ({tierId}: {v.General.ToText(Language.Indonesian)}): {v.RawDays} hari = {amount.ToText(Language.Indonesian)}.");
                 en = Inv($"Additional remission of {share} of that year's general remission ({tierEn}: {v.General.ToText(Language.English)}): {v.RawDays} days = {amount.ToText(Language.English)}.");
                 break;
@@ -324,6 +324,16 @@ public static class RemissionEntitlements
 
         return Make(id, en, Keppres, served, year);
     }
+
+    /// <summary>
+    /// Returns the 6 months, in convention days, that a remission asks: a sentence of at least that long (Keppres 174/1999
+    /// Pasal 12), and more than that served (Pasal 7).
+    /// </summary>
+    private static int LeastServedDays(CountingConvention convention) => 6 * convention.DaysPerMonth;
+
+    /// <summary>Returns the share of that year's general remission an additional remission gives: 1/2 for service to the state, 1/3 for helping the institution (Keppres 174/1999; docs/domain.md §9).</summary>
+    private static Fraction AdditionalShare(AdditionalRemissionGround ground) =>
+        ground == AdditionalRemissionGround.ServiceToState ? Fraction.OneHalf : Fraction.OneThird;
 
     /// <summary>Returns the religion whose believers receive the special remission of a holiday.</summary>
     /// <param name="holiday">The holiday.</param>

@@ -82,7 +82,7 @@ public sealed class RemissionDay
         }
         else
         {
-            Guard.Against.InvalidInput(date, nameof(date), d => d.Month == 8 && d.Day == 17, "The general remission is granted on 17 August (Keppres 174/1999 Pasal 3); give the holiday for a special remission.");
+            Guard.Against.InvalidInput(date, nameof(date), IndependenceDay.Is, "The general remission is granted on 17 August (Keppres 174/1999 Pasal 3); give the holiday for a special remission.");
         }
 
         var policy = IndonesianPolicies.Remission;

@@ -131,7 +131,7 @@ public sealed record RemissionOutlook
         for (var year = date.Year; !released && year <= expiry.Year && year < 9999; year++)
         {
             var events = new List<(LocalDate Date, RemissionKind Kind, ReligiousHoliday? Holiday)>();
-            var august = new LocalDate(year, 8, 17);
+            var august = IndependenceDay.In(year);
             events.Add((august, RemissionKind.General, null));
             if (DecennialRemissionRule.IsDecennialYear(year))
             {
