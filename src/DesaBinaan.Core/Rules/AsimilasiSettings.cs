@@ -61,43 +61,43 @@ public sealed record AsimilasiSettings : RightSettings
     }
 
     /// <summary>Gets the months without punishment for general offences.</summary>
-    public int GeneralConductMonths { get; }
+    public int GeneralConductMonths { get; init => field = SettingsGuards.ConductMonths(value, nameof(GeneralConductMonths)); }
 
     /// <summary>Gets the fraction served for general offences.</summary>
-    public Fraction GeneralFraction { get; }
+    public Fraction GeneralFraction { get; init => field = SettingsGuards.FractionOfTerm(value, nameof(GeneralFraction))!.Value; }
 
     /// <summary>Gets the months without punishment for special offences.</summary>
-    public int SpecialConductMonths { get; }
+    public int SpecialConductMonths { get; init => field = SettingsGuards.ConductMonths(value, nameof(SpecialConductMonths)); }
 
     /// <summary>Gets the fraction served for special offences.</summary>
-    public Fraction SpecialFraction { get; }
+    public Fraction SpecialFraction { get; init => field = SettingsGuards.FractionOfTerm(value, nameof(SpecialFraction))!.Value; }
 
     /// <summary>Gets the least time served for special offences.</summary>
-    public SentenceTerm SpecialMinimumServed { get; }
+    public SentenceTerm SpecialMinimumServed { get; init; }
 
     /// <summary>Gets the default least narcotics sentence that makes the offence special: 5 years (docs/domain.md §9).</summary>
     public static SentenceTerm DefaultNarcoticsThreshold => SentenceTerm.FromYears(5);
 
     /// <summary>Gets the least sentence that makes a narcotics offence special.</summary>
-    public SentenceTerm NarcoticsThreshold { get; }
+    public SentenceTerm NarcoticsThreshold { get; init; }
 
     /// <summary>Gets whether special offences need a justice-collaborator statement.</summary>
-    public bool RequireJusticeCollaborator { get; }
+    public bool RequireJusticeCollaborator { get; init; }
 
     /// <summary>Gets the months without punishment for children.</summary>
-    public int ChildConductMonths { get; }
+    public int ChildConductMonths { get; init => field = SettingsGuards.ConductMonths(value, nameof(ChildConductMonths)); }
 
     /// <summary>Gets the least time served for children.</summary>
-    public SentenceTerm ChildMinimumServed { get; }
+    public SentenceTerm ChildMinimumServed { get; init; }
 
     /// <summary>Gets the fraction children must serve as well, or null.</summary>
-    public Fraction? ChildFraction { get; }
+    public Fraction? ChildFraction { get; init => field = SettingsGuards.FractionOfTerm(value, nameof(ChildFraction)); }
 
     /// <summary>Gets whether a reduced risk level is required.</summary>
-    public bool RequireRiskReduction { get; }
+    public bool RequireRiskReduction { get; init; }
 
     /// <summary>Gets the evidence asked for.</summary>
-    public ValueList<EvidenceKind> RequiredEvidence { get; }
+    public ValueList<EvidenceKind> RequiredEvidence { get; init => field = SettingsGuards.Evidence(Guard.Against.Null(value, nameof(RequiredEvidence)), value, nameof(RequiredEvidence)); }
 
     /// <summary>The time served by general offences: the general fraction, no least time.</summary>
     internal static SettingRead<TimeRequirement> GeneralTime { get; } =

@@ -26,10 +26,10 @@ public sealed record OutsideActivitySettings : RightSettings
     }
 
     /// <summary>Gets the assimilation settings.</summary>
-    public AsimilasiSettings Asimilasi { get; }
+    public AsimilasiSettings Asimilasi { get; init => field = Guard.Against.Null(value, nameof(Asimilasi)); }
 
     /// <summary>Gets whether the activity requires a minimum-security placement.</summary>
-    public bool RequireMinimumSecurity { get; }
+    public bool RequireMinimumSecurity { get; init; }
 
     /// <summary>Returns the assimilation settings: the conditions of an outside activity include assimilation's.</summary>
     /// <returns>The assimilation settings.</returns>

@@ -30,7 +30,7 @@ public sealed record RemissionSettings : RightSettings
     }
 
     /// <summary>Gets the least sentence that makes a narcotics offence special.</summary>
-    public SentenceTerm NarcoticsThreshold { get; }
+    public SentenceTerm NarcoticsThreshold { get; init; }
 
     /// <summary>The kind of remission and its holiday.</summary>
     internal static SettingRead<(RemissionKind Kind, ReligiousHoliday? Holiday)> KindAndHoliday { get; } =
@@ -69,12 +69,12 @@ public sealed record RemissionSettings : RightSettings
     /// <summary>Gets the holiday of a special remission, or null.</summary>
     public ReligiousHoliday? Holiday { get; }
 
-    /// <summary>Gets the kind of remission assessed.</summary>
+    /// <summary>Gets the kind of remission assessed (with its holiday, set through the constructor or <see cref="ForHoliday"/>, so that the two agree).</summary>
     public RemissionKind Kind { get; }
 
     /// <summary>Gets the months without punishment.</summary>
-    public int ConductMonths { get; }
+    public int ConductMonths { get; init => field = SettingsGuards.ConductMonths(value, nameof(ConductMonths)); }
 
     /// <summary>Gets whether special offences need a justice-collaborator statement.</summary>
-    public bool RequireJusticeCollaborator { get; }
+    public bool RequireJusticeCollaborator { get; init; }
 }

@@ -125,6 +125,30 @@ public sealed class RightSettingsTests
     }
 
     [Fact]
+    public void With_OnEverySettingsType_ChecksAsTheConstructorDoes()
+    {
+        var asimilasi = () => new AsimilasiSettings() with { ChildConductMonths = 37 };
+        var asimilasiFraction = () => new AsimilasiSettings() with { GeneralFraction = new Fraction(5, 4) };
+        var remission = () => new RemissionSettings() with { ConductMonths = -1 };
+        var outside = () => new OutsideActivitySettings(new AsimilasiSettings()) with { Asimilasi = null! };
+
+        asimilasi.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ChildConductMonths").WithMessage("A conduct period is 0 to 36 months.*");
+        asimilasiFraction.Should().Throw<ArgumentException>().WithParameterName("GeneralFraction").WithMessage("A fraction of a term is at most 1*");
+        remission.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ConductMonths");
+        outside.Should().Throw<ArgumentNullException>().WithParameterName("Asimilasi");
+    }
+
+    [Fact]
+    public void With_AsimilasiGeneralFraction_IsTheFractionTheDecisionReads()
+    {
+        // Assimilation at 2/3 instead of 1/2 (docs/domain.md §9 gives 1/2): the decision lists the value it read.
+        var twoThirds = IndonesianPolicies.Asimilasi.WithParameters(p => p.WithSettings(p.SettingsOf<AsimilasiSettings>() with { GeneralFraction = Fraction.TwoThirds }));
+        var decision = twoThirds.Decide(Inmate, Today);
+
+        decision.Parameters.Single(p => p.Code == "parameter.asimilasi.general-fraction").Fraction.Should().Be(Fraction.TwoThirds);
+    }
+
+    [Fact]
     public void EveryValueACriterionReads_IsListedByItsVersion()
     {
         // A decision lists the parameter values its criteria read (IReadsParameters); each must be among the version's values,
