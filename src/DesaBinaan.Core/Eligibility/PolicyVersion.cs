@@ -156,22 +156,13 @@ public sealed class PolicyVersion<TSubject, TParameters>
         }
     }
 
-    private EvaluationSummary EvaluateCore(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results)
-    {
-        var parts = evaluators;
-        results = results[..parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            results[i] = parts[i](subject, in context);
-        }
-
-        return Summarize(subject, in context, results);
-    }
+    private EvaluationSummary EvaluateCore(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results) =>
+        EvaluateKnowing(subject, in context, results, -1, default);
 
     /// <summary>
     /// Evaluates a subject taking the result of one criterion as already known (a caller that computed the same rule's
-    /// answer for its own use, as the remission day does for one person), and the others as usual; the batch form is
-    /// <see cref="EvaluateChunkKnowing"/>.
+    /// answer for its own use, as the remission day does for one person; -1 for none), and the others as usual; the
+    /// batch form is <see cref="EvaluateChunkKnowing"/>.
     /// </summary>
     internal EvaluationSummary EvaluateKnowing(TSubject subject, in EvaluationContext<TParameters> context, Span<CriterionResult> results, int index, CriterionResult known)
     {
@@ -224,35 +215,26 @@ public sealed class PolicyVersion<TSubject, TParameters>
         const int chunk = CriterionColumns.Chunk;
         var n = criteriaArray.Length;
         var hasRows = typeof(TRow) != typeof(NoRow);
-        var columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * n);
-        var branches = System.Buffers.ArrayPool<sbyte>.Shared.Rent(chunk * n);
+        using var buffers = new ChunkBuffers(n);
         Span<CriterionResult> applies = stackalloc CriterionResult[chunk];
-        try
+        for (var start = 0; start < subjects.Length; start += chunk)
         {
-            for (var start = 0; start < subjects.Length; start += chunk)
+            var length = Math.Min(chunk, subjects.Length - start);
+            var batch = subjects.Slice(start, length);
+            try
             {
-                var length = Math.Min(chunk, subjects.Length - start);
-                var batch = subjects.Slice(start, length);
-                try
+                EvaluateChunk(hasRows ? rows.Slice(start, length) : default, batch, in context, buffers.Columns, buffers.Branches, applies, writeResults ? results.Slice(start * n, length * n) : default, summaries.Slice(start, length), writeResults);
+            }
+            catch (Exception e) when (NotComputable.Is(e))
+            {
+                // A subject of this chunk the arithmetic cannot count: this chunk is decided one subject at a time,
+                // that one undetermined (see Evaluate); the other chunks are not affected.
+                var scratch = writeResults ? null : new CriterionResult[n];
+                for (var i = 0; i < batch.Length; i++)
                 {
-                    EvaluateChunk(hasRows ? rows.Slice(start, length) : default, batch, in context, columns, branches, applies, writeResults ? results.Slice(start * n, length * n) : default, summaries.Slice(start, length), writeResults);
-                }
-                catch (Exception e) when (NotComputable.Is(e))
-                {
-                    // A subject of this chunk the arithmetic cannot count: this chunk is decided one subject at a time,
-                    // that one undetermined (see Evaluate); the other chunks are not affected.
-                    var scratch = writeResults ? null : new CriterionResult[n];
-                    for (var i = 0; i < batch.Length; i++)
-                    {
-                        summaries[start + i] = Evaluate(batch[i], in context, writeResults ? results.Slice((start + i) * n, n) : scratch);
-                    }
+                    summaries[start + i] = Evaluate(batch[i], in context, writeResults ? results.Slice((start + i) * n, n) : scratch);
                 }
             }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<CriterionResult>.Shared.Return(columns);
-            System.Buffers.ArrayPool<sbyte>.Shared.Return(branches);
         }
     }
 
@@ -274,18 +256,9 @@ public sealed class PolicyVersion<TSubject, TParameters>
     {
         const int chunk = CriterionColumns.Chunk;
         System.Diagnostics.Debug.Assert(subjects.Length <= chunk && known.Length >= subjects.Length && summaries.Length >= subjects.Length, "At most one chunk of subjects, with a known result and a summary for each.");
-        var columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * criteriaArray.Length);
-        var branches = System.Buffers.ArrayPool<sbyte>.Shared.Rent(chunk * criteriaArray.Length);
+        using var buffers = new ChunkBuffers(criteriaArray.Length);
         Span<CriterionResult> applies = stackalloc CriterionResult[chunk];
-        try
-        {
-            EvaluateChunk(rows, subjects, in context, columns, branches, applies, default, summaries[..subjects.Length], writeResults: false, index, known);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<CriterionResult>.Shared.Return(columns);
-            System.Buffers.ArrayPool<sbyte>.Shared.Return(branches);
-        }
+        EvaluateChunk(rows, subjects, in context, buffers.Columns, buffers.Branches, applies, default, summaries[..subjects.Length], writeResults: false, index, known);
     }
 
     /// <summary>Evaluates one chunk of at most <see cref="CriterionColumns.Chunk"/> subjects (see <see cref="EvaluateColumns"/>), the column <paramref name="knownIndex"/> (if any) copied from <paramref name="known"/>.</summary>
@@ -417,4 +390,26 @@ public sealed class PolicyVersion<TSubject, TParameters>
 
     /// <summary>The code of the counting convention's value, listed whenever the parameters have it (every date depends on it).</summary>
     private const string ConventionCode = "parameter.convention";
+
+    /// <summary>The pooled columns and branch choices of one chunk of every criterion, rented together and returned together.</summary>
+    private readonly struct ChunkBuffers : IDisposable
+    {
+        public ChunkBuffers(int criteria)
+        {
+            Columns = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(CriterionColumns.Chunk * criteria);
+            Branches = System.Buffers.ArrayPool<sbyte>.Shared.Rent(CriterionColumns.Chunk * criteria);
+        }
+
+        /// <summary>Gets each criterion's column of results.</summary>
+        public CriterionResult[] Columns { get; }
+
+        /// <summary>Gets each rule with exceptions' branch choice per subject.</summary>
+        public sbyte[] Branches { get; }
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<CriterionResult>.Shared.Return(Columns);
+            System.Buffers.ArrayPool<sbyte>.Shared.Return(Branches);
+        }
+    }
 }

@@ -20,7 +20,7 @@ internal sealed class MinimumSecurityCriterion(string code)
         subject.Security is { } level
             ? Fact.OfLabel("inmate.security-level", T("Tingkat keamanan", "Security level"), level.Label(), level.ToString())
             : Fact.Missing("inmate.security-level", T("Tingkat keamanan", "Security level")),
-        Fact.OfFlag("parameter.activity.minimum-security", T("Wajib keamanan minimum", "Minimum security required"), OutsideActivitySettings.MinimumSecurity.From(context.Parameters)),
+        Fact.OfFlag(ParameterCode.ActivityMinimumSecurity, T("Wajib keamanan minimum", "Minimum security required"), OutsideActivitySettings.MinimumSecurity.From(context.Parameters)),
     ];
 
     /// <summary>The rule: while required, the recorded security level is minimum.</summary>
@@ -46,8 +46,8 @@ internal sealed class AgreementCoversScopeCriterion(string code)
     /// <summary>The rule: the activity assessed for the evaluation date, and its scope covered then (unknown for another date).</summary>
     public override SameForEveryone Prepare(in EvaluationContext<RightsParameters> context)
     {
-        var p = context.Parameters;
-        return new(p.ActivityDay != context.DayNumber ? CriterionResult.Unknown : p.AgreementResult);
+        var activity = context.Parameters.Activity;
+        return new(activity is null || activity.Date != context.Date ? CriterionResult.Unknown : CriterionResult.FromBoolean(activity.ScopeCovered));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)
@@ -74,8 +74,8 @@ internal sealed class EscortCapacityCriterion(string code)
     /// <summary>The rule: an activity planned, and its escort officers enough for its minimum group.</summary>
     public override SameForEveryone Prepare(in EvaluationContext<RightsParameters> context)
     {
-        var p = context.Parameters;
-        return new(p.Activity is null ? CriterionResult.Unknown : p.EscortResult);
+        var activity = context.Parameters.Activity;
+        return new(activity is null ? CriterionResult.Unknown : CriterionResult.FromBoolean(activity.EscortsTheQuota));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)

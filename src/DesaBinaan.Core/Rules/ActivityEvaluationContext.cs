@@ -38,11 +38,11 @@ public sealed record ActivityEvaluationContext
     /// <summary>Gets the number of escort officers assigned.</summary>
     public int EscortOfficers { get; }
 
-    /// <summary>
-    /// Gets the number of inmates the assigned officers can escort under the plan's ratio, at most
-    /// <see cref="int.MaxValue"/>, which is already more than any plan's quota.
-    /// </summary>
-    public int EscortCapacity => (int)Math.Min(int.MaxValue, (long)EscortOfficers * Plan.Escort.Inmates / Plan.Escort.Officers);
+    /// <summary>Gets the number of inmates the assigned officers can escort under the plan's ratio (<see cref="EscortRatio.InmatesEscortedBy"/>).</summary>
+    public int EscortCapacity => Plan.Escort.InmatesEscortedBy(EscortOfficers);
+
+    /// <summary>Gets whether the assigned officers can escort at least the plan's smallest group: the escort rule, read by the escort criterion.</summary>
+    internal bool EscortsTheQuota => Math.Min(EscortCapacity, Plan.Quota.Maximum) >= Plan.Quota.Minimum;
 
     /// <summary>Assesses an activity of a partnership on a date.</summary>
     /// <param name="plan">The activity plan; must not be null.</param>

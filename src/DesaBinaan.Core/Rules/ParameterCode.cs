@@ -3,6 +3,12 @@ namespace DesaBinaan.Core.Rules;
 /// <summary>The codes of the parameter values of <see cref="RightsParameters"/>, as its values and the criteria that read them name them.</summary>
 internal static class ParameterCode
 {
+    /// <summary>
+    /// The fact <c>parameter.narcotics-threshold-days</c>: the narcotics threshold a special-offence check shows beside
+    /// the term, whichever right's setting it read (that setting is listed under its own code).
+    /// </summary>
+    public const string NarcoticsThresholdShown = "parameter.narcotics-threshold-days";
+
     /// <summary>The value <c>parameter.activity.minimum-security</c>.</summary>
     public const string ActivityMinimumSecurity = "parameter.activity.minimum-security";
 

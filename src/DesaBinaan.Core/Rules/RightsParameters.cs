@@ -29,12 +29,6 @@ public sealed class RightsParameters : IPolicyParameters
         CountingConvention = Guard.Against.Null(convention);
         Settings = Guard.Against.Null(settings);
         Activity = activity;
-        if (activity is not null)
-        {
-            ActivityDay = DayNumbers.FromDate(activity.Date);
-            AgreementResult = CriterionResult.FromBoolean(activity.ScopeCovered);
-            EscortResult = CriterionResult.FromBoolean(Math.Min(activity.EscortCapacity, activity.Plan.Quota.Maximum) >= activity.Plan.Quota.Minimum);
-        }
 
         Values = BuildValues();
         Convention = new LocalizedText(convention.Describe(Language.Indonesian), convention.Describe(Language.English));
@@ -57,12 +51,6 @@ public sealed class RightsParameters : IPolicyParameters
 
     /// <summary>The deepest chain of included settings searched (<see cref="RightSettings.IncludedSettings"/>).</summary>
     internal const int MaxIncluded = 8;
-
-    internal int ActivityDay { get; } = -1;
-
-    internal CriterionResult AgreementResult { get; }
-
-    internal CriterionResult EscortResult { get; }
 
     /// <summary>
     /// Returns the settings of a right, as the type a criterion of that right reads: the settings of the version's right,

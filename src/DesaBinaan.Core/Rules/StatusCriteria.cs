@@ -104,7 +104,7 @@ internal sealed class IsSpecialOffenceCriterion(string code, SettingRead<int> th
         if (subject.Offence == OffenceCategory.Narcotics)
         {
             facts.Add(subject.Sentence is null ? RuleFacts.SentenceMissing() : RuleFacts.Term(subject, context.Parameters.CountingConvention));
-            facts.Add(Fact.OfDays("parameter.narcotics-threshold-days", new("Ambang narkotika", "Narcotics threshold"), thresholdDays.From(context.Parameters)));
+            facts.Add(Fact.OfDays(ParameterCode.NarcoticsThresholdShown, new("Ambang narkotika", "Narcotics threshold"), thresholdDays.From(context.Parameters)));
         }
 
         return facts;

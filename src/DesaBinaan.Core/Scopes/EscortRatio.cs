@@ -56,6 +56,20 @@ public sealed record EscortRatio
         return checked((int)OfficersPerInmate.OfCeiling(inmates));
     }
 
+    /// <summary>
+    /// Returns the most inmates a number of officers can escort: the largest number whose
+    /// <see cref="RequiredOfficers"/> is at most <paramref name="officers"/>, that is
+    /// <c>floor(officers × Inmates ÷ Officers)</c>, at most <see cref="int.MaxValue"/> (already more than any quota).
+    /// </summary>
+    /// <param name="officers">The escort officers assigned; must not be negative.</param>
+    /// <returns>The number of inmates.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="officers"/> is negative.</exception>
+    public int InmatesEscortedBy(int officers)
+    {
+        Guard.Against.NegativeCount(officers);
+        return (int)Math.Min(int.MaxValue, (long)officers * Inmates / Officers);
+    }
+
     /// <summary>Returns the ratio as <c>officers/inmates</c> in lowest terms, such as <c>1/3</c>.</summary>
     /// <returns>The ratio as text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Officers}/{Inmates}");

@@ -27,22 +27,6 @@ public sealed record RightsTimeline
     private static readonly Citation ProbationBasis = new("KUHP (UU 1/2023)", "Pasal 72 ayat (4)", "masa percobaan: sisa pidana ditambah 1 tahun");
     private static readonly Citation DocumentsBasis = new(RuleCitations.Permen, null, "dokumen syarat administratif diminta sejak penerimaan dan dilengkapi paling lambat pada tanggal 1/2 masa pidana (praktik)");
 
-    private static readonly (TimelineEntryKind Kind, Func<Policy<InmateProfile, RightsParameters>> Policy, string TimeCode)[] Rights =
-    [
-        (TimelineEntryKind.FamilyVisitLeave, () => IndonesianPolicies.FamilyVisitLeave, "cmk.half-served"),
-        (TimelineEntryKind.Asimilasi, () => IndonesianPolicies.Asimilasi, "asimilasi.time-served"),
-        (TimelineEntryKind.ConditionalLeave, () => IndonesianPolicies.ConditionalLeave, "cb.two-thirds-served"),
-        (TimelineEntryKind.Parole, () => IndonesianPolicies.Parole, "pb.two-thirds-served"),
-        (TimelineEntryKind.PreReleaseLeave, () => IndonesianPolicies.PreReleaseLeave, "cmb.two-thirds-served"),
-    ];
-
-    // Criteria whose failure means the right does not apply to this person's sentence, rather than that something blocks it.
-    private static readonly HashSet<string> ApplicabilityCodes = new(StringComparer.Ordinal)
-    {
-        "rights.convict", "rights.life-or-death", "rights.sentence-running", "cmk.sentence-at-least", "cb.sentence-at-most",
-        "pb.2026.sentence-at-least-one-year", "pb.2026.right-not-withdrawn", "cmb.has-remission",
-    };
-
     private RightsTimeline(string subjectId, LocalDate date, ValueList<TimelineEntry> entries, ValueList<DocumentDeadline> deadlines, RemissionOutlook outlook, LocalizedText convention)
     {
         SubjectId = subjectId;
@@ -91,7 +75,7 @@ public sealed record RightsTimeline
         var dates = profile.Sentence is { } history ? SentenceCalculator.Compute(history, convention) : null;
         var entries = new List<TimelineEntry>();
         var decisions = new List<Decision>();
-        foreach (var (kind, policyOf, timeCode) in Rights)
+        foreach (var (kind, policyOf, timeCode, _) in TimelineRights.All)
         {
             var policy = policyOf();
             if (!policy.TryGetVersion(date, out _))
@@ -193,7 +177,7 @@ public sealed record RightsTimeline
                 break;
             case DecisionStatus.Ineligible:
                 var hard = decision.Blockers.Where(b => b.Outcome is CriterionOutcome.NotMet or CriterionOutcome.NotApplicable && !b.Result.HasDate).ToList();
-                status = hard.Count > 0 && hard.All(b => ApplicabilityCodes.Contains(b.Code) || b.Descriptor.Kind == CriterionKind.TimeBased) ? TimelineStatus.NotApplicable : TimelineStatus.Blocked;
+                status = hard.Count > 0 && hard.All(b => TimelineRights.DoesNotApply(kind, b.Code) || b.Descriptor.Kind == CriterionKind.TimeBased) ? TimelineStatus.NotApplicable : TimelineStatus.Blocked;
                 reasons = Reasons(hard);
                 break;
             default:

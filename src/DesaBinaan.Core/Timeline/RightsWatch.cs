@@ -28,11 +28,6 @@ public sealed class RightsWatch
     /// <summary>The rule of the overdue threshold, for its error.</summary>
     private const string OverdueThresholdRule = "The overdue threshold is a number of days, not negative.";
 
-    private static readonly TimelineEntryKind[] Kinds =
-    [
-        TimelineEntryKind.FamilyVisitLeave, TimelineEntryKind.Asimilasi, TimelineEntryKind.ConditionalLeave, TimelineEntryKind.Parole, TimelineEntryKind.PreReleaseLeave,
-    ];
-
     private readonly PolicyEvaluator<InmateProfile, RightsParameters>?[] evaluators;
     private readonly int day;
     private readonly int oneMonth;
@@ -60,8 +55,7 @@ public sealed class RightsWatch
     {
         Guard.Against.UncountableDate(date);
         Guard.Against.InvalidInput(date, nameof(date), d => d <= new LocalDate(9999, 9, 30), "The release outlook looks 3 months ahead: the date must be on or before 9999-09-30.");
-        var policies = new[] { IndonesianPolicies.FamilyVisitLeave, IndonesianPolicies.Asimilasi, IndonesianPolicies.ConditionalLeave, IndonesianPolicies.Parole, IndonesianPolicies.PreReleaseLeave };
-        return new RightsWatch(date, [.. policies.Select(p => p.TryGetVersion(date, out _) ? p.Prepare(date) : null)]);
+        return new RightsWatch(date, [.. TimelineRights.All.Select(r => r.Policy()).Select(p => p.TryGetVersion(date, out _) ? p.Prepare(date) : null)]);
     }
 
     /// <summary>Writes each person's release outlook, in order; allocates nothing per person.</summary>
@@ -161,7 +155,7 @@ public sealed class RightsWatch
                 {
                     if (summaries[j].Status == DecisionStatus.NotYetEligible)
                     {
-                        batchRows[j] = batchRows[j].With(Kinds[r], Month(summaries[j].EligibleFromDayNumber));
+                        batchRows[j] = batchRows[j].With(TimelineRights.All[r].Kind, Month(summaries[j].EligibleFromDayNumber));
                     }
                 }
             }
@@ -173,7 +167,7 @@ public sealed class RightsWatch
     {
         const int chunk = CriterionColumns.Chunk;
         Span<EvaluationSummary> summaries = stackalloc EvaluationSummary[chunk];
-        Span<int> eligible = stackalloc int[Kinds.Length * chunk];
+        Span<int> eligible = stackalloc int[TimelineRights.All.Length * chunk];
         var results = System.Buffers.ArrayPool<CriterionResult>.Shared.Rent(chunk * PolicyVersion<InmateProfile, RightsParameters>.MaxCriteria);
         try
         {
@@ -235,15 +229,16 @@ public sealed class RightsWatch
 
     private static WatchCounts OutlookCounts(ReadOnlySpan<ReleaseOutlookRow> rows)
     {
-        var counts = new int[21];
+        var counts = WatchCounts.NewTable();
         foreach (var row in rows)
         {
-            for (var k = 0; k < 6; k++)
+            // The rights and the expiry: the kinds a release outlook row gives a month for.
+            for (var kind = TimelineEntryKind.FamilyVisitLeave; kind <= TimelineEntryKind.Expiry; kind++)
             {
-                var month = row.Within((TimelineEntryKind)k);
+                var month = row.Within(kind);
                 if (month != 0)
                 {
-                    counts[(k * 3) + month - 1]++;
+                    counts[WatchCounts.Slot(kind, month)]++;
                 }
             }
         }
@@ -253,15 +248,15 @@ public sealed class RightsWatch
 
     private static WatchCounts OverdueCounts(ReadOnlySpan<OverdueRow> rows, int moreThanDays)
     {
-        var counts = new int[21];
+        var counts = WatchCounts.NewTable();
         var held = 0;
         foreach (var row in rows)
         {
-            for (var k = 0; k < 5; k++)
+            foreach (var right in TimelineRights.All)
             {
-                if (row.EligibleDays((TimelineEntryKind)k) > moreThanDays)
+                if (row.EligibleDays(right.Kind) > moreThanDays)
                 {
-                    counts[k * 3]++;
+                    counts[WatchCounts.Slot(right.Kind, 1)]++;
                 }
             }
 

@@ -13,6 +13,12 @@ namespace DesaBinaan.Core.Timeline;
 [Immutable]
 public sealed class WatchCounts : IEquatable<WatchCounts>
 {
+    /// <summary>The months the release outlook looks ahead: each kind has a count per month.</summary>
+    internal const int MonthsAhead = 3;
+
+    /// <summary>The kinds counted, every <see cref="TimelineEntryKind"/> from the first right to the probation end.</summary>
+    internal const int Kinds = (int)TimelineEntryKind.ProbationEnd + 1;
+
     private readonly int[] counts;
 
     internal WatchCounts(int total, int[] counts, int heldPastExpiry)
@@ -39,10 +45,8 @@ public sealed class WatchCounts : IEquatable<WatchCounts>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinMonths"/> is not 1, 2 or 3.</exception>
     public int Count(TimelineEntryKind kind, int withinMonths = 3)
     {
-        Guard.Against.OutOfRange(withinMonths, nameof(withinMonths), 1, 3, "The release outlook looks 1, 2 or 3 months ahead.");
-
-        var k = (int)kind;
-        if (k < 0 || k > 6)
+        Guard.Against.OutOfRange(withinMonths, nameof(withinMonths), 1, MonthsAhead, "The release outlook looks 1, 2 or 3 months ahead.");
+        if (unchecked((uint)kind) >= Kinds)
         {
             return 0;
         }
@@ -50,11 +54,17 @@ public sealed class WatchCounts : IEquatable<WatchCounts>
         var total = 0;
         for (var m = 1; m <= withinMonths; m++)
         {
-            total += counts[(k * 3) + m - 1];
+            total += counts[Slot(kind, m)];
         }
 
         return total;
     }
+
+    /// <summary>Returns a new table of counts, one per kind and month.</summary>
+    internal static int[] NewTable() => new int[Kinds * MonthsAhead];
+
+    /// <summary>Returns the position in the table of a kind's count for one month ahead (1 to <see cref="MonthsAhead"/>; the overdue counts use month 1).</summary>
+    internal static int Slot(TimelineEntryKind kind, int month) => ((int)kind * MonthsAhead) + month - 1;
 
     /// <inheritdoc/>
     public bool Equals(WatchCounts? other) => other is not null && Total == other.Total && HeldPastExpiry == other.HeldPastExpiry && counts.AsSpan().SequenceEqual(other.counts);
@@ -63,7 +73,7 @@ public sealed class WatchCounts : IEquatable<WatchCounts>
     public override bool Equals(object? obj) => Equals(obj as WatchCounts);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Total, HeldPastExpiry, counts[(int)TimelineEntryKind.Parole * 3], counts[(int)TimelineEntryKind.Expiry * 3]);
+    public override int GetHashCode() => HashCode.Combine(Total, HeldPastExpiry, counts[Slot(TimelineEntryKind.Parole, 1)], counts[Slot(TimelineEntryKind.Expiry, 1)]);
 
     /// <summary>Returns the counts within 3 months in invariant form.</summary>
     /// <returns>The text.</returns>

@@ -20,6 +20,21 @@ public sealed class StaffingTests
         new EscortRatio(officers, inmates).RequiredOfficers(participants).Should().Be(required);
     }
 
+    // docs/domain.md §7: 10 officers escort 30 inmates; 4 officers at that ratio escort 12, and a 13th needs a 5th officer.
+    [Theory]
+    [InlineData(10, 30, 10, 30)]
+    [InlineData(10, 30, 4, 12)]
+    [InlineData(9, 21, 8, 18)]
+    [InlineData(6, 11, 5, 9)]
+    [InlineData(10, 30, 0, 0)]
+    public void InmatesEscortedBy_IsTheLargestGroupTheOfficersSuffice(int officers, int inmates, int assigned, int escorted)
+    {
+        var ratio = new EscortRatio(officers, inmates);
+        ratio.InmatesEscortedBy(assigned).Should().Be(escorted);
+        ratio.RequiredOfficers(escorted).Should().BeLessThanOrEqualTo(assigned);
+        ratio.RequiredOfficers(escorted + 1).Should().BeGreaterThan(assigned);
+    }
+
     [Fact]
     public void RequiredOfficers_NeverDecreasesWithMoreParticipants()
     {
