@@ -169,13 +169,12 @@ public sealed record AsimilasiSettings : RightSettings
     /// <returns>New settings.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An evidence kind is not defined.</exception>
     public AsimilasiSettings WithEvidence(IEnumerable<EvidenceKind> evidence) =>
-        new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, RequireJusticeCollaborator, ChildConductMonths, ChildMinimumServed, ChildFraction, RequireRiskReduction, evidence);
+        this with { RequiredEvidence = SettingsGuards.Evidence(evidence, DefaultEvidence) };
 
     /// <summary>Returns the settings with the justice-collaborator condition switched.</summary>
     /// <param name="required">Whether it is required.</param>
     /// <returns>New settings.</returns>
-    public AsimilasiSettings WithJusticeCollaborator(bool required) =>
-        new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, required, ChildConductMonths, ChildMinimumServed, ChildFraction, RequireRiskReduction, RequiredEvidence);
+    public AsimilasiSettings WithJusticeCollaborator(bool required) => this with { RequireJusticeCollaborator = required };
 
     /// <summary>Returns the settings with other thresholds for children (docs/domain.md §10, point 3).</summary>
     /// <param name="conductMonths">Months without punishment; 0 to 36.</param>
@@ -183,10 +182,6 @@ public sealed record AsimilasiSettings : RightSettings
     /// <param name="fraction">A fraction to serve as well, or null.</param>
     /// <returns>New settings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="conductMonths"/> is outside 0 to 36.</exception>
-    public AsimilasiSettings WithChildThresholds(int conductMonths, SentenceTerm minimumServed, Fraction? fraction)
-    {
-        SettingsGuards.ConductMonths(conductMonths);
-        SettingsGuards.FractionOfTerm(fraction);
-        return new(GeneralConductMonths, GeneralFraction, SpecialConductMonths, SpecialFraction, SpecialMinimumServed, NarcoticsThreshold, RequireJusticeCollaborator, conductMonths, minimumServed, fraction, RequireRiskReduction, RequiredEvidence);
-    }
+    public AsimilasiSettings WithChildThresholds(int conductMonths, SentenceTerm minimumServed, Fraction? fraction) =>
+        this with { ChildConductMonths = SettingsGuards.ConductMonths(conductMonths), ChildMinimumServed = minimumServed, ChildFraction = SettingsGuards.FractionOfTerm(fraction) };
 }

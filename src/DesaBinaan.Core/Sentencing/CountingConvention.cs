@@ -188,7 +188,7 @@ public sealed record CountingConvention
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or a factor is above 1.</exception>
     public CountingConvention WithCredits(string name, Fraction houseArrestCredit, Fraction cityArrestCredit) =>
-        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, RemissionTiers, houseArrestCredit, cityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+        Copy(name, houseArrestCredit: houseArrestCredit, cityArrestCredit: cityArrestCredit);
 
     /// <summary>Returns a copy that reaches fractions of the term another way.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
@@ -196,7 +196,7 @@ public sealed record CountingConvention
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or the basis is not defined.</exception>
     public CountingConvention WithFractionBasis(string name, FractionBasis fractionBasis) =>
-        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, fractionBasis, FractionRounding, MinimumServed, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+        Copy(name, fractionBasis: fractionBasis);
 
     /// <summary>Returns a copy that adds the months of the term to reach the expiry another way.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
@@ -204,7 +204,7 @@ public sealed record CountingConvention
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or the value is not defined.</exception>
     public CountingConvention WithExpiryMonths(string name, ExpiryMonths expiryMonths) =>
-        new(name, MonthEnd, expiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+        Copy(name, expiryMonths: expiryMonths);
 
     /// <summary>Returns a copy that counts remission tiers another way.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
@@ -212,7 +212,7 @@ public sealed record CountingConvention
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or the value is not defined.</exception>
     public CountingConvention WithRemissionTiers(string name, RemissionTiers remissionTiers) =>
-        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, remissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+        Copy(name, remissionTiers: remissionTiers);
 
     /// <summary>Returns a copy that counts a minimum time served another way.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
@@ -220,7 +220,7 @@ public sealed record CountingConvention
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or the value is not defined.</exception>
     public CountingConvention WithMinimumServed(string name, MinimumServed minimumServed) =>
-        new(name, MonthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, minimumServed, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+        Copy(name, minimumServed: minimumServed);
 
     /// <summary>Returns a copy with another month-end rule for calendar addition.</summary>
     /// <param name="name">The new convention's name; must not be null or white space.</param>
@@ -228,7 +228,11 @@ public sealed record CountingConvention
     /// <returns>A new convention.</returns>
     /// <exception cref="ArgumentException">The name is blank or the rule is not defined.</exception>
     public CountingConvention WithMonthEnd(string name, MonthEndRule monthEnd) =>
-        new(name, monthEnd, ExpiryMonths, DaysPerMonth, MonthsPerYear, FractionBasis, FractionRounding, MinimumServed, RemissionTiers, HouseArrestCredit, CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
+        Copy(name, monthEnd: monthEnd);
+
+    /// <summary>Returns a copy under another name with the choices given changed and the others kept: the one place the convention's choices are copied.</summary>
+    private CountingConvention Copy(string name, MonthEndRule? monthEnd = null, ExpiryMonths? expiryMonths = null, FractionBasis? fractionBasis = null, MinimumServed? minimumServed = null, RemissionTiers? remissionTiers = null, Fraction? houseArrestCredit = null, Fraction? cityArrestCredit = null) =>
+        new(name, monthEnd ?? MonthEnd, expiryMonths ?? ExpiryMonths, DaysPerMonth, MonthsPerYear, fractionBasis ?? FractionBasis, FractionRounding, minimumServed ?? MinimumServed, remissionTiers ?? RemissionTiers, houseArrestCredit ?? HouseArrestCredit, cityArrestCredit ?? CityArrestCredit, CreditRounding, RemissionServiceFromLastDetention, Citations);
 
     /// <summary>Returns every choice of the convention in one paragraph, for an explanation.</summary>
     /// <param name="language">The language.</param>
