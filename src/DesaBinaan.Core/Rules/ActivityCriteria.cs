@@ -75,7 +75,7 @@ internal sealed class EscortCapacityCriterion(string code)
     public override SameForEveryone Prepare(in EvaluationContext<RightsParameters> context)
     {
         var activity = context.Parameters.Activity;
-        return new(activity is null ? CriterionResult.Unknown : CriterionResult.FromBoolean(activity.EscortsTheQuota));
+        return new(activity is null ? CriterionResult.Unknown : CriterionResult.FromBoolean(Math.Min(activity.EscortCapacity, activity.Plan.Quota.Maximum) >= activity.Plan.Quota.Minimum));
     }
 
     protected override IEnumerable<Fact> Facts(InmateProfile subject, in EvaluationContext<RightsParameters> context)

@@ -41,9 +41,6 @@ public sealed record ActivityEvaluationContext
     /// <summary>Gets the number of inmates the assigned officers can escort under the plan's ratio (<see cref="EscortRatio.InmatesEscortedBy"/>).</summary>
     public int EscortCapacity => Plan.Escort.InmatesEscortedBy(EscortOfficers);
 
-    /// <summary>Gets whether the assigned officers can escort at least the plan's smallest group: the escort rule, read by the escort criterion.</summary>
-    internal bool EscortsTheQuota => Math.Min(EscortCapacity, Plan.Quota.Maximum) >= Plan.Quota.Minimum;
-
     /// <summary>Assesses an activity of a partnership on a date.</summary>
     /// <param name="plan">The activity plan; must not be null.</param>
     /// <param name="partnership">The partnership whose agreements must cover the plan's scope; must not be null.</param>
