@@ -67,8 +67,8 @@ internal sealed class NoRecentPunishment : ICriterion<InmateProfile, LocalParame
 
     public CriterionResult Evaluate(InmateProfile subject, in EvaluationContext<LocalParameters> context) =>
         subject.RegisterF is null ? CriterionResult.Unknown
-        : subject.LastPunishmentEndDay < 0 ? CriterionResult.Met
-        : CriterionResult.From(subject.LastPunishmentEndDay + context.Parameters.PunishmentFreeDays + 1, context.DayNumber);
+        : subject.LastPunishmentEnd is not { } end ? CriterionResult.Met
+        : CriterionResult.From(DayNumbers.FromDate(end) + context.Parameters.PunishmentFreeDays + 1, context.DayNumber);
 
     public CriterionFinding Explain(InmateProfile subject, in EvaluationContext<LocalParameters> context) =>
         new(Descriptor, Evaluate(subject, in context), [subject.RegisterF is null ? Fact.Missing("register-f", EvidenceKind.RegisterFExtract.Label()) : Fact.OfNumber("register-f.entries", new("Catatan register F", "Register F entries"), subject.RegisterF.Count)]);

@@ -176,8 +176,14 @@ public sealed class InmateProfile : IEligibilitySubject
     /// <summary>Gets the natural expiry's day number of <see cref="KeyDates"/>, read without copying the key dates (the remission rules read it for every person of a population).</summary>
     internal int NaturalExpiryDayNumber => keyDates.NaturalExpiryDayNumber;
 
-    /// <summary>Gets the day number (<see cref="DayNumbers"/>) of the last day of the latest punishment in Register F, or -1 when there is none or the register was not checked.</summary>
-    public int LastPunishmentEndDay { get; }
+    /// <summary>
+    /// Gets the last day of the latest punishment in Register F, or null when the register records none or was not
+    /// checked (<see cref="RegisterF"/> is null: the conduct is then unknown, never taken as good).
+    /// </summary>
+    public LocalDate? LastPunishmentEnd => LastPunishmentEndDay < 0 ? null : DayNumbers.ToDate(LastPunishmentEndDay);
+
+    /// <summary>Gets the day number (<see cref="DayNumbers"/>) of <see cref="LastPunishmentEnd"/>, or -1 without one, for the packed facts.</summary>
+    internal int LastPunishmentEndDay { get; }
 
     /// <summary>Returns the key sentence dates under a convention: the precomputed ones when it is <see cref="Convention"/>, otherwise computed now (without allocating).</summary>
     /// <param name="other">The convention; must not be null.</param>

@@ -45,7 +45,7 @@ public sealed class InmateProfileTests
         known.ActiveInGuidance.Should().BeFalse();
         known.IsForeignNational.Should().BeFalse();
         known.Evidence.Status(EvidenceKind.Litmas).Should().Be(EvidenceStatus.Absent);
-        known.LastPunishmentEndDay.Should().Be(-1);
+        known.LastPunishmentEnd.Should().BeNull();
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class InmateProfileTests
             new DisciplinaryRecord(new LocalDate(2025, 1, 1), DisciplinaryPunishment.Light, new LocalDate(2025, 1, 6)),
             new DisciplinaryRecord(new LocalDate(2025, 6, 1), DisciplinaryPunishment.Heavy, new LocalDate(2025, 6, 12)),
         ]);
-        profile.LastPunishmentEndDay.Should().Be(DesaBinaan.Core.Common.DayNumbers.FromDate(new LocalDate(2025, 6, 12)));
+        profile.LastPunishmentEnd.Should().Be(new LocalDate(2025, 6, 12));
     }
 
     [Fact]
