@@ -74,7 +74,7 @@ public sealed record CommunityServiceOrder
         Sentence = Sentence.CommunityService(hours);
         HoursPerDay = Guard.Against.OutOfRange(hoursPerDay, nameof(hoursPerDay), 1, Sentence.MaximumCommunityServiceHoursPerDay, "Community service is served at most 8 hours a day (UU 1/2023 Pasal 85 ayat (5)); the hours per day must be from 1 to 8.");
         Guard.Against.InvalidInput(completionPeriod, nameof(completionPeriod), p => !p.IsZero, "The judgment states the completion period of community service (UU 1/2023 Pasal 85 ayat (9) huruf b); it must not be zero.");
-        var days = (completionPeriod.Years * 12L * ReplacedPenalty.DaysPerMonth) + (completionPeriod.Months * (long)ReplacedPenalty.DaysPerMonth) + completionPeriod.Days;
+        var days = ReplacedPenalty.ToDays(completionPeriod);
         if (days > Sentence.MaximumCommunityServiceMonths * ReplacedPenalty.DaysPerMonth)
         {
             throw new ArgumentOutOfRangeException(nameof(completionPeriod), "Community service is spread over at most 6 months, 180 days at 30 days a month (UU 1/2023 Pasal 85 ayat (5), Pasal 184); " + completionPeriod + " is longer.");

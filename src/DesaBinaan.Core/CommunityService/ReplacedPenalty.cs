@@ -36,7 +36,7 @@ public sealed record ReplacedPenalty
     public SentenceTerm Term { get; }
 
     /// <summary>Gets the prison term replaced in days, a month counted as 30 days (UU 1/2023 Pasal 184); zero for a fine.</summary>
-    public int TermDays => ToDays(Term);
+    public int TermDays => checked((int)ToDays(Term));
 
     /// <summary>Gets the fine replaced, in rupiah (zero for a prison term).</summary>
     public long FineRupiah { get; }
@@ -87,5 +87,6 @@ public sealed record ReplacedPenalty
         ? "IDR " + amount.ToString("N0", language.Culture())
         : "Rp" + amount.ToString("N0", language.Culture());
 
-    private static int ToDays(SentenceTerm term) => checked((term.TotalCalendarMonths * DaysPerMonth) + term.Days);
+    /// <summary>Returns the days of a term at 30 days a month (UU 1/2023 Pasal 184): the one count of a term in days for community service.</summary>
+    internal static long ToDays(SentenceTerm term) => (term.TotalCalendarMonths * (long)DaysPerMonth) + term.Days;
 }
