@@ -328,7 +328,7 @@ internal static class RuleFacts
 
     /// <summary>Returns the outcome of an evidence check (see <see cref="OutcomeOfCheck"/>), as a number, without a branch.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static int Outcome(EvidenceCheck check) => (OutcomeOfCheck >> ((int)check * 2)) & 3;
+    public static int Outcome(EvidenceCheck check) => Lookup(OutcomeOfCheck, (int)check);
 
     /// <summary>Converts an evidence check into its result (see <see cref="OutcomeOfCheck"/>), without a branch.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -336,7 +336,11 @@ internal static class RuleFacts
 
     /// <summary>Converts a recorded yes/no into its result (see <see cref="OutcomeOfRecorded"/>), without a branch.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static CriterionResult FromRecorded(Recorded value) => CriterionResult.FromParts((OutcomeOfRecorded >> ((int)value * 2)) & 3, 0);
+    public static CriterionResult FromRecorded(Recorded value) => CriterionResult.FromParts(Lookup(OutcomeOfRecorded, (int)value), 0);
+
+    /// <summary>Returns the outcome at a value of one of the two-bit tables above (<see cref="OutcomeOfCheck"/>, <see cref="OutcomeOfRecorded"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Lookup(int table, int value) => (table >> (value * 2)) & 3;
 
     /// <summary>Converts a recorded yes/no whose "no" meets the rule (no other case pending): the result of its opposite, without a branch.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

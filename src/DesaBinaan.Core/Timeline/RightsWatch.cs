@@ -25,9 +25,6 @@ namespace DesaBinaan.Core.Timeline;
 [Immutable]
 public sealed class RightsWatch
 {
-    /// <summary>The rule of the overdue threshold, for its error.</summary>
-    private const string OverdueThresholdRule = "The overdue threshold is a number of days, not negative.";
-
     private readonly PolicyEvaluator<InmateProfile, RightsParameters>?[] evaluators;
     private readonly int day;
     private readonly int oneMonth;
@@ -95,8 +92,7 @@ public sealed class RightsWatch
     /// <exception cref="ArgumentException"><paramref name="rows"/> is too short or <paramref name="moreThanDays"/> is negative.</exception>
     public WatchCounts Overdue(InmatePopulation population, Span<OverdueRow> rows, int moreThanDays)
     {
-        Check(population, rows.Length);
-        Guard.Against.Negative(moreThanDays, nameof(moreThanDays), OverdueThresholdRule);
+        Check(population, rows.Length, moreThanDays);
         OverdueRange(population, 0, population.Count, rows);
         return OverdueCounts(rows[..population.Count], moreThanDays);
     }
@@ -112,8 +108,7 @@ public sealed class RightsWatch
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
     public WatchCounts OverdueParallel(InmatePopulation population, Memory<OverdueRow> rows, int moreThanDays, int maxDegreeOfParallelism = -1)
     {
-        Check(population, rows.Length);
-        Guard.Against.Negative(moreThanDays, nameof(moreThanDays), OverdueThresholdRule);
+        Check(population, rows.Length, moreThanDays);
         Chunks.Run(population.Count, maxDegreeOfParallelism, (start, length) => OverdueRange(population, start, length, rows.Span.Slice(start, length)));
         return OverdueCounts(rows.Span[..population.Count], moreThanDays);
     }
@@ -270,5 +265,11 @@ public sealed class RightsWatch
     {
         Guard.Against.Null(population);
         Guard.Against.ShortBuffer(rows, population.Count, "one row per person of the population", nameof(rows));
+    }
+
+    private static void Check(InmatePopulation population, int rows, int moreThanDays)
+    {
+        Check(population, rows);
+        Guard.Against.Negative(moreThanDays, nameof(moreThanDays), "The overdue threshold is a number of days, not negative.");
     }
 }
